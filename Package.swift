@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Gongshi",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gongshi", targets: ["gongshi"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // Debian's libcmark-dev (CommonMark reference implementation).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Value types only: the vocabulary every other layer speaks.
+        .target(name: "GongshiModel"),
+        // Files → records → resolved Site, with every problem as a Diagnostic.
+        .target(
+            name: "GongshiLoad",
+            dependencies: ["GongshiModel", .product(name: "Yams", package: "Yams")]
+        ),
+        // Markdown and (later) templates and escaping.
+        .target(name: "GongshiRender", dependencies: ["GongshiModel", "CCmark"]),
+        .executableTarget(
+            name: "gongshi",
+            dependencies: [
+                "GongshiModel", "GongshiLoad", "GongshiRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GongshiModelTests",
+            dependencies: [
+                "GongshiModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "GongshiLoadTests",
+            dependencies: ["GongshiLoad", "GongshiModel"]
+        ),
+        .testTarget(name: "GongshiRenderTests", dependencies: ["GongshiRender"]),
+        .testTarget(name: "GongshiCLITests", dependencies: ["gongshi", "GongshiModel"]),
+    ]
+)

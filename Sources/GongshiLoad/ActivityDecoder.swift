@@ -1,0 +1,46 @@
+import GongshiModel
+
+/// Volunteer activities (SPEC §6).
+enum ActivityDecoder {
+    static func decode(_ value: ContentValue, offset: UTCOffset, diagnostics: inout [Diagnostic]) -> ActivityRecord? {
+        guard var r = RecordReader(value, shape: Shapes.activity, offset: offset, diagnostics: &diagnostics) else { return nil }
+        let id = r.read("id", ValueParsers.slug)
+        if let id { r.label = "activity '\(id)'" }
+        let title = r.read("title", ValueParsers.text)
+        let venue = r.located("venue", ValueParsers.slug)
+        let start = r.read("start") { ValueParsers.dateTime($0, $1, offset: offset) }
+        let end = r.read("end") { ValueParsers.dateTime($0, $1, offset: offset) }
+        let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: ActivityKind.self) }
+        let organiser = r.object("organiser", shape: Shapes.organiser) { sub in
+            Organiser(team: sub.read("team") { ValueParsers.vocabulary($0, $1, as: Team.self) },
+                      name: sub.read("name", ValueParsers.text))
+        }
+        let volunteers = r.object("volunteers", shape: Shapes.volunteers) { sub in
+            VolunteerNeed(needed: sub.read("needed", ValueParsers.count), registered: sub.read("registered", ValueParsers.count))
+        }
+        let contact = r.object("contact", shape: Shapes.contact) { sub in
+            Contact(name: sub.read("name", ValueParsers.text), phone: sub.read("phone", ValueParsers.phone))
+        }
+        let signup = r.read("signup", ValueParsers.url)
+        let cancelled = r.read("status") { v, field -> Result<Bool, Problem> in
+            ValueParsers.text(v, field).flatMap { s in
+                if s == "cancelled" { return .success(true) }
+                if ActivityStatus(rawValue: s) != nil {
+                    return .failure(Problem("status '\(s)' is worked out, not written",
+                                            hint: "leave status out unless the activity is cancelled"))
+                }
+                return .failure(Problem("unknown status '\(s)'", hint: "the only status to write is 'cancelled'"))
+            }
+        }
+        let description = r.read("description", ValueParsers.markdown)
+        if let start, let end, end <= start {
+            r.report(Problem("'end' (\(end)) is not after 'start' (\(start))"), at: r.location(of: "end"))
+        }
+        diagnostics += r.finish()
+        guard let id, let title, let venue, let start, let end else { return nil }
+        return ActivityRecord(
+            id: id, title: title, venue: venue, start: start, end: end, kind: kind, organiser: organiser,
+            volunteers: volunteers, contact: contact, signup: signup, isCancelled: cancelled ?? false,
+            description: description, source: value.location)
+    }
+}

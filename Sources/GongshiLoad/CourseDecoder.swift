@@ -1,0 +1,77 @@
+import GongshiModel
+
+/// Senior-university courses (SPEC §5).
+enum CourseDecoder {
+    static func decode(_ value: ContentValue, offset: UTCOffset, diagnostics: inout [Diagnostic]) -> CourseRecord? {
+        guard var r = RecordReader(value, shape: Shapes.course, offset: offset, diagnostics: &diagnostics) else { return nil }
+        let id = r.read("id", ValueParsers.slug)
+        if let id { r.label = "course '\(id)'" }
+        let title = r.read("title", ValueParsers.text)
+        let venue = r.located("venue", ValueParsers.slug)
+        let term = r.located("term", ValueParsers.slug)
+        let sessions = r.nestedList("sessions") { v, d in decodeSession(v, offset: offset, diagnostics: &d) }
+        let from = r.located("from", ValueParsers.date)
+        let until = r.located("until", ValueParsers.date)
+        let except = r.list("except", ValueParsers.date)
+        let category = r.read("category", ValueParsers.text)
+        let teacher = r.read("teacher", ValueParsers.text)
+        let capacity = r.read("capacity", ValueParsers.count)
+        let enrolled = r.read("enrolled", ValueParsers.count)
+        let fee = r.read("fee", ValueParsers.price)
+        let registration = r.object("registration", shape: Shapes.registration) { sub -> Registration in
+            let opens = sub.read("opens", ValueParsers.date)
+            let closes = sub.read("closes", ValueParsers.date)
+            if let opens, let closes, closes < opens {
+                sub.report(Problem("registration closes (\(closes)) before it opens (\(opens))"), at: sub.location(of: "closes"))
+            }
+            return Registration(opens: opens, closes: closes, url: sub.read("url", ValueParsers.url))
+        }
+        let description = r.read("description", ValueParsers.markdown)
+
+        if let from, let until, until.value < from.value {
+            r.report(Problem("'until' (\(until.value)) is before 'from' (\(from.value))"), at: until.location)
+        }
+        if let capacity, let enrolled, enrolled > capacity {
+            r.report(Problem("'enrolled' (\(enrolled)) is more than 'capacity' (\(capacity))",
+                             hint: "check both numbers; the page would show no seats left"),
+                     at: r.location(of: "enrolled"), severity: .warning)
+        }
+        if let sessions, sessions.isEmpty, r.field("sessions") != nil {
+            r.report(Problem("'sessions' lists no weekly slot", hint: "add one like {weekday: tue, start: \"09:00\", end: \"10:30\"}"),
+                     at: r.location(of: "sessions"))
+        }
+        diagnostics += r.finish()
+        guard let id, let title, let venue, let term, let sessions else { return nil }
+        return CourseRecord(
+            id: id, title: title, venue: venue, term: term, sessions: sessions, from: from, until: until,
+            except: except ?? [], category: category, teacher: teacher, capacity: capacity, enrolled: enrolled,
+            fee: fee, registration: registration, description: description, source: value.location)
+    }
+
+    /// A weekly slot: `{weekday: tue, start: "09:00", end: "10:30"}` or `tue 09:00-10:30`.
+    static func decodeSession(_ v: ContentValue, offset: UTCOffset, diagnostics: inout [Diagnostic]) -> WeeklySession? {
+        if let line = v.text {
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard parts.count == 2, let day = Weekday(name: parts[0]), let (start, end) = PointDecoder.timeSpan(parts[1]) else {
+                diagnostics.append(.error("'\(line)' is not a weekly session", at: v.location, hint: "write it like: tue 09:00-10:30"))
+                return nil
+            }
+            guard start < end else {
+                diagnostics.append(.error("session end \(end) is not after its start \(start)", at: v.location))
+                return nil
+            }
+            return WeeklySession(weekday: day, start: start, end: end)
+        }
+        return RecordReader.readObject(v, shape: Shapes.session, offset: offset, into: &diagnostics) { sub -> WeeklySession? in
+            let day = sub.read("weekday", ValueParsers.weekday)
+            let start = sub.read("start", ValueParsers.time)
+            let end = sub.read("end", ValueParsers.time)
+            guard let day, let start, let end else { return nil }
+            if end <= start {
+                sub.report(Problem("session end \(end) is not after its start \(start)"), at: sub.location(of: "end"))
+                return nil
+            }
+            return WeeklySession(weekday: day, start: start, end: end)
+        }
+    }
+}

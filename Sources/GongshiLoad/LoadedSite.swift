@@ -1,0 +1,60 @@
+import GongshiModel
+
+/// Everything read from `content/`, each record typed but references not yet followed.
+public struct LoadedSite: Sendable {
+    public var settings: SiteSettings?
+    public var regions: [Region] = []
+    public var operators: [Operator] = []
+    public var points: [PointRecord] = []
+    public var courses: [CourseRecord] = []
+    public var activities: [ActivityRecord] = []
+    public var pages: [Page] = []
+    public var bulletinNotes: [BulletinNote] = []
+    /// Content files read, site-relative, in reading order (diagnostics follow it).
+    public var files: [String] = []
+    /// Site-relative paths of the files under `content/media/`.
+    public var mediaFiles: Set<String> = []
+
+    public init() {}
+}
+
+/// One file handed to the parser: where it lives (site-relative) and its bytes.
+public struct ContentFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+}
+
+/// What a content file is, by its folder and extension.
+enum ContentRole: Equatable {
+    case settings, regions, operators, points, courses, activities, page(String), bulletin(String), media
+
+    static let recordExtensions = ["yaml", "yml", "json", "csv"]
+
+    /// The role of a site-relative path, or nil for a file Gongshi does not read.
+    static func of(_ path: String) -> ContentRole? {
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count >= 2, parts[0] == "content" else { return nil }
+        let ext = parts.last!.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        switch (parts[1], parts.count) {
+        case ("site.yaml", 2), ("site.yml", 2): return .settings
+        case ("regions.yaml", 2), ("regions.yml", 2): return .regions
+        case ("operators.yaml", 2), ("operators.yml", 2): return .operators
+        case ("points", 3...) where recordExtensions.contains(ext): return .points
+        case ("courses", 3...) where recordExtensions.contains(ext): return .courses
+        case ("activities", 3...) where recordExtensions.contains(ext): return .activities
+        case ("pages", 3...) where ext == "md": return .page(parts[2...].joined(separator: "/"))
+        case ("bulletins", 3) where ext == "md": return .bulletin(parts[2])
+        case ("media", 3...): return .media
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import GongshiModel
+
+/// Reads the fields of one record (a mapping) against its shape, collecting every problem:
+/// wrong values where they stand, then at `finish()` the unknown fields (with "did you
+/// mean") and the missing required ones.
+struct RecordReader {
+    let shape: RecordShape
+    let value: ContentValue
+    /// The record's name in messages: "point 'fengqiao-1'" once its id is known.
+    var label: String
+    let offset: UTCOffset
+    private(set) var diagnostics: [Diagnostic] = []
+    private var entries: [String: ContentValue.Entry] = [:]
+    private var missing: [String] = []
+
+    /// A reader, or nil with an error when the value is not a mapping.
+    init?(_ value: ContentValue, shape: RecordShape, offset: UTCOffset, diagnostics: inout [Diagnostic]) {
+        guard let list = value.entries else {
+            diagnostics.append(
+                .error("a \(shape.noun) should be a mapping of fields (name: value), not \(value.kindName)",
+                       at: value.location))
+            return nil
+        }
+        self.shape = shape
+        self.value = value
+        self.label = "this \(shape.noun)"
+        self.offset = offset
+        for entry in list where entries[entry.key] == nil { entries[entry.key] = entry }
+    }
+
+    mutating func report(_ problem: Problem, at location: SourceLocation, severity: Severity = .error) {
+        diagnostics.append(Diagnostic(severity, problem.message, at: location, hint: problem.hint))
+    }
+
+    /// The value of a field, or nil when absent or empty; a required one is remembered as missing.
+    mutating func field(_ name: String) -> ContentValue? {
+        assert(shape[name] != nil, "field \(name) is not in the \(shape.noun) shape")
+        guard let entry = entries[name], !entry.value.isNull else {
+            if shape[name]?.isRequired == true { missing.append(name) }
+            return nil
+        }
+        return entry.value
+    }
+
+    /// Where a field's key stands, or the record's start.
+    func location(of name: String) -> SourceLocation { entries[name]?.value.location ?? value.location }
+
+    /// Reads a field with a parser; a failure is reported where the value stands.
+    mutating func read<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, Problem>) -> T? {
+        guard let v = field(name) else { return nil }
+        switch parse(v, name) {
+        case .success(let t): return t
+        case .failure(let problem):
+            report(problem, at: v.location)
+            return nil
+        }
+    }
+
+    mutating func located<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, Problem>) -> Located<T>? {
+        let at = entries[name]?.value.location ?? value.location
+        return read(name, parse).map { Located($0, at: at) }
+    }
+
+    /// Reads a list: a YAML list, a `;`-separated CSV cell, or one value standing alone.
+    mutating func list<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, Problem>) -> [Located<T>]? {
+        guard let v = field(name) else { return nil }
+        var out: [Located<T>] = []
+        for item in Self.items(of: v) {
+            switch parse(item, name) {
+            case .success(let t): out.append(Located(t, at: item.location))
+            case .failure(let problem): report(problem, at: item.location)
+            }
+        }
+        return out
+    }
+
+    /// Reads a list whose items are records of their own, decoded by `decode`.
+    mutating func nestedList<T>(_ name: String, _ decode: (ContentValue, inout [Diagnostic]) -> T?) -> [T]? {
+        guard let v = field(name) else { return nil }
+        return Self.items(of: v).compactMap { decode($0, &diagnostics) }
+    }
+
+    static func items(of v: ContentValue) -> [ContentValue] {
+        switch v.kind {
+        case .list(let items): return items.filter { !$0.isNull }
+        case .cell(let s):
+            return s.split(whereSeparator: { $0 == ";" || $0 == "；" }).map { ContentValue(.cell($0.trimmingSpaces()), at: v.location) }
+                .filter { $0.text?.isEmpty == false }
+        default: return [v]
+        }
+    }
+
+    /// Reads a nested object field with its own shape.
+    mutating func object<T>(_ name: String, shape: RecordShape, _ build: (inout RecordReader) -> T?) -> T? {
+        guard let v = field(name) else { return nil }
+        return Self.readObject(v, shape: shape, offset: offset, into: &diagnostics, build)
+    }
+
+    static func readObject<T>(
+        _ v: ContentValue, shape: RecordShape, offset: UTCOffset, into diagnostics: inout [Diagnostic],
+        _ build: (inout RecordReader) -> T?
+    ) -> T? {
+        guard var sub = RecordReader(v, shape: shape, offset: offset, diagnostics: &diagnostics) else { return nil }
+        let result = build(&sub)
+        diagnostics += sub.finish()
+        return result
+    }
+
+    /// Reports unknown fields and missing required ones; a misspelling of a missing
+    /// required field is an error on the misspelt line instead of two separate problems.
+    mutating func finish() -> [Diagnostic] {
+        var claimed: Set<String> = []
+        for entry in value.entries ?? [] where shape[entry.key] == nil {
+            let guess = Suggestions.closest(to: entry.key, in: shape.names)
+            if let guess, missing.contains(guess), !claimed.contains(guess) {
+                claimed.insert(guess)
+                diagnostics.append(
+                    .error("unknown field '\(entry.key)'; the required field '\(guess)' is missing",
+                           at: entry.keyLocation, hint: "did you mean '\(guess)'?"))
+            } else {
+                diagnostics.append(
+                    .warning("unknown \(shape.noun) field '\(entry.key)'", at: entry.keyLocation,
+                             hint: guess.map { "did you mean '\($0)'?" } ?? "it is ignored; fields of a \(shape.noun): \(shape.names.joined(separator: ", "))"))
+            }
+        }
+        for name in missing where !claimed.contains(name) {
+            let present = entries[name] != nil
+            diagnostics.append(
+                .error(present ? "'\(name)' is empty in \(label)" : "\(label) is missing the required field '\(name)'",
+                       at: present ? entries[name]!.value.location : value.location,
+                       hint: shape[name].map { "\(name): \($0.summary)" }))
+        }
+        missing = []
+        return diagnostics
+    }
+}

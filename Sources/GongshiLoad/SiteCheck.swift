@@ -1,0 +1,49 @@
+import Foundation
+import GongshiModel
+
+/// load + resolve + the checks that need "today": what `gongshi check` runs and what
+/// `build` runs before it writes anything.
+public enum SiteCheck {
+    public struct Result: Sendable {
+        public var site: Site?
+        /// Sorted in file order, then line and column; identical reports (one per CSV row
+        /// for a misspelt header) appear once.
+        public var diagnostics: [Diagnostic]
+        public var fileCount: Int
+    }
+
+    public static func run(siteDirectory: URL, asOf: LocalDate?) -> Result {
+        let (loaded, loadProblems) = SiteLoader.load(siteDirectory: siteDirectory)
+        return check(loaded, loadProblems: loadProblems, asOf: asOf)
+    }
+
+    public static func check(_ loaded: LoadedSite, loadProblems: [Diagnostic], asOf: LocalDate?) -> Result {
+        let (site, resolveProblems) = Resolver.resolve(loaded)
+        var all = loadProblems + resolveProblems
+        if let site {
+            let today = asOf ?? site.settings.offset.localDate(unixSeconds: Int(Date().timeIntervalSince1970))
+            all += DateChecks.check(site, today: today)
+        }
+        var seen = Set<Diagnostic>()
+        let unique = all.filter { seen.insert($0).inserted }
+        return Result(site: site, diagnostics: unique.sortedForReading(fileOrder: loaded.files), fileCount: loaded.files.count)
+    }
+}
+
+/// Dates that cannot be true as of today.
+enum DateChecks {
+    static func check(_ site: Site, today: LocalDate) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for point in site.points {
+            if point.status == .operating, let opened = point.opened, opened > today {
+                out.append(.warning("point '\(point.id)' is operating but opens only on \(opened)", at: point.source,
+                                    hint: "use status construction until it opens, or correct 'opened'"))
+            }
+            if let updated = point.updated, updated > today {
+                out.append(.warning("point '\(point.id)' was 'updated' on \(updated), after today (\(today))",
+                                    at: point.source))
+            }
+        }
+        return out
+    }
+}

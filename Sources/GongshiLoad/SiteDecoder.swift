@@ -1,0 +1,108 @@
+import GongshiModel
+
+/// `content/site.yaml` (SPEC §2).
+enum SiteDecoder {
+    static func decode(_ value: ContentValue, diagnostics: inout [Diagnostic]) -> SiteSettings? {
+        guard var r = RecordReader(value, shape: Shapes.site, offset: .china, diagnostics: &diagnostics) else { return nil }
+        r.label = "site.yaml"
+        let title = r.read("title", ValueParsers.text)
+        var baseURL = r.read("base_url", ValueParsers.url)
+        if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
+        let language = r.read("language") { ValueParsers.vocabulary($0, $1, as: SiteLanguage.self) }
+        let offset = r.read("timezone", ValueParsers.offset) ?? .china
+        let region = r.located("region", ValueParsers.slug)
+        let publisher = r.object("publisher", shape: Shapes.publisher) { sub -> Publisher? in
+            let name = sub.read("name", ValueParsers.text)
+            let phone = sub.read("phone", ValueParsers.phone)
+            let address = sub.read("address", ValueParsers.text)
+            return name.map { Publisher(name: $0, phone: phone, address: address) }
+        }
+        let bulletinsFrom = r.read("bulletins_from", ValueParsers.date)
+        let targets = r.object("targets", shape: Shapes.targets) { sub in
+            Targets(canteenCoverage: sub.read("canteen_coverage", ValueParsers.ratio),
+                    activitiesPerCanteenMonth: sub.read("activities_per_canteen_month", ValueParsers.count))
+        }
+        let terms = r.nestedList("terms") { v, d in decodeTerm(v, diagnostics: &d) }
+        let closures = r.list("closures", ValueParsers.dateRange)?.map { Closure(dates: $0.value, location: $0.location) }
+        let allow = r.object("privacy", shape: Shapes.privacy) { sub in sub.list("allow", ValueParsers.text) } ?? nil
+        let stale = r.read("stale_after_days", ValueParsers.count)
+        let rawHTML = r.read("allow_raw_html", ValueParsers.boolean)
+        diagnostics += r.finish()
+        guard let title, let baseURL, let region, let publisher else { return nil }
+        return SiteSettings(
+            title: title, baseURL: baseURL, language: language ?? .zhHans, offset: offset, region: region,
+            publisher: publisher, bulletinsFrom: bulletinsFrom, targets: targets ?? Targets(), terms: terms ?? [],
+            closures: closures ?? [], privacyAllow: (allow ?? []).map(\.value), staleAfterDays: stale ?? 180,
+            allowRawHTML: rawHTML ?? false)
+    }
+
+    static func decodeTerm(_ v: ContentValue, diagnostics: inout [Diagnostic]) -> Term? {
+        RecordReader.readObject(v, shape: Shapes.term, offset: .china, into: &diagnostics) { sub -> Term? in
+            let id = sub.read("id", ValueParsers.slug)
+            if let id { sub.label = "term '\(id)'" }
+            let name = sub.read("name", ValueParsers.text)
+            let from = sub.read("from", ValueParsers.date)
+            let until = sub.read("until", ValueParsers.date)
+            guard let id, let name, let from, let until else { return nil }
+            guard let dates = DateRange(first: from, last: until) else {
+                sub.report(Problem("term '\(id)' ends (\(until)) before it starts (\(from))"), at: sub.location(of: "until"))
+                return nil
+            }
+            return Term(id: id, name: name, dates: dates, location: v.location)
+        }
+    }
+}
+
+/// `content/regions.yaml` (SPEC §3): a tree flattened with parent ids.
+enum RegionDecoder {
+    static func decode(_ value: ContentValue, diagnostics: inout [Diagnostic]) -> [Region] {
+        var out: [Region] = []
+        for record in value.records { walk(record, parent: nil, into: &out, diagnostics: &diagnostics) }
+        return out
+    }
+
+    static func walk(_ v: ContentValue, parent: Region?, into out: inout [Region], diagnostics: inout [Diagnostic]) {
+        guard var r = RecordReader(v, shape: Shapes.region, offset: .china, diagnostics: &diagnostics) else { return }
+        let id = r.read("id", ValueParsers.slug)
+        if let id { r.label = "region '\(id)'" }
+        let name = r.read("name", ValueParsers.text)
+        let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: RegionKind.self) }
+        let children = r.field("children").map(RecordReader.items(of:)) ?? []
+        if let kind, let parent, !canNest(kind, under: parent.kind) {
+            r.report(Problem("a \(kind.rawValue) cannot stand inside a \(parent.kind.rawValue) ('\(parent.id)')",
+                             hint: "city → county → town/subdistrict → village/community"),
+                     at: r.location(of: "kind"))
+        }
+        diagnostics += r.finish()
+        var region: Region?
+        if let id, let name, let kind {
+            region = Region(id: id, name: name, kind: kind, parentID: parent?.id, location: v.location)
+            out.append(region!)
+        }
+        for child in children { walk(child, parent: region ?? parent, into: &out, diagnostics: &diagnostics) }
+    }
+
+    /// Levels only go down: a village cannot hold a town.
+    static func canNest(_ child: RegionKind, under parent: RegionKind) -> Bool {
+        let level: [RegionKind: Int] = [.city: 0, .county: 1, .town: 2, .subdistrict: 2, .village: 3, .community: 3]
+        return level[child]! > level[parent]!
+    }
+}
+
+/// `content/operators.yaml` (SPEC §3).
+enum OperatorDecoder {
+    static func decode(_ value: ContentValue, diagnostics: inout [Diagnostic]) -> Operator? {
+        guard var r = RecordReader(value, shape: Shapes.operator, offset: .china, diagnostics: &diagnostics) else { return nil }
+        let id = r.read("id", ValueParsers.slug)
+        if let id { r.label = "operator '\(id)'" }
+        let name = r.read("name", ValueParsers.text)
+        let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: OperatorKind.self) }
+        let phone = r.read("phone", ValueParsers.phone)
+        let website = r.read("website", ValueParsers.url)
+        let description = r.read("description", ValueParsers.markdown)
+        diagnostics += r.finish()
+        guard let id, let name, let kind else { return nil }
+        return Operator(id: id, name: name, kind: kind, phone: phone, website: website, description: description,
+                        location: value.location)
+    }
+}

@@ -1,0 +1,180 @@
+import Dispatch
+import Foundation
+import GongshiModel
+
+/// The load stage: reads `content/` and turns each file into typed records, collecting
+/// every problem. `parse(files:)` is pure; `load(siteDirectory:)` only adds the disk.
+public enum SiteLoader {
+    /// Reads every content file under `siteDirectory/content`, in a stable order.
+    public static func load(siteDirectory: URL) -> (LoadedSite, [Diagnostic]) {
+        let (files, problems) = ContentScanner.scan(siteDirectory: siteDirectory)
+        var (site, diagnostics) = parse(files: files)
+        diagnostics += problems
+        return (site, diagnostics)
+    }
+
+    /// Parses files already in memory. site.yaml is read first (its offset types the
+    /// activities' times); the record files are then parsed in parallel.
+    public static func parse(files: [ContentFile]) -> (LoadedSite, [Diagnostic]) {
+        var site = LoadedSite()
+        var diagnostics: [Diagnostic] = []
+        let ordered = files.sorted { order($0.path) < order($1.path) }
+        site.files = ordered.filter { ContentRole.of($0.path) != .media }.map(\.path)
+        site.mediaFiles = Set(ordered.filter { ContentRole.of($0.path) == .media }.map(\.path))
+
+        if let settingsFile = ordered.first(where: { ContentRole.of($0.path) == .settings }) {
+            if let value = readValue(settingsFile, diagnostics: &diagnostics) {
+                site.settings = SiteDecoder.decode(value, diagnostics: &diagnostics)
+            }
+        } else {
+            diagnostics.append(.error("content/site.yaml is missing", at: .file("content/site.yaml"),
+                                      hint: "every site needs site.yaml with title, base_url, region and publisher"))
+        }
+        if !ordered.contains(where: { ContentRole.of($0.path) == .regions }) {
+            diagnostics.append(.error("content/regions.yaml is missing", at: .file("content/regions.yaml"),
+                                      hint: "list the city, its towns and villages there"))
+        }
+        let offset = site.settings?.offset ?? .china
+        let work = ordered.filter {
+            guard let role = ContentRole.of($0.path) else { return false }
+            return role != .settings && role != .media
+        }
+        let results = parallelMap(work) { file in parseFile(file, offset: offset) }
+        for result in results {
+            diagnostics += result.diagnostics
+            site.regions += result.site.regions
+            site.operators += result.site.operators
+            site.points += result.site.points
+            site.courses += result.site.courses
+            site.activities += result.site.activities
+            site.pages += result.site.pages
+            site.bulletinNotes += result.site.bulletinNotes
+        }
+        return (site, diagnostics)
+    }
+
+    /// Sort key: the files SPEC §1 names first, then each folder's files by path.
+    static func order(_ path: String) -> (Int, String) {
+        let rank: Int
+        switch ContentRole.of(path) {
+        case .settings: rank = 0
+        case .regions: rank = 1
+        case .operators: rank = 2
+        case .points: rank = 3
+        case .courses: rank = 4
+        case .activities: rank = 5
+        case .page: rank = 6
+        case .bulletin: rank = 7
+        case .media: rank = 8
+        case nil: rank = 9
+        }
+        return (rank, path)
+    }
+
+    /// One file's records and problems.
+    static func parseFile(_ file: ContentFile, offset: UTCOffset) -> (site: LoadedSite, diagnostics: [Diagnostic]) {
+        var site = LoadedSite()
+        var diagnostics: [Diagnostic] = []
+        switch ContentRole.of(file.path) {
+        case .regions:
+            if let value = readValue(file, diagnostics: &diagnostics) {
+                site.regions = RegionDecoder.decode(value, diagnostics: &diagnostics)
+            }
+        case .operators:
+            site.operators = records(file, &diagnostics).compactMap { OperatorDecoder.decode($0, diagnostics: &diagnostics) }
+        case .points:
+            site.points = records(file, &diagnostics).compactMap {
+                PointDecoder.decode($0, offset: offset, diagnostics: &diagnostics)
+            }
+        case .courses:
+            site.courses = records(file, &diagnostics).compactMap {
+                CourseDecoder.decode($0, offset: offset, diagnostics: &diagnostics)
+            }
+        case .activities:
+            site.activities = records(file, &diagnostics).compactMap {
+                ActivityDecoder.decode($0, offset: offset, diagnostics: &diagnostics)
+            }
+        case .page(let relative):
+            if let doc = readMarkdown(file, diagnostics: &diagnostics),
+                let page = PageDecoder.decodePage(doc, relativePath: relative, path: file.path, diagnostics: &diagnostics)
+            {
+                site.pages = [page]
+            }
+        case .bulletin(let name):
+            if let doc = readMarkdown(file, diagnostics: &diagnostics),
+                let note = PageDecoder.decodeBulletin(doc, fileName: name, path: file.path, diagnostics: &diagnostics)
+            {
+                site.bulletinNotes = [note]
+            }
+        case .settings, .media, nil:
+            break
+        }
+        return (site, diagnostics)
+    }
+
+    /// The records of a record file; an empty file is allowed and holds none.
+    static func records(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> [ContentValue] {
+        if file.path.lowercased().hasSuffix(".csv") {
+            guard let text = decodeText(file, diagnostics: &diagnostics) else { return [] }
+            let (records, problems) = CSVReader.parse(text: text, path: file.path)
+            diagnostics += problems
+            return records
+        }
+        guard let value = readValue(file, diagnostics: &diagnostics) else { return [] }
+        if case .list(let items) = value.kind, items.isEmpty { return [] }
+        return value.records
+    }
+
+    /// A YAML or JSON file's document.
+    static func readValue(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> ContentValue? {
+        guard let text = decodeText(file, diagnostics: &diagnostics) else { return nil }
+        let result = file.path.lowercased().hasSuffix(".json")
+            ? JSONReader.parse(text: text, path: file.path)
+            : YAMLReader.parse(text: text, path: file.path)
+        switch result {
+        case .success(let value): return value
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    static func readMarkdown(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> FrontMatterDocument? {
+        guard let text = decodeText(file, diagnostics: &diagnostics) else { return nil }
+        switch FrontMatterDocument.parse(text: text, path: file.path) {
+        case .success(let doc): return doc
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    static func decodeText(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> String? {
+        let isCSV = file.path.lowercased().hasSuffix(".csv")
+        switch TextDecoding.decode(file.bytes, allowGB18030: isCSV) {
+        case .success(let (text, _)):
+            return text
+        case .failure(.notUTF8):
+            diagnostics.append(.error("this file is not UTF-8 text (it looks like GBK/GB18030)", at: .file(file.path),
+                                      hint: "save it as UTF-8: in the editor's Save As, choose the UTF-8 encoding"))
+        case .failure(.notText), .failure(.binary):
+            diagnostics.append(.error("this file is not text in UTF-8\(isCSV ? " or GB18030" : "")", at: .file(file.path),
+                                      hint: "it may be a spreadsheet (.xlsx) or a picture; save it as \(isCSV ? "CSV" : "UTF-8 text")"))
+        }
+        return nil
+    }
+
+    /// Maps over items on all cores, keeping order.
+    static func parallelMap<T, U: Sendable>(_ items: [T], _ transform: (T) -> U) -> [U] {
+        let buffer = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
+        buffer.initialize(repeating: nil)
+        defer { buffer.deallocate() }
+        nonisolated(unsafe) let out = buffer
+        withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let transform = transform
+            nonisolated(unsafe) let items = items
+            DispatchQueue.concurrentPerform(iterations: items.count) { i in out[i] = transform(items[i]) }
+        }
+        return out.map { $0! }
+    }
+}

@@ -1,0 +1,141 @@
+import GongshiModel
+import Yams
+
+/// Reads YAML (and JSON, a subset of it as far as content goes) into a `ContentValue`,
+/// keeping every node's line and column from libyaml's marks.
+public enum YAMLReader {
+    /// The most nodes a document may expand to, per byte of its text. Aliases let a short
+    /// file stand for a huge tree (the "billion laughs"); real content expands by far less.
+    static let nodesPerByte = 4
+    static let minimumNodeBudget = 10_000
+
+    /// Parses a document. `lineOffset` shifts positions, for front matter that starts
+    /// below the first line of its file.
+    public static func parse(text: String, path: String, lineOffset: Int = 0) -> Result<ContentValue, Diagnostic> {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: path, lineOffset: lineOffset))
+        } catch {
+            return .failure(.error("cannot read YAML: \(error)", at: .file(path)))
+        }
+        guard let root else { return .success(ContentValue(.null, at: SourceLocation(path: path, line: 1, column: 1))) }
+        var converter = Converter(path: path, lineOffset: lineOffset,
+                                  budget: max(minimumNodeBudget, text.utf8.count * nodesPerByte))
+        guard let value = converter.convert(root) else {
+            return .failure(
+                .error(
+                    "this file expands to more than \(converter.initialBudget) values through anchors and aliases (*name)",
+                    at: location(root.mark, path: path, lineOffset: lineOffset),
+                    hint: "write the values out instead of repeating aliases of aliases"))
+        }
+        return .success(value)
+    }
+
+    static func location(_ mark: Mark?, path: String, lineOffset: Int) -> SourceLocation {
+        guard let mark else { return .file(path) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { location(mark, path: path, lineOffset: lineOffset) }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let text = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
+            return .error("YAML syntax: \(text)", at: at(mark), hint: hint(forYAMLProblem: text))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error(
+                "field \(names) is given twice in one record", at: at(context.mark),
+                hint: "keep one of them")
+        case .reader(let problem, _, _, _):
+            return .error("cannot read the text: \(problem)", at: .file(path), hint: "save the file as UTF-8")
+        default:
+            return .error("cannot read YAML: \(error)", at: .file(path))
+        }
+    }
+
+    /// Plain words for libyaml's commonest complaints.
+    static func hint(forYAMLProblem text: String) -> String? {
+        if text.contains("found character that cannot start any token") {
+            return "a tab or a stray character: indent with spaces and quote text that starts with @ ` | > % or *"
+        }
+        if text.contains("mapping values are not allowed") {
+            return "a value holds ': ' — put the value in quotes, or check the indentation"
+        }
+        if text.contains("did not find expected key") || text.contains("did not find expected '-'") {
+            return "check the indentation of this line against the one above"
+        }
+        if text.contains("found undefined alias") { return "define the anchor (&name) before using *name" }
+        return nil
+    }
+
+    /// Copies the Yams tree into `ContentValue`s while counting nodes, so an alias bomb is
+    /// refused before it is expanded.
+    struct Converter {
+        let path: String
+        let lineOffset: Int
+        let initialBudget: Int
+        var budget: Int
+
+        init(path: String, lineOffset: Int, budget: Int) {
+            self.path = path
+            self.lineOffset = lineOffset
+            self.initialBudget = budget
+            self.budget = budget
+        }
+
+        mutating func convert(_ node: Node) -> ContentValue? {
+            budget -= 1
+            guard budget >= 0 else { return nil }
+            let at = YAMLReader.location(node.mark, path: path, lineOffset: lineOffset)
+            switch node {
+            case .scalar(let scalar):
+                if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                    return ContentValue(.null, at: at)
+                }
+                return ContentValue(.scalar(scalar.string), at: at)
+            case .sequence(let sequence):
+                var items: [ContentValue] = []
+                items.reserveCapacity(sequence.count)
+                for item in sequence {
+                    guard let value = convert(item) else { return nil }
+                    items.append(value)
+                }
+                return ContentValue(.list(items), at: at)
+            case .mapping(let mapping):
+                var entries: [ContentValue.Entry] = []
+                entries.reserveCapacity(mapping.count)
+                for (key, value) in mapping {
+                    guard let converted = convert(value) else { return nil }
+                    let keyText = key.scalar?.string ?? "\(key)"
+                    let keyAt = YAMLReader.location(key.mark, path: path, lineOffset: lineOffset)
+                    entries.append(.init(key: keyText, keyLocation: keyAt, value: converted))
+                }
+                return ContentValue(.mapping(Self.applyingMergeKeys(entries)), at: at)
+            case .alias:
+                return ContentValue(.null, at: at)
+            }
+        }
+
+        /// YAML 1.1 merge keys (`<<: *defaults`): the merged mappings' fields come first and
+        /// the record's own fields override them, as every YAML loader does.
+        static func applyingMergeKeys(_ entries: [ContentValue.Entry]) -> [ContentValue.Entry] {
+            guard entries.contains(where: { $0.key == "<<" }) else { return entries }
+            let own = entries.filter { $0.key != "<<" }
+            var merged: [ContentValue.Entry] = []
+            for entry in entries where entry.key == "<<" {
+                for source in entry.value.records {
+                    for field in source.entries ?? []
+                    where !own.contains(where: { $0.key == field.key }) && !merged.contains(where: { $0.key == field.key }) {
+                        merged.append(field)
+                    }
+                }
+            }
+            return merged + own
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// A volunteer activity with its venue resolved.
+@dynamicMemberLookup
+public struct Activity: Sendable, Identifiable {
+    public let record: ActivityRecord
+    public let venue: ServicePoint
+
+    public init(record: ActivityRecord, venue: ServicePoint) {
+        self.record = record
+        self.venue = venue
+    }
+
+    public var id: String { record.id }
+
+    public subscript<T>(dynamicMember keyPath: KeyPath<ActivityRecord, T>) -> T { record[keyPath: keyPath] }
+
+    /// Where a notice stands at a moment: a cancelled one stays cancelled, a past one is
+    /// done, one with every place taken is full, the rest are open for sign-up.
+    public func status(at now: LocalDateTime) -> ActivityStatus {
+        if record.isCancelled { return .cancelled }
+        if record.end <= now { return .done }
+        if let left = record.volunteers?.placesLeft, left == 0 { return .full }
+        return .open
+    }
+
+    /// The status as of the start of a day, as `--as-of` sets it: an activity later that
+    /// day is not yet done.
+    public func status(asOf date: LocalDate) -> ActivityStatus {
+        status(at: LocalDateTime(date: date, time: LocalTime(hour: 0, minute: 0)!))
+    }
+}
+
+/// A notice's status (SPEC §6).
+public enum ActivityStatus: String, Vocabulary {
+    case open, full, done, cancelled
+}

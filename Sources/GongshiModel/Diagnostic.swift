@@ -1,0 +1,96 @@
+/// Where a value stands in the content: a path relative to the site folder and a 1-based
+/// line and column (columns count Unicode scalars, as libyaml does).
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var column: Int
+
+    public init(path: String, line: Int = 0, column: Int = 0) {
+        self.path = path
+        self.line = line
+        self.column = column
+    }
+
+    /// A location naming only the file, for problems that belong to a whole file.
+    public static func file(_ path: String) -> SourceLocation { SourceLocation(path: path) }
+
+    public var description: String {
+        line > 0 ? "\(path):\(line):\(column)" : path
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.path, a.line, a.column) < (b.path, b.line, b.column)
+    }
+}
+
+/// A value together with the place it was read from, kept wherever a later stage may
+/// need to point back at it (references, ranges checked after reading).
+public struct Located<Value: Sendable>: Sendable {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}
+
+/// How bad a problem is: errors stop a build, warnings do not (unless `--strict`).
+public enum Severity: String, Sendable, Hashable, Comparable {
+    case warning
+    case error
+
+    public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+}
+
+/// One problem found in the content, as data: collected, sorted and printed at the end so
+/// that a user sees every problem of a run at once.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+    /// A suggestion of how to fix it, printed on its own line.
+    public var hint: String?
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, hint: String? = nil) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.hint = hint
+    }
+
+    public static func error(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, hint: hint)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, hint: hint)
+    }
+
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message)" + (hint.map { " (\($0))" } ?? "")
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// File order, then line and column; errors before warnings at the same place.
+    public func sortedForReading(fileOrder: [String] = []) -> [Diagnostic] {
+        let rank = Dictionary(fileOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        return enumerated().sorted { l, r in
+            let a = l.element.location
+            let b = r.element.location
+            let ra = rank[a.path] ?? Int.max
+            let rb = rank[b.path] ?? Int.max
+            if ra != rb { return ra < rb }
+            if a != b { return a < b }
+            if l.element.severity != r.element.severity { return l.element.severity > r.element.severity }
+            return l.offset < r.offset
+        }.map(\.element)
+    }
+
+    public var errorCount: Int { count { $0.severity == .error } }
+    public var warningCount: Int { count { $0.severity == .warning } }
+}

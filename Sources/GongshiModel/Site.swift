@@ -1,0 +1,74 @@
+/// A checked site: every reference resolved, ready for pages, data and reports. Built only
+/// by the resolver, so its invariants (ids unique, references valid) hold.
+public struct Site: Sendable {
+    public let settings: SiteSettings
+    public let regions: RegionTree
+    /// The region at the root of the site (`site.yaml`'s `region`).
+    public let root: Region
+    public let operators: [Operator]
+    public let points: [ServicePoint]
+    public let courses: [Course]
+    public let activities: [Activity]
+    public let pages: [Page]
+    public let bulletinNotes: [BulletinNote]
+
+    private let pointIndex: [String: Int]
+    private let courseIndex: [String: Int]
+    private let activityIndex: [String: Int]
+
+    public init(
+        settings: SiteSettings, regions: RegionTree, root: Region, operators: [Operator],
+        points: [ServicePoint], courses: [Course], activities: [Activity], pages: [Page],
+        bulletinNotes: [BulletinNote]
+    ) {
+        self.settings = settings
+        self.regions = regions
+        self.root = root
+        self.operators = operators
+        self.points = points
+        self.courses = courses
+        self.activities = activities
+        self.pages = pages
+        self.bulletinNotes = bulletinNotes
+        pointIndex = Dictionary(points.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        courseIndex = Dictionary(courses.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        activityIndex = Dictionary(activities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func point(_ id: String) -> ServicePoint? { pointIndex[id].map { points[$0] } }
+    public func course(_ id: String) -> Course? { courseIndex[id].map { courses[$0] } }
+    public func activity(_ id: String) -> Activity? { activityIndex[id].map { activities[$0] } }
+
+    /// The site's towns and subdistricts in file order.
+    public var towns: [Region] { regions.towns(under: root.id) }
+
+    /// The points standing in each town, keyed by town id, in file order.
+    public var pointsByTown: [String: [ServicePoint]] {
+        Dictionary(grouping: points.filter { $0.town != nil }, by: { $0.town!.id })
+    }
+
+    public func points(inTown townID: String) -> [ServicePoint] { points.filter { $0.town?.id == townID } }
+
+    /// Villages each operating canteen serves, keyed by canteen id.
+    public var villagesServedByOperatingCanteens: [String: [Region]] {
+        Dictionary(
+            uniqueKeysWithValues: points.filter { $0.kind == .canteen && $0.status == .operating }
+                .map { ($0.id, $0.servedVillages) })
+    }
+
+    /// Every class held in an ISO week across all courses, in time order.
+    public func sessions(in week: ISOWeek) -> [CourseSession] {
+        courses.flatMap { $0.sessions(in: week) }.sorted()
+    }
+
+    /// The courses whose venue is the point.
+    public func courses(at pointID: String) -> [Course] { courses.filter { $0.venue.id == pointID } }
+
+    /// Activities held at the point, in start order.
+    public func activities(at pointID: String) -> [Activity] {
+        activities.filter { $0.venue.id == pointID }.sorted { $0.start < $1.start }
+    }
+
+    /// Closures that fall on a date (a holiday shown on the timetable).
+    public func closure(on date: LocalDate) -> Closure? { settings.closures.first { $0.dates.contains(date) } }
+}

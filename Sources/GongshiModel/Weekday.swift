@@ -1,0 +1,107 @@
+/// A day of the week, Monday first as ISO 8601 counts.
+public enum Weekday: String, Vocabulary, Comparable {
+    case mon, tue, wed, thu, fri, sat, sun
+
+    /// 1 for Monday … 7 for Sunday.
+    public var isoNumber: Int { Weekday.allCases.firstIndex(of: self)! + 1 }
+
+    public static func < (a: Weekday, b: Weekday) -> Bool { a.isoNumber < b.isoNumber }
+
+    /// Reads `mon` as well as `Monday`, `周一`, `星期一`, since spreadsheets hold all of them.
+    public init?(name: some StringProtocol) {
+        let key = name.trimmingSpaces().lowercased()
+        if let day = Weekday(rawValue: key) {
+            self = day
+            return
+        }
+        let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let chinese = ["一", "二", "三", "四", "五", "六", "日"]
+        if let i = english.firstIndex(of: key) {
+            self = Weekday.allCases[i]
+            return
+        }
+        for prefix in ["周", "星期"] where key.hasPrefix(prefix) {
+            var rest = key.dropFirst(prefix.count)
+            if rest == "天" { rest = "日" }
+            if let i = chinese.firstIndex(of: String(rest)) {
+                self = Weekday.allCases[i]
+                return
+            }
+        }
+        return nil
+    }
+}
+
+/// A set of weekdays as `hours` and schedules write them: `mon-fri`, `[mon, wed]`, `sat`.
+public struct WeekdaySet: Hashable, Sendable, CustomStringConvertible {
+    /// The days in week order.
+    public let days: [Weekday]
+
+    public init(_ days: some Sequence<Weekday>) {
+        self.days = Set(days).sorted()
+    }
+
+    /// Parses one item: a day (`mon`) or an inclusive range (`mon-fri`, which may wrap: `sat-mon`).
+    public static func parseItem(_ text: some StringProtocol) -> [Weekday]? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        switch parts.count {
+        case 1:
+            return Weekday(name: parts[0]).map { [$0] }
+        case 2:
+            guard let a = Weekday(name: parts[0]), let b = Weekday(name: parts[1]) else { return nil }
+            var days = [a]
+            var d = a
+            while d != b {
+                d = Weekday.allCases[d.isoNumber % 7]
+                days.append(d)
+            }
+            return days
+        default:
+            return nil
+        }
+    }
+
+    /// Parses `mon-fri`, `sat`, `mon,wed,fri` or `mon-wed,sat`.
+    public init?(text: some StringProtocol) {
+        let items = text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" })
+        var days: [Weekday] = []
+        for item in items {
+            guard let parsed = WeekdaySet.parseItem(item.trimmingSpaces()) else { return nil }
+            days += parsed
+        }
+        guard !days.isEmpty else { return nil }
+        self.init(days)
+    }
+
+    public func contains(_ day: Weekday) -> Bool { days.contains(day) }
+
+    /// `mon-fri` for runs of three or more days, otherwise a comma list: the form staff write.
+    public var description: String {
+        var out: [String] = []
+        var run: [Weekday] = []
+        func flush() {
+            if run.count >= 3 {
+                out.append("\(run.first!.rawValue)-\(run.last!.rawValue)")
+            } else {
+                out += run.map(\.rawValue)
+            }
+            run = []
+        }
+        for day in days {
+            if let last = run.last, last.isoNumber + 1 != day.isoNumber { flush() }
+            run.append(day)
+        }
+        flush()
+        return out.joined(separator: ",")
+    }
+}
+
+extension StringProtocol {
+    /// Trims spaces, tabs and the full-width space U+3000 that Chinese input methods type.
+    public func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" }
+        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = lastIndex(where: { !isSpace($0) })!
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import GongshiLoad
+import GongshiModel
+
+/// `gongshi check`: validate everything and print every problem, writing nothing.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content and print every problem with its file, line and column.",
+        discussion: "Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage."
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let result = SiteCheck.run(siteDirectory: options.siteURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) })
+        let report = DiagnosticReport(diagnostics: result.diagnostics, fileCount: result.fileCount)
+        let colour = FileHandleOutput.standardOutputIsColourTerminal
+        for line in report.lines(colour: colour, pathPrefix: options.pathPrefix) {
+            FileHandleOutput.standardOutput(line)
+        }
+        FileHandleOutput.standardOutput(report.summary)
+        let failed = result.diagnostics.errorCount > 0 || (strict && result.diagnostics.warningCount > 0)
+        if failed { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// `gongshi`: publish a civil-affairs bureau's elderly-care services as a public website.
+@main
+struct Gongshi: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gongshi",
+        abstract: "Build and check the public website of elderly-care services (公示).",
+        subcommands: [Check.self]
+    )
+
+    /// Usage mistakes exit with 2 (SPEC §12), not argument-parser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandleOutput.standardError(fullMessage(for: error))
+                FileHandleOutput.standardError("Run 'gongshi help' for usage.")
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
+}
