@@ -1,0 +1,63 @@
+import Foundation
+import GongshiLoad
+import GongshiModel
+
+/// The fixture sites under `Tests/Fixtures/`, one folder per behaviour.
+enum Fixtures {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static func url(_ name: String) -> URL { root.appendingPathComponent(name) }
+
+    /// Runs `check` on a fixture as of a fixed day, so results never depend on the clock.
+    static func check(_ name: String, asOf: LocalDate = LocalDate(year: 2026, month: 11, day: 23)!) -> SiteCheck.Result {
+        SiteCheck.run(siteDirectory: url(name), asOf: asOf)
+    }
+}
+
+/// A location in a fixture file, short enough to keep expected diagnostics readable.
+func at(_ path: String, _ line: Int, _ column: Int) -> SourceLocation {
+    SourceLocation(path: path, line: line, column: column)
+}
+
+/// Parses in-memory files as a site, for reader and rule tests that need no disk.
+func checkFiles(_ files: [String: String], asOf: LocalDate = LocalDate(year: 2026, month: 11, day: 23)!) -> SiteCheck.Result {
+    let contentFiles = files.map { ContentFile(path: $0.key, text: $0.value) }
+    let (loaded, problems) = SiteLoader.parse(files: contentFiles)
+    return SiteCheck.check(loaded, loadProblems: problems, asOf: asOf)
+}
+
+/// A minimal valid site.yaml and regions.yaml that rule tests add their records to.
+enum MinimalSite {
+    static let settings = """
+        title: 测试站点
+        base_url: https://example.org/
+        region: city
+        publisher: {name: 民政局, phone: "0575-00000000"}
+        terms:
+          - {id: t1, name: 秋季学期, from: 2026-09-07, until: 2027-01-15}
+        closures: ["2026-10-01..2026-10-07"]
+        """
+    static let regions = """
+        - id: city
+          name: 市
+          kind: city
+          children:
+            - id: east
+              name: 东镇
+              kind: town
+              children:
+                - {id: east-a, name: 甲村, kind: village}
+                - {id: east-b, name: 乙村, kind: village}
+            - id: west
+              name: 西街道
+              kind: subdistrict
+              children:
+                - {id: west-c, name: 丙社区, kind: community}
+        """
+
+    /// The minimal site plus the given files.
+    static func with(_ files: [String: String]) -> [String: String] {
+        ["content/site.yaml": settings, "content/regions.yaml": regions].merging(files) { _, new in new }
+    }
+}
