@@ -2,12 +2,14 @@ import GongshiModel
 
 /// Volunteer activities (SPEC §6).
 enum ActivityDecoder {
-    static func decode(_ value: ContentValue, offset: UTCOffset, diagnostics: inout [Diagnostic]) -> ActivityRecord? {
-        guard var r = RecordReader(value, shape: Shapes.activity, offset: offset, diagnostics: &diagnostics) else { return nil }
+    static func decode(_ value: ContentValue, offset: UTCOffset, log: inout LoadLog) -> ActivityRecord? {
+        guard var r = RecordReader(value, shape: Shapes.activity, offset: offset, diagnostics: &log.diagnostics) else { return nil }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "activity '\(id)'" }
+        log.declare(.activity, id, at: value.location)
         let title = r.read("title", ValueParsers.text)
         let venue = r.located("venue", ValueParsers.slug)
+        log.refer(.point, venue, noun: "venue")
         let start = r.read("start") { ValueParsers.dateTime($0, $1, offset: offset) }
         let end = r.read("end") { ValueParsers.dateTime($0, $1, offset: offset) }
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: ActivityKind.self) }
@@ -36,7 +38,7 @@ enum ActivityDecoder {
         if let start, let end, end <= start {
             r.report(Problem("'end' (\(end)) is not after 'start' (\(start))"), at: r.location(of: "end"))
         }
-        diagnostics += r.finish()
+        log.diagnostics += r.finish()
         guard let id, let title, let venue, let start, let end else { return nil }
         return ActivityRecord(
             id: id, title: title, venue: venue, start: start, end: end, kind: kind, organiser: organiser,

@@ -2,13 +2,16 @@ import GongshiModel
 
 /// Senior-university courses (SPEC §5).
 enum CourseDecoder {
-    static func decode(_ value: ContentValue, offset: UTCOffset, diagnostics: inout [Diagnostic]) -> CourseRecord? {
-        guard var r = RecordReader(value, shape: Shapes.course, offset: offset, diagnostics: &diagnostics) else { return nil }
+    static func decode(_ value: ContentValue, offset: UTCOffset, log: inout LoadLog) -> CourseRecord? {
+        guard var r = RecordReader(value, shape: Shapes.course, offset: offset, diagnostics: &log.diagnostics) else { return nil }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "course '\(id)'" }
+        log.declare(.course, id, at: value.location)
         let title = r.read("title", ValueParsers.text)
         let venue = r.located("venue", ValueParsers.slug)
         let term = r.located("term", ValueParsers.slug)
+        log.refer(.point, venue, noun: "venue")
+        log.refer(.term, term)
         let sessions = r.nestedList("sessions") { v, d in decodeSession(v, offset: offset, diagnostics: &d) }
         let from = r.located("from", ValueParsers.date)
         let until = r.located("until", ValueParsers.date)
@@ -40,7 +43,7 @@ enum CourseDecoder {
             r.report(Problem("'sessions' lists no weekly slot", hint: "add one like {weekday: tue, start: \"09:00\", end: \"10:30\"}"),
                      at: r.location(of: "sessions"))
         }
-        diagnostics += r.finish()
+        log.diagnostics += r.finish()
         guard let id, let title, let venue, let term, let sessions else { return nil }
         return CourseRecord(
             id: id, title: title, venue: venue, term: term, sessions: sessions, from: from, until: until,

@@ -14,6 +14,9 @@ public struct LoadedSite: Sendable {
     public var files: [String] = []
     /// Site-relative paths of the files under `content/media/`.
     public var mediaFiles: Set<String> = []
+    /// Every id declared and reference made, including from records too broken to keep.
+    public var declarations: [LoadLog.Declaration] = []
+    public var references: [LoadLog.Reference] = []
 
     public init() {}
 }

@@ -2,10 +2,11 @@ import GongshiModel
 
 /// Service points (SPEC §4) from records of any format.
 enum PointDecoder {
-    static func decode(_ value: ContentValue, offset: UTCOffset, diagnostics: inout [Diagnostic]) -> PointRecord? {
-        guard var r = RecordReader(value, shape: Shapes.point, offset: offset, diagnostics: &diagnostics) else { return nil }
+    static func decode(_ value: ContentValue, offset: UTCOffset, log: inout LoadLog) -> PointRecord? {
+        guard var r = RecordReader(value, shape: Shapes.point, offset: offset, diagnostics: &log.diagnostics) else { return nil }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "point '\(id)'" }
+        log.declare(.point, id, at: value.location)
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: PointKind.self) }
         let name = r.read("name", ValueParsers.text)
         let region = r.located("region", ValueParsers.slug)
@@ -15,6 +16,9 @@ enum PointDecoder {
         let operation = r.read("operation") { ValueParsers.vocabulary($0, $1, as: Operation.self) }
         let op = r.located("operator", ValueParsers.slug)
         let serves = r.list("serves", ValueParsers.slug)
+        log.refer(.region, region)
+        log.refer(.operator, op)
+        for area in serves ?? [] { log.refer(.region, area) }
         let location = r.object("location", shape: Shapes.location) { sub -> GeoPoint? in
             let lat = sub.read("lat") { ValueParsers.degrees($0, $1, limit: 90, name: "latitude") }
             let lon = sub.read("lon") { ValueParsers.degrees($0, $1, limit: 180, name: "longitude") }
@@ -37,14 +41,14 @@ enum PointDecoder {
 
         if status == .operating, opened == nil, r.diagnostics.allSatisfy({ $0.location != r.location(of: "opened") }) {
             r.report(Problem("an operating point needs 'opened', the date it started serving",
-                             hint: "add opened: YYYY-MM-DD, or give the status it really has (construction, …)"),
+                             hint: "add opened: YYYY-MM-DD, or give the status it really has, such as construction"),
                      at: r.location(of: "status"))
         }
         if let meal, let price = meal.price, let elder = meal.elderPrice, elder > price {
             r.report(Problem("'elder_price' (\(elder)) is more than 'price' (\(price))"),
                      at: r.location(of: "meal"), severity: .warning)
         }
-        diagnostics += r.finish()
+        log.diagnostics += r.finish()
         guard let id, let kind, let name, let region, let address, let status else { return nil }
         return PointRecord(
             id: id, kind: kind, name: name, region: region, address: address, status: status, opened: opened,

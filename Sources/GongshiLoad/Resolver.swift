@@ -1,149 +1,124 @@
 import GongshiModel
 
-/// The resolve stage: follows every reference, checks ids are unique and dates agree, and
-/// builds the `Site` the pages read. Records with a broken reference are left out of the
-/// Site (and reported), so later stages only see whole facts.
+/// The resolve stage: checks every id is unique and every reference names a record,
+/// then builds the `Site` the pages read. Records that are broken or duplicated are left
+/// out of the Site (and reported), so later stages only see whole facts.
 public enum Resolver {
     public static func resolve(_ loaded: LoadedSite) -> (Site?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let regions = unique(loaded.regions, noun: "region", id: \.id, at: \.location, &diagnostics)
-        let operators = unique(loaded.operators, noun: "operator", id: \.id, at: \.location, &diagnostics)
-        let pointRecords = unique(loaded.points, noun: "point", id: \.id, at: \.source, &diagnostics)
-        let courseRecords = unique(loaded.courses, noun: "course", id: \.id, at: \.source, &diagnostics)
-        let activityRecords = unique(loaded.activities, noun: "activity", id: \.id, at: \.source, &diagnostics)
-        let terms = unique(loaded.settings?.terms ?? [], noun: "term", id: \.id, at: \.location, &diagnostics)
-        diagnostics += duplicatePages(loaded.pages)
+        var diagnostics = duplicateIDs(loaded.declarations) + unknownReferences(loaded) + duplicatePages(loaded.pages)
 
+        let regions = firstOfEachID(loaded.regions)
         let tree = RegionTree(regions)
-        let regionIDs = regions.map(\.id)
+        let operators = firstOfEachID(loaded.operators)
         let operatorByID = Dictionary(uniqueKeysWithValues: operators.map { ($0.id, $0) })
-
-        var root: Region?
-        if let settings = loaded.settings {
-            root = lookup(settings.region, noun: "region", in: regionIDs, &diagnostics).flatMap { tree[$0] }
-        }
-
-        var points: [ServicePoint] = []
-        for record in pointRecords {
-            if let point = resolvePoint(record, tree: tree, regionIDs: regionIDs, operators: operatorByID,
-                                        media: loaded.mediaFiles, &diagnostics) {
-                points.append(point)
-            }
-        }
-        let pointByID = Dictionary(uniqueKeysWithValues: points.map { ($0.id, $0) })
-        let pointIDs = pointRecords.map(\.id)
+        let terms = firstOfEachID(loaded.settings?.terms ?? [])
         let termByID = Dictionary(uniqueKeysWithValues: terms.map { ($0.id, $0) })
 
-        var courses: [Course] = []
-        for record in courseRecords {
-            let venue = lookup(record.venue, noun: "venue", in: pointIDs, &diagnostics).flatMap { pointByID[$0] }
-            let term = lookup(record.term, noun: "term", in: terms.map(\.id), &diagnostics).flatMap { termByID[$0] }
-            guard let venue, let term else { continue }
+        let points = firstOfEachID(loaded.points).compactMap { record -> ServicePoint? in
+            diagnostics += missingPhotos(record, media: loaded.mediaFiles)
+            return resolvePoint(record, tree: tree, operators: operatorByID)
+        }
+        let pointByID = Dictionary(uniqueKeysWithValues: points.map { ($0.id, $0) })
+        let closures = loaded.settings?.closures ?? []
+
+        let courses = firstOfEachID(loaded.courses).compactMap { record -> Course? in
+            guard let venue = pointByID[record.venue.value], let term = termByID[record.term.value] else { return nil }
             diagnostics += checkCourseDates(record, term: term)
-            courses.append(Course(record: record, venue: venue, term: term, closures: loaded.settings?.closures ?? []))
+            return Course(record: record, venue: venue, term: term, closures: closures)
+        }
+        let activities = firstOfEachID(loaded.activities).compactMap { record in
+            pointByID[record.venue.value].map { Activity(record: record, venue: $0) }
         }
 
-        var activities: [Activity] = []
-        for record in activityRecords {
-            if let venue = lookup(record.venue, noun: "venue", in: pointIDs, &diagnostics).flatMap({ pointByID[$0] }) {
-                activities.append(Activity(record: record, venue: venue))
-            }
-        }
-
-        guard let settings = loaded.settings, let root else { return (nil, diagnostics) }
-        var checked = settings
-        checked.terms = terms
+        guard var settings = loaded.settings, let root = tree[settings.region.value] else { return (nil, diagnostics) }
+        settings.terms = terms
         let site = Site(
-            settings: checked, regions: tree, root: root, operators: operators, points: points, courses: courses,
+            settings: settings, regions: tree, root: root, operators: operators, points: points, courses: courses,
             activities: activities, pages: loaded.pages, bulletinNotes: loaded.bulletinNotes)
         return (site, diagnostics)
     }
 
-    static func resolvePoint(
-        _ record: PointRecord, tree: RegionTree, regionIDs: [String], operators: [String: Operator],
-        media: Set<String>, _ diagnostics: inout [Diagnostic]
-    ) -> ServicePoint? {
-        let region = lookup(record.region, noun: "region", in: regionIDs, &diagnostics).flatMap { tree[$0] }
-        var op: Operator?
-        if let ref = record.operator {
-            op = lookup(ref, noun: "operator", in: Array(operators.keys).sorted(), &diagnostics).flatMap { operators[$0] }
-        }
-        let serves = (record.serves ?? []).compactMap { lookup($0, noun: "region", in: regionIDs, &diagnostics).flatMap { tree[$0] } }
-        for photo in record.photos {
-            let path = "content/media/" + photo.value
-            if photo.value.split(separator: "/").contains("..") || !media.contains(path) {
-                diagnostics.append(.error("photo '\(photo.value)' is not in content/media/", at: photo.location,
-                                          hint: Suggestions.didYouMean(path, in: media).map { "\($0) — paths are relative to content/media/" }
-                                              ?? "put the picture in content/media/ and give its path from there"))
-            }
-        }
-        guard let region else { return nil }
-        let served = record.serves == nil ? (region.kind.isVillageLevel ? [region] : []) : serves
+    /// A point whose region exists, with everything it refers to that exists.
+    static func resolvePoint(_ record: PointRecord, tree: RegionTree, operators: [String: Operator]) -> ServicePoint? {
+        guard let region = tree[record.region.value] else { return nil }
+        let serves = record.serves.map { $0.compactMap { tree[$0.value] } } ?? (region.kind.isVillageLevel ? [region] : [])
         var villages: [Region] = []
-        for area in served {
-            for village in tree.villages(under: area.id) where !villages.contains(where: { $0.id == village.id }) {
-                villages.append(village)
-            }
+        var seen: Set<String> = []
+        for area in serves {
+            for village in tree.villages(under: area.id) where seen.insert(village.id).inserted { villages.append(village) }
         }
-        return ServicePoint(record: record, region: region, town: tree.town(of: region.id), operator: op,
-                            serves: served, servedVillages: villages)
+        return ServicePoint(
+            record: record, region: region, town: tree.town(of: region.id),
+            operator: record.operator.flatMap { operators[$0.value] }, serves: serves, servedVillages: villages)
     }
 
-    /// A course's own dates must sit inside its term; `except` days should be course days.
+    static func missingPhotos(_ record: PointRecord, media: Set<String>) -> [Diagnostic] {
+        record.photos.compactMap { photo in
+            let path = "content/media/" + photo.value
+            guard photo.value.split(separator: "/").contains("..") || !media.contains(path) else { return nil }
+            return .error("photo '\(photo.value)' is not in content/media/", at: photo.location,
+                          hint: Suggestions.closest(to: path, in: media).map { "did you mean '\($0.dropFirst("content/media/".count))'?" }
+                              ?? "put the picture in content/media/ and give its path from there")
+        }
+    }
+
+    /// A course's own dates must sit inside its term.
     static func checkCourseDates(_ record: CourseRecord, term: Term) -> [Diagnostic] {
+        let outside = [("from", record.from), ("until", record.until)].compactMap { name, date in
+            date.map { (name, $0) }
+        } + record.except.map { ("except", $0) }
+        return outside.filter { !term.dates.contains($0.1.value) }.map { name, date in
+            .warning("'\(name)' \(date.value) is outside the term '\(term.id)' (\(term.dates))", at: date.location,
+                     hint: "the course is shown only within its term's dates")
+        }
+    }
+
+    /// Every id used twice within its kind, naming both places.
+    static func duplicateIDs(_ declarations: [LoadLog.Declaration]) -> [Diagnostic] {
+        var first: [LoadLog.RecordKind: [String: SourceLocation]] = [:]
         var out: [Diagnostic] = []
-        if let from = record.from, !term.dates.contains(from.value) {
-            out.append(.warning("'from' \(from.value) is outside the term '\(term.id)' (\(term.dates))", at: from.location,
-                                hint: "the course is shown only within its term's dates"))
-        }
-        if let until = record.until, !term.dates.contains(until.value) {
-            out.append(.warning("'until' \(until.value) is outside the term '\(term.id)' (\(term.dates))", at: until.location,
-                                hint: "the course is shown only within its term's dates"))
-        }
-        for day in record.except where !term.dates.contains(day.value) {
-            out.append(.warning("'except' \(day.value) is outside the term '\(term.id)' (\(term.dates))", at: day.location))
-        }
-        return out
-    }
-
-    /// The id when it names a known record; otherwise an error with the closest id.
-    static func lookup(_ ref: Located<String>, noun: String, in ids: [String], _ diagnostics: inout [Diagnostic]) -> String? {
-        if ids.contains(ref.value) { return ref.value }
-        diagnostics.append(.error("unknown \(noun) '\(ref.value)'", at: ref.location,
-                                  hint: Suggestions.didYouMean(ref.value, in: ids)))
-        return nil
-    }
-
-    /// Keeps the first record of each id and reports the others, naming both places.
-    static func unique<T>(
-        _ items: [T], noun: String, id: KeyPath<T, String>, at location: KeyPath<T, SourceLocation>,
-        _ diagnostics: inout [Diagnostic]
-    ) -> [T] {
-        var seen: [String: SourceLocation] = [:]
-        var out: [T] = []
-        for item in items {
-            let key = item[keyPath: id]
-            if let first = seen[key] {
-                diagnostics.append(.error("\(noun) id '\(key)' is used twice", at: item[keyPath: location],
-                                          hint: "first used at \(first); give each \(noun) its own id"))
-                continue
+        for d in declarations {
+            if let earlier = first[d.kind]?[d.id] {
+                out.append(.error("\(d.kind.rawValue) id '\(d.id)' is used twice", at: d.location,
+                                  hint: "first used at \(earlier); give each \(d.kind.rawValue) its own id"))
+            } else {
+                first[d.kind, default: [:]][d.id] = d.location
             }
-            seen[key] = item[keyPath: location]
-            out.append(item)
         }
         return out
+    }
+
+    /// Every reference to an id no record declares, with the closest declared id.
+    static func unknownReferences(_ loaded: LoadedSite) -> [Diagnostic] {
+        var known: [LoadLog.RecordKind: Set<String>] = [:]
+        for d in loaded.declarations { known[d.kind, default: []].insert(d.id) }
+        var sorted: [LoadLog.RecordKind: [String]] = [:]
+        return loaded.references.compactMap { ref in
+            let ids = known[ref.kind] ?? []
+            guard !ids.contains(ref.id.value) else { return nil }
+            if sorted[ref.kind] == nil { sorted[ref.kind] = ids.sorted() }
+            return .error("unknown \(ref.noun) '\(ref.id.value)'", at: ref.id.location,
+                          hint: Suggestions.didYouMean(ref.id.value, in: sorted[ref.kind]!)
+                              ?? "no \(ref.kind.rawValue) has this id")
+        }
+    }
+
+    /// Keeps the first record of each id; the duplicates are reported from the declarations.
+    static func firstOfEachID<T: Identifiable>(_ items: [T]) -> [T] where T.ID == String {
+        var seen: Set<String> = []
+        return items.filter { seen.insert($0.id).inserted }
     }
 
     /// Two page files that would publish at the same URL (`a.md` and `a/index.md`).
     static func duplicatePages(_ pages: [Page]) -> [Diagnostic] {
-        var seen: [String: SourceLocation] = [:]
+        var seen: [String: String] = [:]
         var out: [Diagnostic] = []
         for page in pages {
             if let first = seen[page.urlPath] {
                 out.append(.error("this page has the same address /\(page.urlPath)/ as another",
-                                  at: .file(page.bodyLocation.path), hint: "first at \(first.path); rename one of them"))
+                                  at: .file(page.bodyLocation.path), hint: "first at \(first); rename one of them"))
             } else {
-                seen[page.urlPath] = page.bodyLocation
+                seen[page.urlPath] = page.bodyLocation.path
             }
         }
         return out

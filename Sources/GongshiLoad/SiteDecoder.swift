@@ -2,8 +2,8 @@ import GongshiModel
 
 /// `content/site.yaml` (SPEC §2).
 enum SiteDecoder {
-    static func decode(_ value: ContentValue, diagnostics: inout [Diagnostic]) -> SiteSettings? {
-        guard var r = RecordReader(value, shape: Shapes.site, offset: .china, diagnostics: &diagnostics) else { return nil }
+    static func decode(_ value: ContentValue, log: inout LoadLog) -> SiteSettings? {
+        guard var r = RecordReader(value, shape: Shapes.site, offset: .china, diagnostics: &log.diagnostics) else { return nil }
         r.label = "site.yaml"
         let title = r.read("title", ValueParsers.text)
         var baseURL = r.read("base_url", ValueParsers.url)
@@ -11,6 +11,7 @@ enum SiteDecoder {
         let language = r.read("language") { ValueParsers.vocabulary($0, $1, as: SiteLanguage.self) }
         let offset = r.read("timezone", ValueParsers.offset) ?? .china
         let region = r.located("region", ValueParsers.slug)
+        log.refer(.region, region)
         let publisher = r.object("publisher", shape: Shapes.publisher) { sub -> Publisher? in
             let name = sub.read("name", ValueParsers.text)
             let phone = sub.read("phone", ValueParsers.phone)
@@ -23,11 +24,12 @@ enum SiteDecoder {
                     activitiesPerCanteenMonth: sub.read("activities_per_canteen_month", ValueParsers.count))
         }
         let terms = r.nestedList("terms") { v, d in decodeTerm(v, diagnostics: &d) }
+        for term in terms ?? [] { log.declare(.term, term.id, at: term.location) }
         let closures = r.list("closures", ValueParsers.dateRange)?.map { Closure(dates: $0.value, location: $0.location) }
         let allow = r.object("privacy", shape: Shapes.privacy) { sub in sub.list("allow", ValueParsers.text) } ?? nil
         let stale = r.read("stale_after_days", ValueParsers.count)
         let rawHTML = r.read("allow_raw_html", ValueParsers.boolean)
-        diagnostics += r.finish()
+        log.diagnostics += r.finish()
         guard let title, let baseURL, let region, let publisher else { return nil }
         return SiteSettings(
             title: title, baseURL: baseURL, language: language ?? .zhHans, offset: offset, region: region,
@@ -55,16 +57,17 @@ enum SiteDecoder {
 
 /// `content/regions.yaml` (SPEC §3): a tree flattened with parent ids.
 enum RegionDecoder {
-    static func decode(_ value: ContentValue, diagnostics: inout [Diagnostic]) -> [Region] {
+    static func decode(_ value: ContentValue, log: inout LoadLog) -> [Region] {
         var out: [Region] = []
-        for record in value.records { walk(record, parent: nil, into: &out, diagnostics: &diagnostics) }
+        for record in value.records { walk(record, parent: nil, into: &out, log: &log) }
         return out
     }
 
-    static func walk(_ v: ContentValue, parent: Region?, into out: inout [Region], diagnostics: inout [Diagnostic]) {
-        guard var r = RecordReader(v, shape: Shapes.region, offset: .china, diagnostics: &diagnostics) else { return }
+    static func walk(_ v: ContentValue, parent: Region?, into out: inout [Region], log: inout LoadLog) {
+        guard var r = RecordReader(v, shape: Shapes.region, offset: .china, diagnostics: &log.diagnostics) else { return }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "region '\(id)'" }
+        log.declare(.region, id, at: v.location)
         let name = r.read("name", ValueParsers.text)
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: RegionKind.self) }
         let children = r.field("children").map(RecordReader.items(of:)) ?? []
@@ -73,13 +76,13 @@ enum RegionDecoder {
                              hint: "city → county → town/subdistrict → village/community"),
                      at: r.location(of: "kind"))
         }
-        diagnostics += r.finish()
+        log.diagnostics += r.finish()
         var region: Region?
         if let id, let name, let kind {
             region = Region(id: id, name: name, kind: kind, parentID: parent?.id, location: v.location)
             out.append(region!)
         }
-        for child in children { walk(child, parent: region ?? parent, into: &out, diagnostics: &diagnostics) }
+        for child in children { walk(child, parent: region ?? parent, into: &out, log: &log) }
     }
 
     /// Levels only go down: a village cannot hold a town.
@@ -91,16 +94,17 @@ enum RegionDecoder {
 
 /// `content/operators.yaml` (SPEC §3).
 enum OperatorDecoder {
-    static func decode(_ value: ContentValue, diagnostics: inout [Diagnostic]) -> Operator? {
-        guard var r = RecordReader(value, shape: Shapes.operator, offset: .china, diagnostics: &diagnostics) else { return nil }
+    static func decode(_ value: ContentValue, log: inout LoadLog) -> Operator? {
+        guard var r = RecordReader(value, shape: Shapes.operator, offset: .china, diagnostics: &log.diagnostics) else { return nil }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "operator '\(id)'" }
+        log.declare(.operator, id, at: value.location)
         let name = r.read("name", ValueParsers.text)
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: OperatorKind.self) }
         let phone = r.read("phone", ValueParsers.phone)
         let website = r.read("website", ValueParsers.url)
         let description = r.read("description", ValueParsers.markdown)
-        diagnostics += r.finish()
+        log.diagnostics += r.finish()
         guard let id, let name, let kind else { return nil }
         return Operator(id: id, name: name, kind: kind, phone: phone, website: website, description: description,
                         location: value.location)

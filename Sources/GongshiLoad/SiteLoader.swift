@@ -17,21 +17,21 @@ public enum SiteLoader {
     /// activities' times); the record files are then parsed in parallel.
     public static func parse(files: [ContentFile]) -> (LoadedSite, [Diagnostic]) {
         var site = LoadedSite()
-        var diagnostics: [Diagnostic] = []
+        var log = LoadLog()
         let ordered = files.sorted { order($0.path) < order($1.path) }
         site.files = ordered.filter { ContentRole.of($0.path) != .media }.map(\.path)
         site.mediaFiles = Set(ordered.filter { ContentRole.of($0.path) == .media }.map(\.path))
 
         if let settingsFile = ordered.first(where: { ContentRole.of($0.path) == .settings }) {
-            if let value = readValue(settingsFile, diagnostics: &diagnostics) {
-                site.settings = SiteDecoder.decode(value, diagnostics: &diagnostics)
+            if let value = readValue(settingsFile, diagnostics: &log.diagnostics) {
+                site.settings = SiteDecoder.decode(value, log: &log)
             }
         } else {
-            diagnostics.append(.error("content/site.yaml is missing", at: .file("content/site.yaml"),
+            log.diagnostics.append(.error("content/site.yaml is missing", at: .file("content/site.yaml"),
                                       hint: "every site needs site.yaml with title, base_url, region and publisher"))
         }
         if !ordered.contains(where: { ContentRole.of($0.path) == .regions }) {
-            diagnostics.append(.error("content/regions.yaml is missing", at: .file("content/regions.yaml"),
+            log.diagnostics.append(.error("content/regions.yaml is missing", at: .file("content/regions.yaml"),
                                       hint: "list the city, its towns and villages there"))
         }
         let offset = site.settings?.offset ?? .china
@@ -41,7 +41,7 @@ public enum SiteLoader {
         }
         let results = parallelMap(work) { file in parseFile(file, offset: offset) }
         for result in results {
-            diagnostics += result.diagnostics
+            log.append(result.log)
             site.regions += result.site.regions
             site.operators += result.site.operators
             site.points += result.site.points
@@ -50,7 +50,9 @@ public enum SiteLoader {
             site.pages += result.site.pages
             site.bulletinNotes += result.site.bulletinNotes
         }
-        return (site, diagnostics)
+        site.declarations = log.declarations
+        site.references = log.references
+        return (site, log.diagnostics)
     }
 
     /// Sort key: the files SPEC §1 names first, then each folder's files by path.
@@ -72,44 +74,40 @@ public enum SiteLoader {
     }
 
     /// One file's records and problems.
-    static func parseFile(_ file: ContentFile, offset: UTCOffset) -> (site: LoadedSite, diagnostics: [Diagnostic]) {
+    static func parseFile(_ file: ContentFile, offset: UTCOffset) -> (site: LoadedSite, log: LoadLog) {
         var site = LoadedSite()
-        var diagnostics: [Diagnostic] = []
+        var log = LoadLog()
         switch ContentRole.of(file.path) {
         case .regions:
-            if let value = readValue(file, diagnostics: &diagnostics) {
-                site.regions = RegionDecoder.decode(value, diagnostics: &diagnostics)
+            if let value = readValue(file, diagnostics: &log.diagnostics) {
+                site.regions = RegionDecoder.decode(value, log: &log)
             }
         case .operators:
-            site.operators = records(file, &diagnostics).compactMap { OperatorDecoder.decode($0, diagnostics: &diagnostics) }
+            site.operators = records(file, &log.diagnostics).compactMap { OperatorDecoder.decode($0, log: &log) }
         case .points:
-            site.points = records(file, &diagnostics).compactMap {
-                PointDecoder.decode($0, offset: offset, diagnostics: &diagnostics)
-            }
+            site.points = records(file, &log.diagnostics).compactMap { PointDecoder.decode($0, offset: offset, log: &log) }
         case .courses:
-            site.courses = records(file, &diagnostics).compactMap {
-                CourseDecoder.decode($0, offset: offset, diagnostics: &diagnostics)
-            }
+            site.courses = records(file, &log.diagnostics).compactMap { CourseDecoder.decode($0, offset: offset, log: &log) }
         case .activities:
-            site.activities = records(file, &diagnostics).compactMap {
-                ActivityDecoder.decode($0, offset: offset, diagnostics: &diagnostics)
+            site.activities = records(file, &log.diagnostics).compactMap {
+                ActivityDecoder.decode($0, offset: offset, log: &log)
             }
         case .page(let relative):
-            if let doc = readMarkdown(file, diagnostics: &diagnostics),
-                let page = PageDecoder.decodePage(doc, relativePath: relative, path: file.path, diagnostics: &diagnostics)
+            if let doc = readMarkdown(file, diagnostics: &log.diagnostics),
+                let page = PageDecoder.decodePage(doc, relativePath: relative, path: file.path, diagnostics: &log.diagnostics)
             {
                 site.pages = [page]
             }
         case .bulletin(let name):
-            if let doc = readMarkdown(file, diagnostics: &diagnostics),
-                let note = PageDecoder.decodeBulletin(doc, fileName: name, path: file.path, diagnostics: &diagnostics)
+            if let doc = readMarkdown(file, diagnostics: &log.diagnostics),
+                let note = PageDecoder.decodeBulletin(doc, fileName: name, path: file.path, diagnostics: &log.diagnostics)
             {
                 site.bulletinNotes = [note]
             }
         case .settings, .media, nil:
             break
         }
-        return (site, diagnostics)
+        return (site, log)
     }
 
     /// The records of a record file; an empty file is allowed and holds none.

@@ -113,7 +113,7 @@ enum ValueParsers {
             abs(d) <= limit
                 ? .success(d)
                 : .failure(Problem("\(name) \(d) is out of range (-\(Int(limit)) to \(Int(limit)))",
-                                   hint: limit == 90 ? "latitude is the smaller number near Zhuji (about 29.7); check lat and lon are not swapped" : nil))
+                                   hint: limit == 90 ? "latitude near Zhuji is about 29.7: check that lat and lon are not swapped" : nil))
         }
     }
 
@@ -154,7 +154,7 @@ enum ValueParsers {
             PhoneNumber(text: s) != nil
                 ? .success(s)
                 : .failure(Problem("'\(s)' is not a phone number",
-                                   hint: "write a landline with its area code (0575-87012345), a mobile (13800000000) or a service line (12345, 400-…)"))
+                                   hint: "write a landline with its area code like 0575-87012345, a mobile like 13800000000, or a service line like 12345"))
         }
     }
 

@@ -1,0 +1,43 @@
+import GongshiModel
+
+/// What reading the files found besides the records: problems, every id declared and every
+/// reference made. Ids and references are kept even from records too broken to use, so the
+/// resolver can report a duplicate or unknown id in the same run as the record's other problems.
+public struct LoadLog: Sendable {
+    public enum RecordKind: String, Sendable, Hashable {
+        case region, `operator`, point, course, activity, term
+    }
+
+    public struct Declaration: Sendable {
+        public var kind: RecordKind
+        public var id: String
+        public var location: SourceLocation
+    }
+
+    public struct Reference: Sendable {
+        public var kind: RecordKind
+        /// The word used in a message: "region", "venue", "term".
+        public var noun: String
+        public var id: Located<String>
+    }
+
+    public var diagnostics: [Diagnostic] = []
+    public var declarations: [Declaration] = []
+    public var references: [Reference] = []
+
+    public init() {}
+
+    mutating func declare(_ kind: RecordKind, _ id: String?, at location: SourceLocation) {
+        if let id { declarations.append(Declaration(kind: kind, id: id, location: location)) }
+    }
+
+    mutating func refer(_ kind: RecordKind, _ id: Located<String>?, noun: String? = nil) {
+        if let id { references.append(Reference(kind: kind, noun: noun ?? kind.rawValue, id: id)) }
+    }
+
+    mutating func append(_ other: LoadLog) {
+        diagnostics += other.diagnostics
+        declarations += other.declarations
+        references += other.references
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// JSON Schemas (draft 2020-12) for the content files, generated from the same `Shapes`
+/// the loader checks against, so an editor's YAML language server completes and checks
+/// fields exactly as `gongshi check` will.
+public enum SchemaExport {
+    /// File name → schema document, for every file kind staff edit.
+    public static func all(baseURL: String = "https://gongshi.example/schemas/") -> [(name: String, json: String)] {
+        let records: [(String, String, RecordShape)] = [
+            ("point.schema.json", "Service points (content/points/)", Shapes.point),
+            ("course.schema.json", "Senior-university courses (content/courses/)", Shapes.course),
+            ("activity.schema.json", "Volunteer activities (content/activities/)", Shapes.activity),
+            ("operators.schema.json", "Operators (content/operators.yaml)", Shapes.operator),
+        ]
+        var out = records.map { name, title, shape in
+            (name, render(oneOrMany(shape, title: title, id: baseURL + name)))
+        }
+        out.append(("regions.schema.json", render(regions(id: baseURL + "regions.schema.json"))))
+        var site = object(Shapes.site)
+        site["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        site["$id"] = baseURL + "site.schema.json"
+        site["title"] = "Site settings (content/site.yaml)"
+        out.append(("site.schema.json", render(site)))
+        return out.sorted { $0.0 < $1.0 }
+    }
+
+    static func oneOrMany(_ shape: RecordShape, title: String, id: String) -> [String: Any] {
+        [
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": id,
+            "title": title,
+            "description": "One \(shape.noun) or a list of them.",
+            "$defs": [shape.noun: object(shape)],
+            "anyOf": [
+                ["$ref": "#/$defs/\(shape.noun)"],
+                ["type": "array", "items": ["$ref": "#/$defs/\(shape.noun)"]],
+            ],
+        ]
+    }
+
+    /// Regions nest through `children`, so the region definition refers to itself.
+    static func regions(id: String) -> [String: Any] {
+        var region = object(Shapes.region)
+        var properties = region["properties"] as! [String: Any]
+        properties["children"] = [
+            "type": "array", "items": ["$ref": "#/$defs/region"], "description": "regions inside this one",
+        ]
+        region["properties"] = properties
+        return [
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": id,
+            "title": "Regions (content/regions.yaml)",
+            "$defs": ["region": region],
+            "type": "array",
+            "items": ["$ref": "#/$defs/region"],
+        ]
+    }
+
+    static func object(_ shape: RecordShape) -> [String: Any] {
+        var properties: [String: Any] = [:]
+        for field in shape.fields {
+            var schema = type(field.type)
+            schema["description"] = field.summary
+            properties[field.name] = schema
+        }
+        var out: [String: Any] = [
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": false,
+        ]
+        let required = shape.fields.filter(\.isRequired).map(\.name)
+        if !required.isEmpty { out["required"] = required }
+        return out
+    }
+
+    static let weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+    static func type(_ type: FieldType) -> [String: Any] {
+        switch type {
+        case .text, .markdown, .mediaPath: return ["type": "string"]
+        case .slug: return ["type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"]
+        case .date: return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
+        case .time: return ["type": "string", "pattern": "^[0-9]{1,2}:[0-9]{2}$"]
+        case .dateTime: return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{1,2}:[0-9]{2}$"]
+        case .count: return ["type": "integer", "minimum": 0]
+        case .integer: return ["type": "integer"]
+        case .ratio: return ["type": "number", "minimum": 0, "maximum": 1]
+        case .price: return ["type": "number", "minimum": 0]
+        case .latitude: return ["type": "number", "minimum": -90, "maximum": 90]
+        case .longitude: return ["type": "number", "minimum": -180, "maximum": 180]
+        case .boolean: return ["type": "boolean"]
+        case .url: return ["type": "string", "pattern": "^https?://"]
+        // Unquoted digits are a number in YAML; both spellings are accepted.
+        case .phone: return ["type": ["string", "integer"]]
+        case .utcOffset: return ["type": "string", "pattern": "^[+-][0-9]{2}:?[0-9]{2}$"]
+        case .reference(let kind): return ["type": "string", "description": "id of a \(kind)"]
+        case .vocabulary(let words): return ["enum": words]
+        case .weekday: return ["enum": weekdayNames]
+        case .weekdays:
+            return [
+                "anyOf": [
+                    ["type": "string", "pattern": "^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*$"],
+                    ["type": "array", "items": ["enum": weekdayNames]],
+                ]
+            ]
+        case .dateOrRange:
+            return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(\\.\\.[0-9]{4}-[0-9]{2}-[0-9]{2})?$"]
+        case .list(let item): return ["type": "array", "items": self.type(item)]
+        case .object(let shape): return object(shape)
+        case .compactObject(let shape, let example):
+            return ["anyOf": [object(shape), ["type": "string", "description": "one line, like: \(example)"]]]
+        }
+    }
+
+    static func render(_ value: [String: Any]) -> String {
+        let data = try! JSONSerialization.data(
+            withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
