@@ -106,6 +106,17 @@ struct RecordReader {
         return result
     }
 
+    /// A field that belongs inside an object field (`seats` → `meal.seats`), as spreadsheet
+    /// columns are often named without their group.
+    func nestedHint(for key: String) -> String? {
+        let homes = shape.fields.compactMap { field -> String? in
+            guard case .object(let inner) = field.type, let name = Suggestions.closest(to: key, in: inner.names) else { return nil }
+            return "\(field.name).\(name)"
+        }
+        guard !homes.isEmpty else { return nil }
+        return "did you mean " + homes.map { "'\($0)'" }.joined(separator: " or ") + "? it goes inside its group"
+    }
+
     /// Reports unknown fields and missing required ones; a misspelling of a missing
     /// required field is an error on the misspelt line instead of two separate problems.
     mutating func finish() -> [Diagnostic] {
@@ -120,7 +131,8 @@ struct RecordReader {
             } else {
                 diagnostics.append(
                     .warning("unknown \(shape.noun) field '\(entry.key)'", at: entry.keyLocation,
-                             hint: guess.map { "did you mean '\($0)'?" } ?? "it is ignored; fields of a \(shape.noun): \(shape.names.joined(separator: ", "))"))
+                             hint: guess.map { "did you mean '\($0)'?" } ?? nestedHint(for: entry.key)
+                                 ?? "it is ignored; fields of a \(shape.noun): \(shape.names.joined(separator: ", "))"))
             }
         }
         for name in missing where !claimed.contains(name) {
