@@ -3,7 +3,9 @@ import GongshiModel
 /// Volunteer activities (SPEC §6).
 enum ActivityDecoder {
     static func decode(_ value: ContentValue, offset: UTCOffset, log: inout LoadLog) -> ActivityRecord? {
-        guard var r = RecordReader(value, shape: Shapes.activity, offset: offset, diagnostics: &log.diagnostics) else { return nil }
+        guard var r = RecordReader(value, shape: Shapes.activity, offset: offset, diagnostics: &log.diagnostics) else {
+            return nil
+        }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "activity '\(id)'" }
         log.declare(.activity, id, at: value.location)
@@ -14,11 +16,13 @@ enum ActivityDecoder {
         let end = r.read("end") { ValueParsers.dateTime($0, $1, offset: offset) }
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: ActivityKind.self) }
         let organiser = r.object("organiser", shape: Shapes.organiser) { sub in
-            Organiser(team: sub.read("team") { ValueParsers.vocabulary($0, $1, as: Team.self) },
-                      name: sub.read("name", ValueParsers.text))
+            Organiser(
+                team: sub.read("team") { ValueParsers.vocabulary($0, $1, as: Team.self) },
+                name: sub.read("name", ValueParsers.text))
         }
         let volunteers = r.object("volunteers", shape: Shapes.volunteers) { sub in
-            VolunteerNeed(needed: sub.read("needed", ValueParsers.count), registered: sub.read("registered", ValueParsers.count))
+            VolunteerNeed(
+                needed: sub.read("needed", ValueParsers.count), registered: sub.read("registered", ValueParsers.count))
         }
         let contact = r.object("contact", shape: Shapes.contact) { sub in
             Contact(name: sub.read("name", ValueParsers.text), phone: sub.read("phone", ValueParsers.phone))
@@ -28,8 +32,10 @@ enum ActivityDecoder {
             ValueParsers.text(v, field).flatMap { s in
                 if s == "cancelled" { return .success(true) }
                 if ActivityStatus(rawValue: s) != nil {
-                    return .failure(Problem("status '\(s)' is worked out, not written",
-                                            hint: "leave status out unless the activity is cancelled"))
+                    return .failure(
+                        Problem(
+                            "status '\(s)' is worked out, not written",
+                            hint: "leave status out unless the activity is cancelled"))
                 }
                 return .failure(Problem("unknown status '\(s)'", hint: "the only status to write is 'cancelled'"))
             }

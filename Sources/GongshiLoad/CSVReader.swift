@@ -19,8 +19,9 @@ public enum CSVReader {
         for (i, name) in names.enumerated() {
             if name.isEmpty, rows.dropFirst().contains(where: { i < $0.count && !$0[i].text.isEmpty }) {
                 diagnostics.append(
-                    .error("column \(i + 1) has no name in the header row", at: header[i].location,
-                           hint: "write the field name in the first row"))
+                    .error(
+                        "column \(i + 1) has no name in the header row", at: header[i].location,
+                        hint: "write the field name in the first row"))
             } else if !name.isEmpty, names[..<i].contains(name) {
                 diagnostics.append(.error("column '\(name)' appears twice in the header row", at: header[i].location))
             }
@@ -29,8 +30,9 @@ public enum CSVReader {
         for row in rows.dropFirst() where row.contains(where: { !$0.text.trimmingSpaces().isEmpty }) {
             for extra in row.dropFirst(names.count) where !extra.text.trimmingSpaces().isEmpty {
                 diagnostics.append(
-                    .error("this row has more cells than the header row has names (\(names.count))",
-                           at: extra.location, hint: "add a name for this column, or move the value into its column"))
+                    .error(
+                        "this row has more cells than the header row has names (\(names.count))",
+                        at: extra.location, hint: "add a name for this column, or move the value into its column"))
                 break
             }
             records.append(record(from: row, header: header, names: names))
@@ -46,8 +48,9 @@ public enum CSVReader {
             let text = cell?.text.trimmingSpaces() ?? ""
             let location = cell?.location ?? row[0].location
             let value = ContentValue(text.isEmpty ? .null : .cell(text), at: location)
-            root.insert(path: name.split(separator: ".").map(String.init)[...], value: value,
-                        keyLocation: header[i].location)
+            root.insert(
+                path: name.split(separator: ".").map(String.init)[...], value: value,
+                keyLocation: header[i].location)
         }
         return root.value(at: row[0].location)
     }
@@ -75,8 +78,9 @@ public enum CSVReader {
                 if let child = children[key] {
                     let childValue = child.value(at: location)
                     let allNull = child.leaves.values.allSatisfy { $0.0.isNull } && child.children.isEmpty
-                    return .init(key: key, keyLocation: childKeyLocations[key]!,
-                                 value: allNull ? ContentValue(.null, at: location) : childValue)
+                    return .init(
+                        key: key, keyLocation: childKeyLocations[key]!,
+                        value: allNull ? ContentValue(.null, at: location) : childValue)
                 }
                 let (leaf, keyLocation) = leaves[key]!
                 return .init(key: key, keyLocation: keyLocation, value: leaf)
@@ -127,13 +131,15 @@ public enum CSVReader {
                 }
                 if !closed {
                     diagnostics.append(
-                        .error("this quoted cell is never closed", at: start,
-                               hint: "add the closing \" — everything after it was read as one cell"))
+                        .error(
+                            "this quoted cell is never closed", at: start,
+                            hint: "add the closing \" — everything after it was read as one cell"))
                 }
                 if i < scalars.count, scalars[i] != ",", scalars[i] != "\n", scalars[i] != "\r" {
                     diagnostics.append(
-                        .error("text after the closing quote of a cell", at: here(),
-                               hint: "inside a quoted cell write a quote as \"\""))
+                        .error(
+                            "text after the closing quote of a cell", at: here(),
+                            hint: "inside a quoted cell write a quote as \"\""))
                     while i < scalars.count, scalars[i] != ",", scalars[i] != "\n", scalars[i] != "\r" {
                         cell.append(scalars[i])
                         advance()

@@ -9,8 +9,10 @@ enum ContentScanner {
         var files: [ContentFile] = []
         var diagnostics: [Diagnostic] = []
         let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
-        guard let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: keys,
-                                                          options: [.skipsHiddenFiles])
+        guard
+            let walker = FileManager.default.enumerator(
+                at: content, includingPropertiesForKeys: keys,
+                options: [.skipsHiddenFiles])
         else { return ([], []) }
         var paths: [(String, URL)] = []
         let base = content.standardizedFileURL.path
@@ -25,8 +27,10 @@ enum ContentScanner {
         }
         for (relative, url) in paths.sorted(by: { $0.0 < $1.0 }) {
             guard ContentRole.of(relative) != nil else {
-                diagnostics.append(.warning("this file is not read", at: .file(relative),
-                                            hint: "records go in points/, courses/ or activities/ as .yaml, .json or .csv; pages as .md"))
+                diagnostics.append(
+                    .warning(
+                        "this file is not read", at: .file(relative),
+                        hint: "records go in points/, courses/ or activities/ as .yaml, .json or .csv; pages as .md"))
                 continue
             }
             if ContentRole.of(relative) == .media {

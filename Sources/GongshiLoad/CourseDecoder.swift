@@ -3,7 +3,9 @@ import GongshiModel
 /// Senior-university courses (SPEC §5).
 enum CourseDecoder {
     static func decode(_ value: ContentValue, offset: UTCOffset, log: inout LoadLog) -> CourseRecord? {
-        guard var r = RecordReader(value, shape: Shapes.course, offset: offset, diagnostics: &log.diagnostics) else { return nil }
+        guard var r = RecordReader(value, shape: Shapes.course, offset: offset, diagnostics: &log.diagnostics) else {
+            return nil
+        }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "course '\(id)'" }
         log.declare(.course, id, at: value.location)
@@ -25,7 +27,9 @@ enum CourseDecoder {
             let opens = sub.read("opens", ValueParsers.date)
             let closes = sub.read("closes", ValueParsers.date)
             if let opens, let closes, closes < opens {
-                sub.report(Problem("registration closes (\(closes)) before it opens (\(opens))"), at: sub.location(of: "closes"))
+                sub.report(
+                    Problem("registration closes (\(closes)) before it opens (\(opens))"),
+                    at: sub.location(of: "closes"))
             }
             return Registration(opens: opens, closes: closes, url: sub.read("url", ValueParsers.url))
         }
@@ -35,13 +39,18 @@ enum CourseDecoder {
             r.report(Problem("'until' (\(until.value)) is before 'from' (\(from.value))"), at: until.location)
         }
         if let capacity, let enrolled, enrolled > capacity {
-            r.report(Problem("'enrolled' (\(enrolled)) is more than 'capacity' (\(capacity))",
-                             hint: "check both numbers; the page would show no seats left"),
-                     at: r.location(of: "enrolled"), severity: .warning)
+            r.report(
+                Problem(
+                    "'enrolled' (\(enrolled)) is more than 'capacity' (\(capacity))",
+                    hint: "check both numbers; the page would show no seats left"),
+                at: r.location(of: "enrolled"), severity: .warning)
         }
         if let sessions, sessions.isEmpty, r.field("sessions") != nil {
-            r.report(Problem("'sessions' lists no weekly slot", hint: "add one like {weekday: tue, start: \"09:00\", end: \"10:30\"}"),
-                     at: r.location(of: "sessions"))
+            r.report(
+                Problem(
+                    "'sessions' lists no weekly slot",
+                    hint: "add one like {weekday: tue, start: \"09:00\", end: \"10:30\"}"),
+                at: r.location(of: "sessions"))
         }
         log.diagnostics += r.finish()
         guard let id, let title, let venue, let term, let sessions else { return nil }
@@ -55,8 +64,11 @@ enum CourseDecoder {
     static func decodeSession(_ v: ContentValue, offset: UTCOffset, diagnostics: inout [Diagnostic]) -> WeeklySession? {
         if let line = v.text {
             let parts = line.split(separator: " ", omittingEmptySubsequences: true)
-            guard parts.count == 2, let day = Weekday(name: parts[0]), let (start, end) = PointDecoder.timeSpan(parts[1]) else {
-                diagnostics.append(.error("'\(line)' is not a weekly session", at: v.location, hint: "write it like: tue 09:00-10:30"))
+            guard parts.count == 2, let day = Weekday(name: parts[0]),
+                let (start, end) = PointDecoder.timeSpan(parts[1])
+            else {
+                diagnostics.append(
+                    .error("'\(line)' is not a weekly session", at: v.location, hint: "write it like: tue 09:00-10:30"))
                 return nil
             }
             guard start < end else {
@@ -65,7 +77,8 @@ enum CourseDecoder {
             }
             return WeeklySession(weekday: day, start: start, end: end)
         }
-        return RecordReader.readObject(v, shape: Shapes.session, offset: offset, into: &diagnostics) { sub -> WeeklySession? in
+        return RecordReader.readObject(v, shape: Shapes.session, offset: offset, into: &diagnostics) {
+            sub -> WeeklySession? in
             let day = sub.read("weekday", ValueParsers.weekday)
             let start = sub.read("start", ValueParsers.time)
             let end = sub.read("end", ValueParsers.time)

@@ -18,11 +18,13 @@ public struct FrontMatterDocument: Sendable {
             return .success(
                 FrontMatterDocument(frontMatter: ContentValue(.null, at: start), body: text, bodyLine: 1))
         }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingSpaces()) })
+        guard
+            let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingSpaces()) })
         else {
             return .failure(
-                .error("the front matter that starts here is never closed", at: start,
-                       hint: "end it with a line holding only ---"))
+                .error(
+                    "the front matter that starts here is never closed", at: start,
+                    hint: "end it with a line holding only ---"))
         }
         let yaml = lines[1..<close].joined(separator: "\n")
         switch YAMLReader.parse(text: yaml, path: path, lineOffset: 1) {

@@ -38,7 +38,10 @@ public struct ContentFile: Sendable {
 
 /// What a content file is, by its folder and extension.
 enum ContentRole: Equatable {
-    case settings, regions, operators, points, courses, activities, page(String), bulletin(String), media
+    case settings, regions, operators, points, courses, activities
+    case page(String)
+    case bulletin(String)
+    case media
 
     static let recordExtensions = ["yaml", "yml", "json", "csv"]
 

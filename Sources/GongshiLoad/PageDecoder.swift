@@ -3,13 +3,16 @@ import GongshiModel
 /// Markdown pages (SPEC §7) and bulletin notes (SPEC §8): front matter plus body.
 enum PageDecoder {
     /// `relativePath` is the file's path under `content/pages/`, e.g. `help/meals.md`.
-    static func decodePage(_ doc: FrontMatterDocument, relativePath: String, path: String, diagnostics: inout [Diagnostic]) -> Page? {
+    static func decodePage(
+        _ doc: FrontMatterDocument, relativePath: String, path: String, diagnostics: inout [Diagnostic]
+    ) -> Page? {
         let segments = relativePath.dropLast(3).split(separator: "/").map(String.init)
         let urlSegments = segments.last == "index" ? Array(segments.dropLast()) : segments
         if let bad = urlSegments.first(where: { !ValueParsers.isSlug($0) }) {
             diagnostics.append(
-                .error("the file name '\(bad)' cannot be part of a web address", at: .file(path),
-                       hint: "rename it with lowercase letters a–z, digits and '-': the page's URL comes from its path"))
+                .error(
+                    "the file name '\(bad)' cannot be part of a web address", at: .file(path),
+                    hint: "rename it with lowercase letters a–z, digits and '-': the page's URL comes from its path"))
             return nil
         }
         let front = doc.frontMatter.isNull ? ContentValue(.mapping([]), at: doc.frontMatter.location) : doc.frontMatter
@@ -21,26 +24,31 @@ enum PageDecoder {
             let draft = r.read("draft", ValueParsers.boolean)
             let weight = r.read("weight", ValueParsers.integer)
             guard let title else { return nil }
-            return Page(urlPath: urlSegments.joined(separator: "/"), title: title, description: description, layout: layout,
-                        isDraft: draft ?? false, weight: weight ?? 0, body: doc.body,
-                        bodyLocation: SourceLocation(path: path, line: doc.bodyLine, column: 1))
+            return Page(
+                urlPath: urlSegments.joined(separator: "/"), title: title, description: description, layout: layout,
+                isDraft: draft ?? false, weight: weight ?? 0, body: doc.body,
+                bodyLocation: SourceLocation(path: path, line: doc.bodyLine, column: 1))
         }
     }
 
     /// `fileName` is like `2026-W48.md`.
-    static func decodeBulletin(_ doc: FrontMatterDocument, fileName: String, path: String, diagnostics: inout [Diagnostic]) -> BulletinNote? {
+    static func decodeBulletin(
+        _ doc: FrontMatterDocument, fileName: String, path: String, diagnostics: inout [Diagnostic]
+    ) -> BulletinNote? {
         guard let week = ISOWeek(text: fileName.dropLast(3)) else {
             diagnostics.append(
-                .error("'\(fileName)' is not named after an ISO week", at: .file(path),
-                       hint: "name a bulletin note after its week, like 2026-W48.md"))
+                .error(
+                    "'\(fileName)' is not named after an ISO week", at: .file(path),
+                    hint: "name a bulletin note after its week, like 2026-W48.md"))
             return nil
         }
         let front = doc.frontMatter.isNull ? ContentValue(.mapping([]), at: doc.frontMatter.location) : doc.frontMatter
         return RecordReader.readObject(front, shape: Shapes.bulletinNote, offset: .china, into: &diagnostics) { r in
             r.label = "this bulletin note's front matter"
-            return BulletinNote(week: week, title: r.read("title", ValueParsers.text), summary: r.read("summary", ValueParsers.text),
-                                isDraft: r.read("draft", ValueParsers.boolean) ?? false, body: doc.body,
-                                bodyLocation: SourceLocation(path: path, line: doc.bodyLine, column: 1))
+            return BulletinNote(
+                week: week, title: r.read("title", ValueParsers.text), summary: r.read("summary", ValueParsers.text),
+                isDraft: r.read("draft", ValueParsers.boolean) ?? false, body: doc.body,
+                bodyLocation: SourceLocation(path: path, line: doc.bodyLine, column: 1))
         }
     }
 }

@@ -3,7 +3,9 @@ import GongshiModel
 /// Service points (SPEC §4) from records of any format.
 enum PointDecoder {
     static func decode(_ value: ContentValue, offset: UTCOffset, log: inout LoadLog) -> PointRecord? {
-        guard var r = RecordReader(value, shape: Shapes.point, offset: offset, diagnostics: &log.diagnostics) else { return nil }
+        guard var r = RecordReader(value, shape: Shapes.point, offset: offset, diagnostics: &log.diagnostics) else {
+            return nil
+        }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "point '\(id)'" }
         log.declare(.point, id, at: value.location)
@@ -28,8 +30,9 @@ enum PointDecoder {
         let hours = r.nestedList("hours") { v, d in decodeHours(v, offset: offset, diagnostics: &d) }
         let services = r.list("services") { ValueParsers.vocabulary($0, $1, as: Service.self) }
         let meal = r.object("meal", shape: Shapes.meal) { sub in
-            MealInfo(price: sub.read("price", ValueParsers.price), elderPrice: sub.read("elder_price", ValueParsers.price),
-                     delivery: sub.read("delivery", ValueParsers.boolean), seats: sub.read("seats", ValueParsers.count))
+            MealInfo(
+                price: sub.read("price", ValueParsers.price), elderPrice: sub.read("elder_price", ValueParsers.price),
+                delivery: sub.read("delivery", ValueParsers.boolean), seats: sub.read("seats", ValueParsers.count))
         }
         let capacity = r.object("capacity", shape: Shapes.capacity) { sub in
             Capacity(beds: sub.read("beds", ValueParsers.count), seats: sub.read("seats", ValueParsers.count))
@@ -40,13 +43,16 @@ enum PointDecoder {
         let updated = r.read("updated", ValueParsers.date)
 
         if status == .operating, opened == nil, r.diagnostics.allSatisfy({ $0.location != r.location(of: "opened") }) {
-            r.report(Problem("an operating point needs 'opened', the date it started serving",
-                             hint: "add opened: YYYY-MM-DD, or give the status it really has, such as construction"),
-                     at: r.location(of: "status"))
+            r.report(
+                Problem(
+                    "an operating point needs 'opened', the date it started serving",
+                    hint: "add opened: YYYY-MM-DD, or give the status it really has, such as construction"),
+                at: r.location(of: "status"))
         }
         if let meal, let price = meal.price, let elder = meal.elderPrice, elder > price {
-            r.report(Problem("'elder_price' (\(elder)) is more than 'price' (\(price))"),
-                     at: r.location(of: "meal"), severity: .warning)
+            r.report(
+                Problem("'elder_price' (\(elder)) is more than 'price' (\(price))"),
+                at: r.location(of: "meal"), severity: .warning)
         }
         log.diagnostics += r.finish()
         guard let id, let kind, let name, let region, let address, let status else { return nil }
@@ -64,8 +70,9 @@ enum PointDecoder {
             let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
             guard parts.count >= 2, let days = WeekdaySet(text: parts[0]), let (open, close) = timeSpan(parts[1]) else {
                 diagnostics.append(
-                    .error("'\(line)' is not an opening-hours line", at: v.location,
-                           hint: "write it like: mon-fri 10:30-12:30 午餐"))
+                    .error(
+                        "'\(line)' is not an opening-hours line", at: v.location,
+                        hint: "write it like: mon-fri 10:30-12:30 午餐"))
                 return nil
             }
             guard open < close else {
@@ -74,14 +81,16 @@ enum PointDecoder {
             }
             return OpeningHours(days: days, open: open, close: close, label: parts.count > 2 ? String(parts[2]) : nil)
         }
-        return RecordReader.readObject(v, shape: Shapes.hoursItem, offset: offset, into: &diagnostics) { sub -> OpeningHours? in
+        return RecordReader.readObject(v, shape: Shapes.hoursItem, offset: offset, into: &diagnostics) {
+            sub -> OpeningHours? in
             let days = sub.read("days", ValueParsers.weekdays)
             let open = sub.read("open", ValueParsers.time)
             let close = sub.read("close", ValueParsers.time)
             let label = sub.read("label", ValueParsers.text)
             guard let days, let open, let close else { return nil }
             if close <= open {
-                sub.report(Problem("closing time \(close) is not after opening time \(open)"), at: sub.location(of: "close"))
+                sub.report(
+                    Problem("closing time \(close) is not after opening time \(open)"), at: sub.location(of: "close"))
                 return nil
             }
             return OpeningHours(days: days, open: open, close: close, label: label)

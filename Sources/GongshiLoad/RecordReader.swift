@@ -17,8 +17,9 @@ struct RecordReader {
     init?(_ value: ContentValue, shape: RecordShape, offset: UTCOffset, diagnostics: inout [Diagnostic]) {
         guard let list = value.entries else {
             diagnostics.append(
-                .error("a \(shape.noun) should be a mapping of fields (name: value), not \(value.kindName)",
-                       at: value.location))
+                .error(
+                    "a \(shape.noun) should be a mapping of fields (name: value), not \(value.kindName)",
+                    at: value.location))
             return nil
         }
         self.shape = shape
@@ -84,8 +85,10 @@ struct RecordReader {
         switch v.kind {
         case .list(let items): return items.filter { !$0.isNull }
         case .cell(let s):
-            return s.split(whereSeparator: { $0 == ";" || $0 == "；" }).map { ContentValue(.cell($0.trimmingSpaces()), at: v.location) }
-                .filter { $0.text?.isEmpty == false }
+            return s.split(whereSeparator: { $0 == ";" || $0 == "；" }).map {
+                ContentValue(.cell($0.trimmingSpaces()), at: v.location)
+            }
+            .filter { $0.text?.isEmpty == false }
         default: return [v]
         }
     }
@@ -110,7 +113,9 @@ struct RecordReader {
     /// columns are often named without their group.
     func nestedHint(for key: String) -> String? {
         let homes = shape.fields.compactMap { field -> String? in
-            guard case .object(let inner) = field.type, let name = Suggestions.closest(to: key, in: inner.names) else { return nil }
+            guard case .object(let inner) = field.type, let name = Suggestions.closest(to: key, in: inner.names) else {
+                return nil
+            }
             return "\(field.name).\(name)"
         }
         guard !homes.isEmpty else { return nil }
@@ -126,21 +131,24 @@ struct RecordReader {
             if let guess, missing.contains(guess), !claimed.contains(guess) {
                 claimed.insert(guess)
                 diagnostics.append(
-                    .error("unknown field '\(entry.key)'; the required field '\(guess)' is missing",
-                           at: entry.keyLocation, hint: "did you mean '\(guess)'?"))
+                    .error(
+                        "unknown field '\(entry.key)'; the required field '\(guess)' is missing",
+                        at: entry.keyLocation, hint: "did you mean '\(guess)'?"))
             } else {
                 diagnostics.append(
-                    .warning("unknown \(shape.noun) field '\(entry.key)'", at: entry.keyLocation,
-                             hint: guess.map { "did you mean '\($0)'?" } ?? nestedHint(for: entry.key)
-                                 ?? "it is ignored; fields of a \(shape.noun): \(shape.names.joined(separator: ", "))"))
+                    .warning(
+                        "unknown \(shape.noun) field '\(entry.key)'", at: entry.keyLocation,
+                        hint: guess.map { "did you mean '\($0)'?" } ?? nestedHint(for: entry.key)
+                            ?? "it is ignored; fields of a \(shape.noun): \(shape.names.joined(separator: ", "))"))
             }
         }
         for name in missing where !claimed.contains(name) {
             let present = entries[name] != nil
             diagnostics.append(
-                .error(present ? "'\(name)' is empty in \(label)" : "\(label) is missing the required field '\(name)'",
-                       at: present ? entries[name]!.value.location : value.location,
-                       hint: shape[name].map { "\(name): \($0.summary)" }))
+                .error(
+                    present ? "'\(name)' is empty in \(label)" : "\(label) is missing the required field '\(name)'",
+                    at: present ? entries[name]!.value.location : value.location,
+                    hint: shape[name].map { "\(name): \($0.summary)" }))
         }
         missing = []
         return diagnostics

@@ -41,11 +41,14 @@ public enum Resolver {
     /// A point whose region exists, with everything it refers to that exists.
     static func resolvePoint(_ record: PointRecord, tree: RegionTree, operators: [String: Operator]) -> ServicePoint? {
         guard let region = tree[record.region.value] else { return nil }
-        let serves = record.serves.map { $0.compactMap { tree[$0.value] } } ?? (region.kind.isVillageLevel ? [region] : [])
+        let serves =
+            record.serves.map { $0.compactMap { tree[$0.value] } } ?? (region.kind.isVillageLevel ? [region] : [])
         var villages: [Region] = []
         var seen: Set<String> = []
         for area in serves {
-            for village in tree.villages(under: area.id) where seen.insert(village.id).inserted { villages.append(village) }
+            for village in tree.villages(under: area.id) where seen.insert(village.id).inserted {
+                villages.append(village)
+            }
         }
         return ServicePoint(
             record: record, region: region, town: tree.town(of: region.id),
@@ -56,20 +59,25 @@ public enum Resolver {
         record.photos.compactMap { photo in
             let path = "content/media/" + photo.value
             guard photo.value.split(separator: "/").contains("..") || !media.contains(path) else { return nil }
-            return .error("photo '\(photo.value)' is not in content/media/", at: photo.location,
-                          hint: Suggestions.closest(to: path, in: media).map { "did you mean '\($0.dropFirst("content/media/".count))'?" }
-                              ?? "put the picture in content/media/ and give its path from there")
+            return .error(
+                "photo '\(photo.value)' is not in content/media/", at: photo.location,
+                hint: Suggestions.closest(to: path, in: media).map {
+                    "did you mean '\($0.dropFirst("content/media/".count))'?"
+                }
+                    ?? "put the picture in content/media/ and give its path from there")
         }
     }
 
     /// A course's own dates must sit inside its term.
     static func checkCourseDates(_ record: CourseRecord, term: Term) -> [Diagnostic] {
-        let outside = [("from", record.from), ("until", record.until)].compactMap { name, date in
-            date.map { (name, $0) }
-        } + record.except.map { ("except", $0) }
+        let outside =
+            [("from", record.from), ("until", record.until)].compactMap { name, date in
+                date.map { (name, $0) }
+            } + record.except.map { ("except", $0) }
         return outside.filter { !term.dates.contains($0.1.value) }.map { name, date in
-            .warning("'\(name)' \(date.value) is outside the term '\(term.id)' (\(term.dates))", at: date.location,
-                     hint: "the course is shown only within its term's dates")
+            .warning(
+                "'\(name)' \(date.value) is outside the term '\(term.id)' (\(term.dates))", at: date.location,
+                hint: "the course is shown only within its term's dates")
         }
     }
 
@@ -79,8 +87,10 @@ public enum Resolver {
         var out: [Diagnostic] = []
         for d in declarations {
             if let earlier = first[d.kind]?[d.id] {
-                out.append(.error("\(d.kind.rawValue) id '\(d.id)' is used twice", at: d.location,
-                                  hint: "first used at \(earlier); give each \(d.kind.rawValue) its own id"))
+                out.append(
+                    .error(
+                        "\(d.kind.rawValue) id '\(d.id)' is used twice", at: d.location,
+                        hint: "first used at \(earlier); give each \(d.kind.rawValue) its own id"))
             } else {
                 first[d.kind, default: [:]][d.id] = d.location
             }
@@ -97,9 +107,10 @@ public enum Resolver {
             let ids = known[ref.kind] ?? []
             guard !ids.contains(ref.id.value) else { return nil }
             if sorted[ref.kind] == nil { sorted[ref.kind] = ids.sorted() }
-            return .error("unknown \(ref.noun) '\(ref.id.value)'", at: ref.id.location,
-                          hint: Suggestions.didYouMean(ref.id.value, in: sorted[ref.kind]!)
-                              ?? "no \(ref.kind.rawValue) has this id")
+            return .error(
+                "unknown \(ref.noun) '\(ref.id.value)'", at: ref.id.location,
+                hint: Suggestions.didYouMean(ref.id.value, in: sorted[ref.kind]!)
+                    ?? "no \(ref.kind.rawValue) has this id")
         }
     }
 
@@ -115,8 +126,10 @@ public enum Resolver {
         var out: [Diagnostic] = []
         for page in pages {
             if let first = seen[page.urlPath] {
-                out.append(.error("this page has the same address /\(page.urlPath)/ as another",
-                                  at: .file(page.bodyLocation.path), hint: "first at \(first); rename one of them"))
+                out.append(
+                    .error(
+                        "this page has the same address /\(page.urlPath)/ as another",
+                        at: .file(page.bodyLocation.path), hint: "first at \(first); rename one of them"))
             } else {
                 seen[page.urlPath] = page.bodyLocation.path
             }

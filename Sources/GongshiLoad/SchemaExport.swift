@@ -99,7 +99,11 @@ public enum SchemaExport {
         case .weekdays:
             return [
                 "anyOf": [
-                    ["type": "string", "pattern": "^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*$"],
+                    [
+                        "type": "string",
+                        "pattern":
+                            "^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*$",
+                    ],
                     ["type": "array", "items": ["enum": weekdayNames]],
                 ]
             ]

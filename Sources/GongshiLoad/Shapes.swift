@@ -81,8 +81,9 @@ public enum Shapes {
             FieldSpec("title", .text, required: true, "course title"),
             FieldSpec("venue", .reference("point"), required: true, "point id where it is held"),
             FieldSpec("term", .reference("term"), required: true, "term id from site.yaml"),
-            FieldSpec("sessions", .list(.compactObject(session, example: "tue 09:00-10:30")), required: true,
-                      "weekly slots"),
+            FieldSpec(
+                "sessions", .list(.compactObject(session, example: "tue 09:00-10:30")), required: true,
+                "weekly slots"),
             FieldSpec("from", .date, "first day, when later than the term's"),
             FieldSpec("until", .date, "last day, when earlier than the term's"),
             FieldSpec("except", .list(.date), "extra days without class"),

@@ -26,7 +26,8 @@ public enum SiteCheck {
         }
         var seen = Set<Diagnostic>()
         let unique = all.filter { seen.insert($0).inserted }
-        return Result(site: site, diagnostics: unique.sortedForReading(fileOrder: loaded.files), fileCount: loaded.files.count)
+        return Result(
+            site: site, diagnostics: unique.sortedForReading(fileOrder: loaded.files), fileCount: loaded.files.count)
     }
 }
 
@@ -36,12 +37,16 @@ enum DateChecks {
         var out: [Diagnostic] = []
         for point in site.points {
             if point.status == .operating, let opened = point.opened, opened > today {
-                out.append(.warning("point '\(point.id)' is operating but opens only on \(opened)", at: point.source,
-                                    hint: "use status construction until it opens, or correct 'opened'"))
+                out.append(
+                    .warning(
+                        "point '\(point.id)' is operating but opens only on \(opened)", at: point.source,
+                        hint: "use status construction until it opens, or correct 'opened'"))
             }
             if let updated = point.updated, updated > today {
-                out.append(.warning("point '\(point.id)' was 'updated' on \(updated), after today (\(today))",
-                                    at: point.source))
+                out.append(
+                    .warning(
+                        "point '\(point.id)' was 'updated' on \(updated), after today (\(today))",
+                        at: point.source))
             }
         }
         return out

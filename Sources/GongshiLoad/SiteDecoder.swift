@@ -3,7 +3,9 @@ import GongshiModel
 /// `content/site.yaml` (SPEC §2).
 enum SiteDecoder {
     static func decode(_ value: ContentValue, log: inout LoadLog) -> SiteSettings? {
-        guard var r = RecordReader(value, shape: Shapes.site, offset: .china, diagnostics: &log.diagnostics) else { return nil }
+        guard var r = RecordReader(value, shape: Shapes.site, offset: .china, diagnostics: &log.diagnostics) else {
+            return nil
+        }
         r.label = "site.yaml"
         let title = r.read("title", ValueParsers.text)
         var baseURL = r.read("base_url", ValueParsers.url)
@@ -20,12 +22,15 @@ enum SiteDecoder {
         }
         let bulletinsFrom = r.read("bulletins_from", ValueParsers.date)
         let targets = r.object("targets", shape: Shapes.targets) { sub in
-            Targets(canteenCoverage: sub.read("canteen_coverage", ValueParsers.ratio),
-                    activitiesPerCanteenMonth: sub.read("activities_per_canteen_month", ValueParsers.count))
+            Targets(
+                canteenCoverage: sub.read("canteen_coverage", ValueParsers.ratio),
+                activitiesPerCanteenMonth: sub.read("activities_per_canteen_month", ValueParsers.count))
         }
         let terms = r.nestedList("terms") { v, d in decodeTerm(v, diagnostics: &d) }
         for term in terms ?? [] { log.declare(.term, term.id, at: term.location) }
-        let closures = r.list("closures", ValueParsers.dateRange)?.map { Closure(dates: $0.value, location: $0.location) }
+        let closures = r.list("closures", ValueParsers.dateRange)?.map {
+            Closure(dates: $0.value, location: $0.location)
+        }
         let allow = r.object("privacy", shape: Shapes.privacy) { sub in sub.list("allow", ValueParsers.text) } ?? nil
         let stale = r.read("stale_after_days", ValueParsers.count)
         let rawHTML = r.read("allow_raw_html", ValueParsers.boolean)
@@ -47,7 +52,8 @@ enum SiteDecoder {
             let until = sub.read("until", ValueParsers.date)
             guard let id, let name, let from, let until else { return nil }
             guard let dates = DateRange(first: from, last: until) else {
-                sub.report(Problem("term '\(id)' ends (\(until)) before it starts (\(from))"), at: sub.location(of: "until"))
+                sub.report(
+                    Problem("term '\(id)' ends (\(until)) before it starts (\(from))"), at: sub.location(of: "until"))
                 return nil
             }
             return Term(id: id, name: name, dates: dates, location: v.location)
@@ -64,7 +70,9 @@ enum RegionDecoder {
     }
 
     static func walk(_ v: ContentValue, parent: Region?, into out: inout [Region], log: inout LoadLog) {
-        guard var r = RecordReader(v, shape: Shapes.region, offset: .china, diagnostics: &log.diagnostics) else { return }
+        guard var r = RecordReader(v, shape: Shapes.region, offset: .china, diagnostics: &log.diagnostics) else {
+            return
+        }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "region '\(id)'" }
         log.declare(.region, id, at: v.location)
@@ -72,9 +80,11 @@ enum RegionDecoder {
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: RegionKind.self) }
         let children = r.field("children").map(RecordReader.items(of:)) ?? []
         if let kind, let parent, !canNest(kind, under: parent.kind) {
-            r.report(Problem("a \(kind.rawValue) cannot stand inside a \(parent.kind.rawValue) ('\(parent.id)')",
-                             hint: "city → county → town/subdistrict → village/community"),
-                     at: r.location(of: "kind"))
+            r.report(
+                Problem(
+                    "a \(kind.rawValue) cannot stand inside a \(parent.kind.rawValue) ('\(parent.id)')",
+                    hint: "city → county → town/subdistrict → village/community"),
+                at: r.location(of: "kind"))
         }
         log.diagnostics += r.finish()
         var region: Region?
@@ -95,7 +105,9 @@ enum RegionDecoder {
 /// `content/operators.yaml` (SPEC §3).
 enum OperatorDecoder {
     static func decode(_ value: ContentValue, log: inout LoadLog) -> Operator? {
-        guard var r = RecordReader(value, shape: Shapes.operator, offset: .china, diagnostics: &log.diagnostics) else { return nil }
+        guard var r = RecordReader(value, shape: Shapes.operator, offset: .china, diagnostics: &log.diagnostics) else {
+            return nil
+        }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "operator '\(id)'" }
         log.declare(.operator, id, at: value.location)
@@ -106,7 +118,8 @@ enum OperatorDecoder {
         let description = r.read("description", ValueParsers.markdown)
         log.diagnostics += r.finish()
         guard let id, let name, let kind else { return nil }
-        return Operator(id: id, name: name, kind: kind, phone: phone, website: website, description: description,
-                        location: value.location)
+        return Operator(
+            id: id, name: name, kind: kind, phone: phone, website: website, description: description,
+            location: value.location)
     }
 }

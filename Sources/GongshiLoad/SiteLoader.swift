@@ -27,12 +27,16 @@ public enum SiteLoader {
                 site.settings = SiteDecoder.decode(value, log: &log)
             }
         } else {
-            log.diagnostics.append(.error("content/site.yaml is missing", at: .file("content/site.yaml"),
-                                      hint: "every site needs site.yaml with title, base_url, region and publisher"))
+            log.diagnostics.append(
+                .error(
+                    "content/site.yaml is missing", at: .file("content/site.yaml"),
+                    hint: "every site needs site.yaml with title, base_url, region and publisher"))
         }
         if !ordered.contains(where: { ContentRole.of($0.path) == .regions }) {
-            log.diagnostics.append(.error("content/regions.yaml is missing", at: .file("content/regions.yaml"),
-                                      hint: "list the city, its towns and villages there"))
+            log.diagnostics.append(
+                .error(
+                    "content/regions.yaml is missing", at: .file("content/regions.yaml"),
+                    hint: "list the city, its towns and villages there"))
         }
         let offset = site.settings?.offset ?? .china
         let work = ordered.filter {
@@ -85,22 +89,28 @@ public enum SiteLoader {
         case .operators:
             site.operators = records(file, &log.diagnostics).compactMap { OperatorDecoder.decode($0, log: &log) }
         case .points:
-            site.points = records(file, &log.diagnostics).compactMap { PointDecoder.decode($0, offset: offset, log: &log) }
+            site.points = records(file, &log.diagnostics).compactMap {
+                PointDecoder.decode($0, offset: offset, log: &log)
+            }
         case .courses:
-            site.courses = records(file, &log.diagnostics).compactMap { CourseDecoder.decode($0, offset: offset, log: &log) }
+            site.courses = records(file, &log.diagnostics).compactMap {
+                CourseDecoder.decode($0, offset: offset, log: &log)
+            }
         case .activities:
             site.activities = records(file, &log.diagnostics).compactMap {
                 ActivityDecoder.decode($0, offset: offset, log: &log)
             }
         case .page(let relative):
             if let doc = readMarkdown(file, diagnostics: &log.diagnostics),
-                let page = PageDecoder.decodePage(doc, relativePath: relative, path: file.path, diagnostics: &log.diagnostics)
+                let page = PageDecoder.decodePage(
+                    doc, relativePath: relative, path: file.path, diagnostics: &log.diagnostics)
             {
                 site.pages = [page]
             }
         case .bulletin(let name):
             if let doc = readMarkdown(file, diagnostics: &log.diagnostics),
-                let note = PageDecoder.decodeBulletin(doc, fileName: name, path: file.path, diagnostics: &log.diagnostics)
+                let note = PageDecoder.decodeBulletin(
+                    doc, fileName: name, path: file.path, diagnostics: &log.diagnostics)
             {
                 site.bulletinNotes = [note]
             }
@@ -126,7 +136,8 @@ public enum SiteLoader {
     /// A YAML or JSON file's document.
     static func readValue(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> ContentValue? {
         guard let text = decodeText(file, diagnostics: &diagnostics) else { return nil }
-        let result = file.path.lowercased().hasSuffix(".json")
+        let result =
+            file.path.lowercased().hasSuffix(".json")
             ? JSONReader.parse(text: text, path: file.path)
             : YAMLReader.parse(text: text, path: file.path)
         switch result {
@@ -153,11 +164,15 @@ public enum SiteLoader {
         case .success(let (text, _)):
             return text
         case .failure(.notUTF8):
-            diagnostics.append(.error("this file is not UTF-8 text (it looks like GBK/GB18030)", at: .file(file.path),
-                                      hint: "save it as UTF-8: in the editor's Save As, choose the UTF-8 encoding"))
+            diagnostics.append(
+                .error(
+                    "this file is not UTF-8 text (it looks like GBK/GB18030)", at: .file(file.path),
+                    hint: "save it as UTF-8: in the editor's Save As, choose the UTF-8 encoding"))
         case .failure(.notText), .failure(.binary):
-            diagnostics.append(.error("this file is not text in UTF-8\(isCSV ? " or GB18030" : "")", at: .file(file.path),
-                                      hint: "it may be a spreadsheet (.xlsx) or a picture; save it as \(isCSV ? "CSV" : "UTF-8 text")"))
+            diagnostics.append(
+                .error(
+                    "this file is not text in UTF-8\(isCSV ? " or GB18030" : "")", at: .file(file.path),
+                    hint: "it may be a spreadsheet (.xlsx) or a picture; save it as \(isCSV ? "CSV" : "UTF-8 text")"))
         }
         return nil
     }

@@ -57,8 +57,10 @@ enum ValueParsers {
             if s.wholeMatch(of: /\d{1,2}:\d{2}/) != nil {
                 return .failure(Problem("'\(field)' \(s) is not a time of day (00:00 to 23:59)"))
             }
-            return .failure(Problem("'\(field)' should be a time like \"10:30\", not '\(s)'",
-                                    hint: "write times in quotes: \"10:30\""))
+            return .failure(
+                Problem(
+                    "'\(field)' should be a time like \"10:30\", not '\(s)'",
+                    hint: "write times in quotes: \"10:30\""))
         }
     }
 
@@ -66,11 +68,15 @@ enum ValueParsers {
         text(v, field).flatMap { s in
             if let t = LocalDateTime(text: s, offset: offset) { return .success(t) }
             if let m = s.wholeMatch(of: /(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(:\d{2})?/) {
-                if LocalDate(iso: m.1) == nil { return .failure(Problem("'\(field)' \(m.1) is not a date in the calendar")) }
+                if LocalDate(iso: m.1) == nil {
+                    return .failure(Problem("'\(field)' \(m.1) is not a date in the calendar"))
+                }
                 return .failure(Problem("'\(field)' \(m.2) is not a time of day (00:00 to 23:59)"))
             }
-            return .failure(Problem("'\(field)' should be a local date and time like \"2026-11-28 09:00\", not '\(s)'",
-                                    hint: "times are local to the site's offset \(offset); leave the offset out"))
+            return .failure(
+                Problem(
+                    "'\(field)' should be a local date and time like \"2026-11-28 09:00\", not '\(s)'",
+                    hint: "times are local to the site's offset \(offset); leave the offset out"))
         }
     }
 
@@ -112,8 +118,11 @@ enum ValueParsers {
         number(v, field).flatMap { d in
             abs(d) <= limit
                 ? .success(d)
-                : .failure(Problem("\(name) \(d) is out of range (-\(Int(limit)) to \(Int(limit)))",
-                                   hint: limit == 90 ? "latitude near Zhuji is about 29.7: check that lat and lon are not swapped" : nil))
+                : .failure(
+                    Problem(
+                        "\(name) \(d) is out of range (-\(Int(limit)) to \(Int(limit)))",
+                        hint: limit == 90
+                            ? "latitude near Zhuji is about 29.7: check that lat and lon are not swapped" : nil))
         }
     }
 
@@ -153,8 +162,12 @@ enum ValueParsers {
         text(v, field).flatMap { s in
             PhoneNumber(text: s) != nil
                 ? .success(s)
-                : .failure(Problem("'\(s)' is not a phone number",
-                                   hint: "write a landline with its area code like 0575-87012345, a mobile like 13800000000, or a service line like 12345"))
+                : .failure(
+                    Problem(
+                        "'\(s)' is not a phone number",
+                        hint:
+                            "write a landline with its area code like 0575-87012345, a mobile like 13800000000, or a service line like 12345"
+                    ))
         }
     }
 
@@ -168,8 +181,11 @@ enum ValueParsers {
     static func weekday(_ v: ContentValue, _ field: String) -> Result<Weekday, Problem> {
         text(v, field).flatMap { s in
             Weekday(name: s).map { .success($0) }
-                ?? .failure(Problem("'\(s)' is not a day of the week",
-                                    hint: Suggestions.didYouMean(s, in: Weekday.words) ?? "use mon, tue, wed, thu, fri, sat or sun"))
+                ?? .failure(
+                    Problem(
+                        "'\(s)' is not a day of the week",
+                        hint: Suggestions.didYouMean(s, in: Weekday.words) ?? "use mon, tue, wed, thu, fri, sat or sun")
+                )
         }
     }
 
@@ -178,14 +194,17 @@ enum ValueParsers {
         let items: [String]
         switch v.kind {
         case .list(let values): items = values.compactMap(\.text)
-        case .scalar(let s), .cell(let s): items = s.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == " " }).map(String.init)
+        case .scalar(let s), .cell(let s):
+            items = s.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == " " }).map(String.init)
         default: return .failure(Problem("'\(field)' should be days like mon-fri or [mon, wed], not \(v.kindName)"))
         }
         var days: [Weekday] = []
         for item in items where !item.isEmpty {
             guard let parsed = WeekdaySet.parseItem(item) else {
-                return .failure(Problem("'\(item)' is not a day or range of days",
-                                        hint: "write mon-fri, sat, or a list [mon, wed]"))
+                return .failure(
+                    Problem(
+                        "'\(item)' is not a day or range of days",
+                        hint: "write mon-fri, sat, or a list [mon, wed]"))
             }
             days += parsed
         }
@@ -212,7 +231,8 @@ enum ValueParsers {
         text(v, field).flatMap { s in
             if let word = T(rawValue: s) ?? T(rawValue: s.lowercased()) { return .success(word) }
             let hint = Suggestions.didYouMean(s, in: T.words).map { "\($0) " } ?? ""
-            return .failure(Problem("unknown \(field) '\(s)'", hint: hint + "use one of: " + T.words.joined(separator: ", ")))
+            return .failure(
+                Problem("unknown \(field) '\(s)'", hint: hint + "use one of: " + T.words.joined(separator: ", ")))
         }
     }
 }

@@ -21,8 +21,9 @@ public enum YAMLReader {
             return .failure(.error("cannot read YAML: \(error)", at: .file(path)))
         }
         guard let root else { return .success(ContentValue(.null, at: SourceLocation(path: path, line: 1, column: 1))) }
-        var converter = Converter(path: path, lineOffset: lineOffset,
-                                  budget: max(minimumNodeBudget, text.utf8.count * nodesPerByte))
+        var converter = Converter(
+            path: path, lineOffset: lineOffset,
+            budget: max(minimumNodeBudget, text.utf8.count * nodesPerByte))
         guard let value = converter.convert(root) else {
             return .failure(
                 .error(
@@ -130,7 +131,9 @@ public enum YAMLReader {
             for entry in entries where entry.key == "<<" {
                 for source in entry.value.records {
                     for field in source.entries ?? []
-                    where !own.contains(where: { $0.key == field.key }) && !merged.contains(where: { $0.key == field.key }) {
+                    where !own.contains(where: { $0.key == field.key })
+                        && !merged.contains(where: { $0.key == field.key })
+                    {
                         merged.append(field)
                     }
                 }

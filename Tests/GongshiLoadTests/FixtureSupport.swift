@@ -10,7 +10,8 @@ enum Fixtures {
     static func url(_ name: String) -> URL { root.appendingPathComponent(name) }
 
     /// Runs `check` on a fixture as of a fixed day, so results never depend on the clock.
-    static func check(_ name: String, asOf: LocalDate = LocalDate(year: 2026, month: 11, day: 23)!) -> SiteCheck.Result {
+    static func check(_ name: String, asOf: LocalDate = LocalDate(year: 2026, month: 11, day: 23)!) -> SiteCheck.Result
+    {
         SiteCheck.run(siteDirectory: url(name), asOf: asOf)
     }
 }
@@ -21,7 +22,9 @@ func at(_ path: String, _ line: Int, _ column: Int) -> SourceLocation {
 }
 
 /// Parses in-memory files as a site, for reader and rule tests that need no disk.
-func checkFiles(_ files: [String: String], asOf: LocalDate = LocalDate(year: 2026, month: 11, day: 23)!) -> SiteCheck.Result {
+func checkFiles(_ files: [String: String], asOf: LocalDate = LocalDate(year: 2026, month: 11, day: 23)!)
+    -> SiteCheck.Result
+{
     let contentFiles = files.map { ContentFile(path: $0.key, text: $0.value) }
     let (loaded, problems) = SiteLoader.parse(files: contentFiles)
     return SiteCheck.check(loaded, loadProblems: problems, asOf: asOf)

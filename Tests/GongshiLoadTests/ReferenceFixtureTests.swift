@@ -8,10 +8,12 @@ import Testing
         let result = Fixtures.check("references")
         #expect(
             result.diagnostics == [
-                .error("unknown region 'eest-a'", at: at("content/points/points.yaml", 4, 11),
-                       hint: "did you mean 'east-a'?"),
-                .error("unknown operator 'nobody'", at: at("content/points/points.yaml", 8, 13),
-                       hint: "no operator has this id"),
+                .error(
+                    "unknown region 'eest-a'", at: at("content/points/points.yaml", 4, 11),
+                    hint: "did you mean 'east-a'?"),
+                .error(
+                    "unknown operator 'nobody'", at: at("content/points/points.yaml", 8, 13),
+                    hint: "no operator has this id"),
             ])
     }
 }

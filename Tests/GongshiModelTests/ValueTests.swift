@@ -15,8 +15,10 @@ import Testing
 }
 
 @Suite struct PhoneNumberTests {
-    @Test(arguments: ["0575-87012345", "0575 8701 2345", "(0575)87012345", "87012345", "13800000000",
-                      "+86 138 0000 0000", "12345", "96345", "400-800-1234", "0575-00001234"])
+    @Test(arguments: [
+        "0575-87012345", "0575 8701 2345", "(0575)87012345", "87012345", "13800000000",
+        "+86 138 0000 0000", "12345", "96345", "400-800-1234", "0575-00001234",
+    ])
     func acceptsChinesePhoneNumbers(_ text: String) {
         #expect(PhoneNumber(text: text) != nil)
     }
@@ -37,9 +39,12 @@ import Testing
     @Test func printsOneLinePerProblemAndASummary() {
         let report = DiagnosticReport(
             diagnostics: [
-                .error("unknown region 'e9'", at: SourceLocation(path: "content/points/east.yaml", line: 14, column: 5),
-                       hint: "did you mean 'e1'?"),
-                .warning("unknown point field 'colour'", at: SourceLocation(path: "content/points/east.yaml", line: 20, column: 3)),
+                .error(
+                    "unknown region 'e9'", at: SourceLocation(path: "content/points/east.yaml", line: 14, column: 5),
+                    hint: "did you mean 'e1'?"),
+                .warning(
+                    "unknown point field 'colour'",
+                    at: SourceLocation(path: "content/points/east.yaml", line: 20, column: 3)),
             ], fileCount: 14)
         #expect(
             report.lines(colour: false, pathPrefix: "site/") == [
@@ -56,6 +61,7 @@ import Testing
         let b = Diagnostic.error("b", at: SourceLocation(path: "content/points/x.yaml", line: 1, column: 1))
         let c = Diagnostic.warning("c", at: SourceLocation(path: "content/points/x.yaml", line: 1, column: 1))
         let d = Diagnostic.error("d", at: SourceLocation(path: "content/points/x.yaml", line: 1, column: 7))
-        #expect([d, c, b, a].sortedForReading(fileOrder: ["content/site.yaml", "content/points/x.yaml"]) == [a, b, c, d])
+        #expect(
+            [d, c, b, a].sortedForReading(fileOrder: ["content/site.yaml", "content/points/x.yaml"]) == [a, b, c, d])
     }
 }
