@@ -178,16 +178,16 @@ public enum SiteLoader {
     }
 
     /// Maps over items on all cores, keeping order.
-    static func parallelMap<T, U: Sendable>(_ items: [T], _ transform: (T) -> U) -> [U] {
-        let buffer = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
-        buffer.initialize(repeating: nil)
-        defer { buffer.deallocate() }
-        nonisolated(unsafe) let out = buffer
-        withoutActuallyEscaping(transform) { transform in
-            nonisolated(unsafe) let transform = transform
-            nonisolated(unsafe) let items = items
-            DispatchQueue.concurrentPerform(iterations: items.count) { i in out[i] = transform(items[i]) }
+    static func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+        // Each iteration writes only its own slot, so the slots need no lock.
+        let slots = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
+        slots.initialize(repeating: nil)
+        defer {
+            _ = slots.deinitialize()
+            slots.deallocate()
         }
-        return out.map { $0! }
+        nonisolated(unsafe) let results = slots
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in results[i] = transform(items[i]) }
+        return slots.map { $0! }
     }
 }
