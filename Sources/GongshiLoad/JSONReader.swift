@@ -17,8 +17,8 @@ public enum JSONReader {
         return YAMLReader.parse(text: yaml, path: path)
     }
 
-    /// Foundation reports "around line L, column C" in its debug description; use it when
-    /// present so the error points at the place.
+    /// Foundation says where it stopped either as "line L, column C" or as "character N" (a
+    /// UTF-8 offset); both become a line and column.
     static func diagnostic(for error: Error, text: String, path: String) -> Diagnostic {
         let described = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
         var location = SourceLocation.file(path)
@@ -26,11 +26,19 @@ public enum JSONReader {
             let line = Int(match.1), let column = Int(match.2)
         {
             location = SourceLocation(path: path, line: line, column: column)
+        } else if let match = described.firstMatch(of: /character (\d+)/), let offset = Int(match.1) {
+            location = position(ofUTF8Offset: offset, in: text, path: path)
         }
-        let message = described.replacing(/\ around line \d+, column \d+/, with: "")
+        let message = described.replacing(/\ around (line \d+, column \d+|character \d+)/, with: "")
             .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         return .error(
             "JSON syntax: \(message)", at: location,
             hint: "check for a missing comma or quote just before this place")
+    }
+
+    static func position(ofUTF8Offset offset: Int, in text: String, path: String) -> SourceLocation {
+        let prefix = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
+        let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
+        return SourceLocation(path: path, line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1)
     }
 }
