@@ -26,8 +26,12 @@ let package = Package(
             name: "GongshiLoad",
             dependencies: ["GongshiModel", .product(name: "Yams", package: "Yams")]
         ),
+        // Linux calls Foundation does not offer (atomic exchange of two folders).
+        .target(name: "CSystem"),
         // Markdown and (later) templates and escaping.
         .target(name: "GongshiRender", dependencies: ["GongshiModel", "CCmark"]),
+        // Plan, render and publish the site.
+        .target(name: "GongshiPublish", dependencies: ["GongshiModel", "GongshiRender", "CSystem"]),
         .executableTarget(
             name: "gongshi",
             dependencies: [
@@ -47,6 +51,7 @@ let package = Package(
             dependencies: ["GongshiLoad", "GongshiModel"]
         ),
         .testTarget(name: "GongshiRenderTests", dependencies: ["GongshiRender"]),
+        .testTarget(name: "GongshiPublishTests", dependencies: ["GongshiPublish"]),
         .testTarget(name: "GongshiCLITests", dependencies: ["gongshi", "GongshiModel"]),
     ]
 )

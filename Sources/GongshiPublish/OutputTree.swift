@@ -1,0 +1,35 @@
+/// A whole built site in memory: each output file's path below the output folder and its
+/// bytes. Paths are checked when added, so nothing can be written outside the folder.
+public struct OutputTree: Sendable {
+    public private(set) var files: [String: [UInt8]] = [:]
+
+    public init() {}
+
+    public enum PathProblem: Error, Equatable, Sendable {
+        case escapesOutput(String)
+        case duplicate(String)
+    }
+
+    /// Adds a file; a path that is absolute, empty, holds `..` or `.` segments, backslashes or
+    /// NUL, or that was already added is refused.
+    public mutating func add(_ path: String, _ bytes: [UInt8]) throws(PathProblem) {
+        guard Self.isSafe(path) else { throw .escapesOutput(path) }
+        guard files[path] == nil else { throw .duplicate(path) }
+        files[path] = bytes
+    }
+
+    public mutating func add(_ path: String, text: String) throws(PathProblem) {
+        try add(path, Array(text.utf8))
+    }
+
+    /// A relative path of plain segments.
+    public static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\u{0}") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".."
+        }
+    }
+
+    /// Paths in byte order, so writing and listing are deterministic.
+    public var sortedPaths: [String] { files.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+}
