@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         // Debian's libcmark-dev (CommonMark reference implementation).
@@ -28,8 +29,18 @@ let package = Package(
         ),
         // Linux calls Foundation does not offer (atomic exchange of two folders).
         .target(name: "CSystem"),
-        // Markdown and (later) templates and escaping.
-        .target(name: "GongshiRender", dependencies: ["GongshiModel", "CCmark"]),
+        // Markdown, templates, escaping and the default theme (embedded at build time).
+        .target(
+            name: "GongshiRender",
+            dependencies: [
+                "GongshiModel", "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            plugins: ["EmbedTheme"]
+        ),
+        .executableTarget(name: "theme-embedder"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["theme-embedder"]),
         // Plan, render and publish the site.
         .target(name: "GongshiPublish", dependencies: ["GongshiModel", "GongshiRender", "CSystem"]),
         .executableTarget(

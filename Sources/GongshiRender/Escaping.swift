@@ -1,0 +1,64 @@
+import Mustache
+
+/// Escaping for each place a value lands (DESIGN §5). HTML escaping is swift-mustache's
+/// default; these cover the other contexts.
+public enum Escaping {
+    /// Backslash-escapes every ASCII punctuation character and folds line breaks, so text
+    /// placed in a Markdown template stays text: never a link, heading, list, or raw HTML.
+    public static func markdown(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\u{2028}", "\u{2029}":
+                out.append(" ")
+            case "\u{0}":
+                continue
+            case _ where scalar.isASCII && scalar.properties.isPunctuationOrSymbolASCII:
+                out.append("\\")
+                out.unicodeScalars.append(scalar)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// An address for `href`: internal paths and http(s), mailto and tel URLs pass; anything
+    /// else (`javascript:`, `data:`, …) becomes nil and is not linked.
+    public static func safeURL(_ url: String) -> String? {
+        let trimmed = url.trimmingSpaces()
+        if trimmed.hasPrefix("/") && !trimmed.hasPrefix("//") { return trimmed }
+        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+        let scheme = trimmed[..<colon].lowercased()
+        guard ["http", "https", "mailto", "tel"].contains(scheme) else { return nil }
+        guard !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == " " }) else { return nil }
+        return trimmed
+    }
+}
+
+extension Unicode.Scalar.Properties {
+    /// ASCII characters with a meaning in CommonMark: `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`.
+    fileprivate var isPunctuationOrSymbolASCII: Bool {
+        switch generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// The `MARKDOWN` content type for Markdown templates: `{{value}}` is Markdown-escaped.
+struct MarkdownContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { Escaping.markdown(text) }
+
+    static let name = "MARKDOWN"
+
+    /// Registered once, before any Markdown template is parsed.
+    static let registered: Bool = {
+        MustacheContentTypes.register(MarkdownContentType(), named: name)
+        return true
+    }()
+}

@@ -1,0 +1,121 @@
+import Foundation
+import GongshiModel
+import Mustache
+import Yams
+
+/// A compiled theme: HTML layouts and partials, Markdown templates, UI strings and assets.
+/// Built from the default theme with the site's own `templates/` laid over it file by file.
+public struct Theme: Sendable {
+    let library: MustacheLibrary
+    let markdownTemplates: [String: MustacheTemplate]
+    /// UI strings for the site's language (`templates/i18n/<language>.yaml`).
+    public let strings: [String: String]
+    /// Files under `assets/`, published at `/assets/…`.
+    public let assets: [String: [UInt8]]
+    /// Names of the layouts (`layouts/<name>.html`).
+    public let layoutNames: Set<String>
+
+    /// The theme files of a site: the default theme, then `siteDirectory/templates/` over it.
+    public static func files(siteDirectory: URL) -> [String: ThemeFile] {
+        var files = DefaultTheme.allFiles.mapValues { ThemeFile(text: $0, origin: nil) }
+        let folder = siteDirectory.appendingPathComponent("templates").standardizedFileURL
+        let walker = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        while let url = walker?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                let data = FileManager.default.contents(atPath: url.path)
+            else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(folder.path.count + 1))
+            files[path] = ThemeFile(text: String(decoding: data, as: UTF8.self), origin: "templates/" + path)
+        }
+        return files
+    }
+
+    /// Compiles theme files; every template that does not parse is a diagnostic naming its
+    /// file and line.
+    public static func compile(_ files: [String: ThemeFile], language: SiteLanguage) -> (Theme?, [Diagnostic]) {
+        _ = MarkdownContentType.registered
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var markdown: [String: MustacheTemplate] = [:]
+        var layouts: Set<String> = []
+        var assets: [String: [UInt8]] = [:]
+        for path in files.keys.sorted() {
+            let file = files[path]!
+            let name = (path as NSString).deletingPathExtension
+            if path.hasPrefix("assets/") {
+                assets[String(path.dropFirst("assets/".count))] = Array(file.text.utf8)
+            } else if path.hasSuffix(".html") {
+                guard let template = parse(file.text, path: path, file: file, into: &diagnostics) else { continue }
+                let short = (name as NSString).lastPathComponent
+                library.register(template, named: short)
+                if path.hasPrefix("layouts/") { layouts.insert(short) }
+            } else if path.hasSuffix(".md") {
+                let text = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}" + file.text
+                if let template = parse(text, path: path, file: file, into: &diagnostics) { markdown[name] = template }
+            }
+        }
+        let stringsPath = "i18n/\(language.rawValue).yaml"
+        let strings = files[stringsPath].flatMap { try? Yams.load(yaml: $0.text) as? [String: String] }
+        if strings == nil {
+            diagnostics.append(
+                .error(
+                    "the UI strings are missing or not a list of 'key: text'",
+                    at: .file(files[stringsPath]?.origin ?? "templates/" + stringsPath)))
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (
+            Theme(
+                library: library, markdownTemplates: markdown, strings: strings ?? [:], assets: assets,
+                layoutNames: layouts), []
+        )
+    }
+
+    static func parse(_ text: String, path: String, file: ThemeFile, into diagnostics: inout [Diagnostic])
+        -> MustacheTemplate?
+    {
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            let origin = file.origin ?? "(default theme) \(path)"
+            diagnostics.append(
+                .error(
+                    "template syntax: \(error.error)",
+                    at: SourceLocation(
+                        path: origin, line: error.context.lineNumber,
+                        column: error.context.columnNumber)))
+        } catch {
+            diagnostics.append(.error("template syntax: \(error)", at: .file(file.origin ?? path)))
+        }
+        return nil
+    }
+
+    /// Renders a layout with a view model.
+    public func render(layout: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: layout) ?? ""
+    }
+
+    /// Renders a Markdown template (data escaped for Markdown) and turns it into HTML.
+    public func renderMarkdown(template name: String, _ context: [String: Any], allowRawHTML: Bool) -> String? {
+        guard let template = markdownTemplates[name] else { return nil }
+        return Markdown.html(template.render(context, library: library), allowRawHTML: allowRawHTML)
+    }
+
+    /// Renders a content Markdown body (a page) as a template over the site's data.
+    public func renderMarkdownBody(_ body: String, _ context: [String: Any], allowRawHTML: Bool) throws -> String {
+        _ = MarkdownContentType.registered
+        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}" + body)
+        return Markdown.html(template.render(context, library: library), allowRawHTML: allowRawHTML)
+    }
+}
+
+/// One theme file and where it came from: nil for the built-in default theme.
+public struct ThemeFile: Sendable {
+    public var text: String
+    public var origin: String?
+
+    public init(text: String, origin: String?) {
+        self.text = text
+        self.origin = origin
+    }
+}
