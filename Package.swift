@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "gongshi",
             dependencies: [
-                "GongshiModel", "GongshiLoad", "GongshiRender",
+                "GongshiModel", "GongshiLoad", "GongshiRender", "GongshiPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

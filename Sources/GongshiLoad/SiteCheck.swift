@@ -10,6 +10,8 @@ public enum SiteCheck {
         /// for a misspelt header) appear once.
         public var diagnostics: [Diagnostic]
         public var fileCount: Int
+        /// Site-relative paths of the files under `content/media/`, to publish as they are.
+        public var mediaFiles: [String]
     }
 
     public static func run(siteDirectory: URL, asOf: LocalDate?) -> Result {
@@ -27,7 +29,8 @@ public enum SiteCheck {
         var seen = Set<Diagnostic>()
         let unique = all.filter { seen.insert($0).inserted }
         return Result(
-            site: site, diagnostics: unique.sortedForReading(fileOrder: loaded.files), fileCount: loaded.files.count)
+            site: site, diagnostics: unique.sortedForReading(fileOrder: loaded.files), fileCount: loaded.files.count,
+            mediaFiles: loaded.mediaFiles.sorted())
     }
 }
 

@@ -8,8 +8,8 @@ import Yams
 public struct Theme: Sendable {
     let library: MustacheLibrary
     let markdownTemplates: [String: MustacheTemplate]
-    /// UI strings for the site's language (`templates/i18n/<language>.yaml`).
-    public let strings: [String: String]
+    /// UI strings for the site's language (`templates/i18n/<language>.yaml`), by group and key.
+    public let strings: [String: [String: String]]
     /// Files under `assets/`, published at `/assets/…`.
     public let assets: [String: [UInt8]]
     /// Names of the layouts (`layouts/<name>.html`).
@@ -56,11 +56,11 @@ public struct Theme: Sendable {
             }
         }
         let stringsPath = "i18n/\(language.rawValue).yaml"
-        let strings = files[stringsPath].flatMap { try? Yams.load(yaml: $0.text) as? [String: String] }
+        let strings = files[stringsPath].flatMap { try? Yams.load(yaml: $0.text) as? [String: [String: String]] }
         if strings == nil {
             diagnostics.append(
                 .error(
-                    "the UI strings are missing or not a list of 'key: text'",
+                    "the UI strings are missing or not groups of 'key: text'",
                     at: .file(files[stringsPath]?.origin ?? "templates/" + stringsPath)))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }

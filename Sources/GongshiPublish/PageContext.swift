@@ -1,0 +1,105 @@
+import GongshiModel
+import GongshiRender
+
+/// What every page's view model holds besides its own facts: the site, the menu, the help
+/// line, the UI strings. Pages add their own keys to `common(...)`.
+public struct PageContext: Sendable {
+    public let site: Site
+    public let paths: SitePaths
+    public let words: Words
+    public let today: LocalDate
+    /// Section folders the site publishes (`canteens/`), so the menu links only to them.
+    public let sections: Set<String>
+
+    public init(site: Site, paths: SitePaths, words: Words, today: LocalDate, sections: Set<String>) {
+        self.site = site
+        self.paths = paths
+        self.words = words
+        self.today = today
+        self.sections = sections
+    }
+
+    /// The layout data for a page at `folder` (`canteens/`), titled `title`.
+    public func common(title: String, folder: String, description: String? = nil) -> [String: Any] {
+        let publisher = site.settings.publisher
+        let menu: [(String, String, String)] = [
+            ("nav.home", paths.home, ""), ("nav.canteens", paths.canteens, "canteens/"),
+            ("nav.centres", paths.centres, "centres/"), ("nav.courses", paths.courses, "courses/"),
+            ("nav.timetable", paths.timetable, "timetable/"), ("nav.volunteer", paths.volunteer, "volunteer/"),
+            ("nav.bulletins", paths.bulletins, "bulletins/"),
+        ]
+        return [
+            "lang": site.settings.language.rawValue,
+            "title": title,
+            "isHome": folder.isEmpty,
+            "siteTitle": site.settings.title,
+            "description": description ?? site.settings.title,
+            "canonical": paths.absolute(folder),
+            "home": paths.home,
+            "stylesheet": paths.asset("style.css"),
+            "t": words.strings,
+            "menu": menu.filter { $0.2.isEmpty || sections.contains($0.2) }.map { key, link, target in
+                ["label": words[key], "link": link, "current": target == folder] as [String: Any]
+            },
+            "publisher": [
+                "name": publisher.name,
+                "phone": publisher.phone ?? "",
+                "tel": publisher.phone.flatMap { PhoneNumber(text: $0)?.telURI } ?? "",
+                "address": publisher.address ?? "",
+            ],
+        ]
+    }
+
+    /// A point as lists show it: name, link, status in words, hours in words, phone link.
+    public func pointSummary(_ point: ServicePoint) -> [String: Any] {
+        var out: [String: Any] = [
+            "id": point.id,
+            "name": point.name,
+            "link": paths.point(point.id),
+            "kind": words.kind(point.kind),
+            "status": words.status(point.status),
+            "statusKey": point.status.rawValue,
+            "isOperating": point.status == .operating,
+            "address": point.address,
+            "hours": point.hours.map { words.hours($0) },
+            "phone": point.phone ?? "",
+            "tel": point.phone.flatMap { PhoneNumber(text: $0)?.telURI } ?? "",
+            "mapLink": mapLink(point),
+        ]
+        if let meal = point.meal {
+            out["price"] = meal.price.map(words.price) ?? ""
+            out["elderPrice"] = meal.elderPrice.map(words.price) ?? ""
+            out["delivery"] = meal.delivery.map { words[$0 ? "point.delivery-yes" : "point.delivery-no"] } ?? ""
+            out["seats"] = meal.seats.map(String.init) ?? ""
+        }
+        return out
+    }
+
+    /// A map search for the address (or the position when known), opened in the reader's map.
+    func mapLink(_ point: ServicePoint) -> String {
+        if let location = point.location {
+            return
+                "https://uri.amap.com/marker?position=\(location.lon),\(location.lat)&name=\(percentEncoded(point.name))"
+        }
+        return "https://uri.amap.com/search?keyword=\(percentEncoded(point.address))"
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), for query values.
+func percentEncoded(_ text: String) -> String {
+    var out = ""
+    for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "~"):
+            out.unicodeScalars.append(Unicode.Scalar(byte))
+        default:
+            let hex = Array("0123456789ABCDEF".unicodeScalars)
+            out.unicodeScalars.append("%")
+            out.unicodeScalars.append(hex[Int(byte >> 4)])
+            out.unicodeScalars.append(hex[Int(byte & 15)])
+        }
+    }
+    return out
+}

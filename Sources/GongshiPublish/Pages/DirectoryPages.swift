@@ -1,0 +1,43 @@
+import GongshiModel
+import GongshiRender
+
+/// The canteen directory (`/canteens/`) and the point pages (`/points/<id>/`).
+enum DirectoryPages {
+    static func canteens() -> Route {
+        .page("canteens/", layout: "canteens") { c, _ in
+            var model = c.common(title: c.words["canteens.title"], folder: "canteens/")
+            let meals = c.site.points.filter { $0.kind.isMealService }
+            model["count"] = c.words["canteens.count"].replacing("{n}", with: "\(meals.count)")
+            model["towns"] = c.site.towns.compactMap { town -> [String: Any]? in
+                let points = meals.filter { $0.town?.id == town.id }
+                guard !points.isEmpty else { return nil }
+                return [
+                    "name": town.name, "id": town.id, "link": c.paths.town(town.id),
+                    "points": points.map(c.pointSummary),
+                ]
+            }
+            return model
+        }
+    }
+
+    static func point(_ id: String) -> Route {
+        .page("points/\(id)/", layout: "point") { c, _ in
+            let point = c.site.point(id)!
+            var model = c.common(title: point.name, folder: "points/\(id)/")
+            var facts = c.pointSummary(point)
+            facts["town"] = point.town.map { ["name": $0.name, "link": c.paths.town($0.id)] as [String: Any] } ?? false
+            facts["region"] = point.region.name
+            facts["services"] = point.services.map(c.words.service)
+            facts["operator"] = point.operator.map { ["name": $0.name] } ?? false
+            facts["operation"] = point.operation.map(c.words.operation) ?? ""
+            facts["opened"] = point.opened.map { c.words.date($0, relativeTo: c.today) } ?? ""
+            facts["serves"] = point.servedVillages.map(\.name)
+            facts["beds"] = point.capacity?.beds.map(String.init) ?? ""
+            facts["updated"] = point.updated.map { c.words.date($0, relativeTo: c.today) } ?? ""
+            facts["description"] =
+                point.description.map { Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML) } ?? ""
+            model["point"] = facts
+            return model
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import GongshiModel
+import GongshiRender
+
+/// One output file of the site: where it goes and how its bytes are made. Routes are
+/// planned first and rendered afterwards, in parallel.
+public struct Route: Sendable {
+    /// Path below the output folder, e.g. `canteens/index.html`.
+    public let path: String
+    /// The page's folder URL below the base path (`canteens/`), listed in the sitemap; nil
+    /// for files that are not pages (feeds, assets, 404).
+    public let sitemapFolder: String?
+    public let render: @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
+
+    public init(
+        path: String, sitemapFolder: String?,
+        render: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
+    ) {
+        self.path = path
+        self.sitemapFolder = sitemapFolder
+        self.render = render
+    }
+
+    /// An HTML page in its folder (`canteens/` → `canteens/index.html`) rendered with a layout.
+    public static func page(
+        _ folder: String, layout: String,
+        _ model: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [String: Any]
+    ) -> Route {
+        Route(path: folder + "index.html", sitemapFolder: folder) { context, theme throws(RenderFailure) in
+            guard theme.layoutNames.contains(layout) else {
+                throw RenderFailure(
+                    .error("the theme has no layout '\(layout)'", at: .file("templates/layouts/\(layout).html")))
+            }
+            return Array(theme.render(layout: layout, try model(context, theme)).utf8)
+        }
+    }
+}
+
+/// A problem met while rendering a route, as a diagnostic.
+public struct RenderFailure: Error, Sendable {
+    public let diagnostic: Diagnostic
+
+    public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+}

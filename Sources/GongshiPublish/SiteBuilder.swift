@@ -1,0 +1,76 @@
+import Dispatch
+import Foundation
+import GongshiModel
+import GongshiRender
+
+/// plan → render → link check: a checked Site and a theme become the whole output tree in
+/// memory. Rendering runs on all cores; each route writes only its own slot.
+public enum SiteBuilder {
+    public struct Options: Sendable {
+        public var today: LocalDate
+        public var includeDrafts: Bool
+        /// Replaces `base_url` (for a preview or a staging host).
+        public var baseURL: String?
+
+        public init(today: LocalDate, includeDrafts: Bool = false, baseURL: String? = nil) {
+            self.today = today
+            self.includeDrafts = includeDrafts
+            self.baseURL = baseURL
+        }
+    }
+
+    /// Every route of the site, in a stable order.
+    public static func plan(_ site: Site, includeDrafts: Bool) -> [Route] {
+        var routes: [Route] = [SitePages.home(), DirectoryPages.canteens()]
+        routes += site.points.map { DirectoryPages.point($0.id) }
+        routes += site.pages.filter { includeDrafts || !$0.isDraft }.map(SitePages.page)
+        let folders = routes.compactMap(\.sitemapFolder)
+        routes += [SitePages.notFound(), SitePages.robots(), SitePages.sitemap(folders: folders)]
+        return routes
+    }
+
+    public static func build(_ site: Site, theme: Theme, media: [String: [UInt8]], options: Options) -> (
+        OutputTree?, [Diagnostic]
+    ) {
+        let paths = SitePaths(baseURL: options.baseURL ?? site.settings.baseURL)
+        let routes = plan(site, includeDrafts: options.includeDrafts)
+        let context = PageContext(
+            site: site, paths: paths, words: Words(strings: theme.strings), today: options.today,
+            sections: Set(routes.compactMap(\.sitemapFolder)))
+        let rendered = renderAll(routes, context: context, theme: theme)
+        var diagnostics: [Diagnostic] = []
+        var tree = OutputTree()
+        func add(_ path: String, _ bytes: [UInt8]) {
+            do throws(OutputTree.PathProblem) {
+                try tree.add(path, bytes)
+            } catch {
+                diagnostics.append(.error("two things would be published at \(path)", at: .file(path)))
+            }
+        }
+        for (route, result) in zip(routes, rendered) {
+            switch result {
+            case .success(let bytes): add(route.path, bytes)
+            case .failure(let failure): diagnostics.append(failure.diagnostic)
+            }
+        }
+        for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { add("assets/" + name, bytes) }
+        for (name, bytes) in media.sorted(by: { $0.key < $1.key }) { add("media/" + name, bytes) }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        diagnostics += LinkChecker.brokenLinks(in: tree, basePath: paths.basePath)
+        return diagnostics.isEmpty ? (tree, []) : (nil, diagnostics)
+    }
+
+    static func renderAll(_ routes: [Route], context: PageContext, theme: Theme) -> [Result<[UInt8], RenderFailure>] {
+        let slots = UnsafeMutableBufferPointer<Result<[UInt8], RenderFailure>?>.allocate(capacity: routes.count)
+        slots.initialize(repeating: nil)
+        defer {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+        nonisolated(unsafe) let results = slots
+        DispatchQueue.concurrentPerform(iterations: routes.count) { i in
+            results[i] = Result { () throws(RenderFailure) in try routes[i].render(context, theme) }
+        }
+        return slots.map { $0! }
+    }
+}

@@ -1,0 +1,61 @@
+import GongshiModel
+
+/// Facts said in words the way readers say them, from the theme's UI strings: statuses
+/// (运营中), days (周一至周五), dates (11月24日 周二), prices (10元).
+public struct Words: Sendable {
+    /// Group → key → text, as `templates/i18n/<language>.yaml` holds them and templates read them.
+    public let strings: [String: [String: String]]
+
+    public init(strings: [String: [String: String]]) { self.strings = strings }
+
+    /// The text for `group.key`; the key itself when the theme lacks it, so a gap shows, not a blank.
+    public subscript(key: String) -> String {
+        guard let dot = key.firstIndex(of: ".") else { return key }
+        return strings[String(key[..<dot])]?[String(key[key.index(after: dot)...])] ?? key
+    }
+
+    public func status(_ status: PointStatus) -> String { self["status.\(status.rawValue)"] }
+    public func kind(_ kind: PointKind) -> String { self["kind.\(kind.rawValue)"] }
+    public func service(_ service: Service) -> String { self["service.\(service.rawValue)"] }
+    public func operation(_ operation: Operation) -> String { self["operation.\(operation.rawValue)"] }
+    public func weekday(_ day: Weekday) -> String { self["weekday.\(day.rawValue)"] }
+
+    /// `周一至周五`, `周六、周日`, `周一至周三、周六`.
+    public func days(_ set: WeekdaySet) -> String {
+        var parts: [String] = []
+        var run: [Weekday] = []
+        func flush() {
+            if run.count >= 3 {
+                parts.append(weekday(run.first!) + self["range.to"] + weekday(run.last!))
+            } else {
+                parts += run.map(weekday)
+            }
+            run = []
+        }
+        for day in set.days {
+            if let last = run.last, last.isoNumber + 1 != day.isoNumber { flush() }
+            run.append(day)
+        }
+        flush()
+        return parts.joined(separator: self["list.separator"])
+    }
+
+    /// `周一至周五 10:30–12:30 午餐`.
+    public func hours(_ hours: OpeningHours) -> String {
+        [days(hours.days), "\(hours.open)–\(hours.close)", hours.label].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// `11月24日 周二`; with the year when it differs from `relativeTo`'s.
+    public func date(_ date: LocalDate, relativeTo today: LocalDate? = nil) -> String {
+        var text = self["date.month-day"]
+            .replacing("{m}", with: "\(date.month)")
+            .replacing("{d}", with: "\(date.day)")
+        if let today, today.year != date.year { text = "\(date.year)" + self["date.year-suffix"] + text }
+        return text + " " + weekday(date.weekday)
+    }
+
+    /// `10元`, `免费` for zero.
+    public func price(_ amount: Yuan) -> String {
+        amount.isFree ? self["price.free"] : self["price.yuan"].replacing("{n}", with: amount.description)
+    }
+}
