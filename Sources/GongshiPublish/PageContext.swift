@@ -61,17 +61,15 @@ public struct PageContext: Sendable {
             "statusKey": point.status.rawValue,
             "isOperating": point.status == .operating,
             "address": point.address,
-            "hours": point.hours.map { words.hours($0) },
-            "phone": point.phone ?? "",
-            "tel": point.phone.flatMap { PhoneNumber(text: $0)?.telURI } ?? "",
+            "hours": nonEmpty(point.hours.map { words.hours($0) }),
             "mapLink": mapLink(point),
         ]
-        if let meal = point.meal {
-            out["price"] = meal.price.map(words.price) ?? ""
-            out["elderPrice"] = meal.elderPrice.map(words.price) ?? ""
-            out["delivery"] = meal.delivery.map { words[$0 ? "point.delivery-yes" : "point.delivery-no"] } ?? ""
-            out["seats"] = meal.seats.map(String.init) ?? ""
-        }
+        out["phone"] = point.phone
+        out["tel"] = point.phone.flatMap { PhoneNumber(text: $0)?.telURI }
+        out["price"] = point.meal?.price.map(words.price)
+        out["elderPrice"] = point.meal?.elderPrice.map(words.price)
+        out["delivery"] = point.meal?.delivery.map { words[$0 ? "point.delivery-yes" : "point.delivery-no"] }
+        out["seats"] = (point.meal?.seats ?? point.capacity?.seats).map(String.init)
         return out
     }
 
@@ -84,6 +82,11 @@ public struct PageContext: Sendable {
         return "https://uri.amap.com/search?keyword=\(percentEncoded(point.address))"
     }
 }
+
+/// A list wrapped for a template, or `false` when empty, so a template can put a heading or a
+/// `<ul>` around the items only when there are some (Mustache has no length test):
+/// `{{#hours}}<p>{{#items}}…{{/items}}</p>{{/hours}}`.
+func nonEmpty(_ items: [Any]) -> Any { items.isEmpty ? false : ["items": items] }
 
 /// Percent-encodes everything but unreserved characters (RFC 3986), for query values.
 func percentEncoded(_ text: String) -> String {

@@ -25,17 +25,17 @@ enum DirectoryPages {
             let point = c.site.point(id)!
             var model = c.common(title: point.name, folder: "points/\(id)/")
             var facts = c.pointSummary(point)
-            facts["town"] = point.town.map { ["name": $0.name, "link": c.paths.town($0.id)] as [String: Any] } ?? false
-            facts["region"] = point.region.name
-            facts["services"] = point.services.map(c.words.service)
-            facts["operator"] = point.operator.map { ["name": $0.name] } ?? false
-            facts["operation"] = point.operation.map(c.words.operation) ?? ""
-            facts["opened"] = point.opened.map { c.words.date($0, relativeTo: c.today) } ?? ""
-            facts["serves"] = point.servedVillages.map(\.name)
-            facts["beds"] = point.capacity?.beds.map(String.init) ?? ""
-            facts["updated"] = point.updated.map { c.words.date($0, relativeTo: c.today) } ?? ""
-            facts["description"] =
-                point.description.map { Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML) } ?? ""
+            facts["town"] = point.town.map(\.name)
+            facts["services"] = nonEmpty(point.services.map(c.words.service))
+            facts["operator"] = point.operator?.name
+            facts["operation"] = point.operation.map(c.words.operation)
+            facts["opened"] = point.opened.map { c.words.date($0, relativeTo: c.today) }
+            facts["serves"] = nonEmpty(point.servedVillages.map(\.name))
+            facts["beds"] = point.capacity?.beds.map(String.init)
+            facts["updated"] = point.updated.map(\.description)
+            facts["description"] = point.description.map {
+                Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML)
+            }
             model["point"] = facts
             return model
         }

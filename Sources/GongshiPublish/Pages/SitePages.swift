@@ -6,10 +6,11 @@ enum SitePages {
     static func home() -> Route {
         .page("", layout: "home") { c, _ in
             var model = c.common(title: c.site.settings.title, folder: "")
-            model["pages"] = c.site.pages.filter { !$0.urlPath.isEmpty }.sorted {
-                ($0.weight, $0.urlPath) < ($1.weight, $1.urlPath)
-            }
-            .map { ["title": $0.title, "link": c.paths.page($0.urlPath), "description": $0.description ?? ""] }
+            model["pages"] = nonEmpty(
+                c.site.pages.filter { !$0.urlPath.isEmpty }.sorted {
+                    ($0.weight, $0.urlPath) < ($1.weight, $1.urlPath)
+                }
+                .map { ["title": $0.title, "link": c.paths.page($0.urlPath), "description": $0.description as Any] })
             return model
         }
     }
