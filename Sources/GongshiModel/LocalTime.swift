@@ -41,7 +41,7 @@ public struct LocalDateTime: Hashable, Sendable, Comparable, CustomStringConvert
     /// when it equals the site's, since every time in the content is local.
     public init?(text: String, offset: UTCOffset) {
         let chars = Array(text)
-        guard chars.count >= 16, chars[10] == " " || chars[10] == "T",
+        guard chars.count >= 15, chars[10] == " " || chars[10] == "T",
             let date = LocalDate(iso: String(chars[..<10]))
         else { return nil }
         let rest = chars[11...]

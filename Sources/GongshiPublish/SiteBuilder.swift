@@ -20,9 +20,18 @@ public enum SiteBuilder {
     }
 
     /// Every route of the site, in a stable order.
-    public static func plan(_ site: Site, includeDrafts: Bool) -> [Route] {
-        var routes: [Route] = [SitePages.home(), DirectoryPages.canteens()]
+    public static func plan(_ site: Site, today: LocalDate, includeDrafts: Bool) -> [Route] {
+        var routes: [Route] = [SitePages.home(), DirectoryPages.canteens(), CentrePages.centres()]
+        routes += site.towns.map { CentrePages.town($0.id) }
         routes += site.points.map { DirectoryPages.point($0.id) }
+        routes.append(CoursePages.catalogue())
+        routes += site.courses.map { CoursePages.course($0.id) }
+        routes += CoursePages.timetables(site, today: today)
+        routes.append(VolunteerPages.index())
+        routes += site.activities.map { VolunteerPages.activity($0.id) }
+        let weeks = BulletinPages.weeks(site, today: today)
+        routes.append(BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts))
+        routes += weeks.map { BulletinPages.bulletin($0, includeDrafts: includeDrafts) }
         routes += site.pages.filter { includeDrafts || !$0.isDraft }.map(SitePages.page)
         let folders = routes.compactMap(\.sitemapFolder)
         routes += [SitePages.notFound(), SitePages.robots(), SitePages.sitemap(folders: folders)]
@@ -33,7 +42,7 @@ public enum SiteBuilder {
         OutputTree?, [Diagnostic]
     ) {
         let paths = SitePaths(baseURL: options.baseURL ?? site.settings.baseURL)
-        let routes = plan(site, includeDrafts: options.includeDrafts)
+        let routes = plan(site, today: options.today, includeDrafts: options.includeDrafts)
         let context = PageContext(
             site: site, paths: paths, words: Words(strings: theme.strings), today: options.today,
             sections: Set(routes.compactMap(\.sitemapFolder)))

@@ -1,3 +1,4 @@
+import GongshiModel
 import Mustache
 
 /// Escaping for each place a value lands (DESIGN §5). HTML escaping is swift-mustache's

@@ -90,6 +90,7 @@ import Testing
         let china = UTCOffset.china
         #expect(LocalDateTime(text: "2026-11-28 09:00", offset: china)?.description == "2026-11-28 09:00")
         #expect(LocalDateTime(text: "2026-11-28T09:00", offset: china) != nil)
+        #expect(LocalDateTime(text: "2026-11-28 9:00", offset: china)?.description == "2026-11-28 09:00")
         #expect(LocalDateTime(text: "2026-11-28T09:00+08:00", offset: china) != nil)
         #expect(LocalDateTime(text: "2026-11-28T09:00Z", offset: china) == nil)
         #expect(LocalDateTime(text: "2026-11-31 09:00", offset: china) == nil)

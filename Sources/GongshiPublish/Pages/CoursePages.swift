@@ -1,0 +1,110 @@
+import GongshiModel
+import GongshiRender
+
+/// The senior-university catalogue (`/courses/`), course pages and the weekly timetable.
+enum CoursePages {
+    static func catalogue() -> Route {
+        .page("courses/", layout: "courses") { c, _ in
+            var model = c.common(title: c.words["courses.title"], folder: "courses/")
+            let categories = c.site.courses.map { $0.category ?? c.words["courses.other"] }
+            model["categories"] = orderedUnique(categories).map { name -> [String: Any] in
+                [
+                    "name": name,
+                    "courses": c.site.courses.filter { ($0.category ?? c.words["courses.other"]) == name }.map(
+                        c.courseSummary),
+                ]
+            }
+            return model
+        }
+    }
+
+    static func course(_ id: String) -> Route {
+        .page("courses/\(id)/", layout: "course") { c, _ in
+            let course = c.site.course(id)!
+            var model = c.common(title: course.title, folder: "courses/\(id)/")
+            var facts = c.courseSummary(course)
+            facts["description"] = course.description.map {
+                Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML)
+            }
+            facts["term"] = course.term.name
+            let coming = course.allSessions.filter { $0.date >= c.today }
+            facts["sessions"] = nonEmpty(
+                coming.map { session -> [String: Any] in
+                    [
+                        "date": c.words.date(session.date, relativeTo: c.today),
+                        "time": "\(session.start)–\(session.end)",
+                    ]
+                })
+            let weekdays = Set(course.record.sessions.map(\.weekday))
+            facts["daysOff"] = nonEmpty(
+                course.daysOff.filter { $0 >= c.today && weekdays.contains($0.weekday) }
+                    .sorted().map { day -> [String: Any] in
+                        [
+                            "date": c.words.date(day, relativeTo: c.today),
+                            "reason": c.site.closure(on: day) != nil
+                                ? c.words["timetable.holiday"] : c.words["timetable.no-class"],
+                        ]
+                    })
+            model["course"] = facts
+            return model
+        }
+    }
+
+    /// Every ISO week of every term, and `/timetable/` for the as-of week.
+    static func timetables(_ site: Site, today: LocalDate) -> [Route] {
+        let weeks = orderedUnique(site.settings.terms.flatMap(\.dates.weeks)).sorted()
+        var routes = weeks.map { week in timetable(week, folder: "timetable/\(week)/", weeks: weeks) }
+        routes.append(timetable(ISOWeek(containing: today), folder: "timetable/", weeks: weeks))
+        return routes
+    }
+
+    static func timetable(_ week: ISOWeek, folder: String, weeks: [ISOWeek]) -> Route {
+        .page(folder, layout: "timetable") { c, _ in
+            var model = c.common(title: c.words["timetable.title"] + " " + c.words.weekRange(week), folder: folder)
+            let sessions = c.site.sessions(in: week)
+            let slots = orderedUnique(sessions.map { "\($0.start)–\($0.end)" }).sorted()
+            model["week"] = week.description
+            model["days"] = week.dates.map { day -> [String: Any] in
+                var out: [String: Any] = ["name": c.words.date(day)]
+                out["closure"] = c.site.closure(on: day).map { _ in c.words["timetable.holiday"] }
+                return out
+            }
+            model["rows"] = slots.map { slot -> [String: Any] in
+                [
+                    "time": slot,
+                    "cells": week.dates.map { day -> [String: Any] in
+                        let here = sessions.filter { $0.date == day && "\($0.start)–\($0.end)" == slot }
+                        return [
+                            "courses": here.compactMap { s in c.site.course(s.courseID) }.map { course in
+                                ["title": course.title, "link": c.paths.course(course.id), "venue": course.venue.name]
+                            }
+                        ]
+                    },
+                ]
+            }
+            model["empty"] = sessions.isEmpty
+            if let previous = weeks.last(where: { $0 < week }) {
+                model["previous"] = ["link": c.paths.timetable(previous), "label": c.words.weekRange(previous)]
+            }
+            if let next = weeks.first(where: { $0 > week }) {
+                model["next"] = ["link": c.paths.timetable(next), "label": c.words.weekRange(next)]
+            }
+            return model
+        }
+    }
+
+    static func orderedUnique<T: Hashable>(_ items: [T]) -> [T] {
+        var seen: Set<T> = []
+        return items.filter { seen.insert($0).inserted }
+    }
+}
+
+extension Words {
+    /// `11月23日至11月29日`.
+    func weekRange(_ week: ISOWeek) -> String {
+        func short(_ d: LocalDate) -> String {
+            self["date.month-day"].replacing("{m}", with: "\(d.month)").replacing("{d}", with: "\(d.day)")
+        }
+        return short(week.monday) + self["range.to"] + short(week.sunday)
+    }
+}
