@@ -3,53 +3,15 @@ import Testing
 
 /// Runs the built `gongshi` binary as a user would and checks exit status and output.
 @Suite struct CheckCommandTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// `gongshi` is built beside the test bundle.
-    static var binary: URL {
-        let beside = Bundle.main.executableURL!.deletingLastPathComponent()
-        for folder in [beside, beside.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent()] {
-            let candidate = folder.appendingPathComponent("gongshi")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return packageRoot.appendingPathComponent(".build/debug/gongshi")
-    }
-
-    struct Run {
-        var status: Int32
-        var output: String
-        var error: String
-        var lines: [String] { output.split(separator: "\n").map(String.init) }
-    }
-
-    static func gongshi(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let error = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-            error: String(decoding: error, as: UTF8.self))
-    }
-
     @Test func sampleSiteIsClean() throws {
-        let run = try Self.gongshi(["check", "--as-of", "2026-11-23", "--strict"])
+        let run = try Gongshi.run(["check", "--as-of", "2026-11-23", "--strict"])
         #expect(run.status == 0)
         #expect(run.lines.count == 1)
         #expect(run.lines.last?.hasPrefix("no errors or warnings in ") == true)
     }
 
     @Test func errorsExitOneWithPathsFromWhereTheCommandRan() throws {
-        let run = try Self.gongshi(["check", "--site", "Tests/Fixtures/references", "--as-of", "2026-11-23"])
+        let run = try Gongshi.run(["check", "--site", "Tests/Fixtures/references", "--as-of", "2026-11-23"])
         #expect(run.status == 1)
         #expect(
             run.lines == [
@@ -62,14 +24,14 @@ import Testing
 
     @Test func warningsFailOnlyWhenStrict() throws {
         let site = "Tests/Fixtures/cli-warning-only"
-        let relaxed = try Self.gongshi(["check", "--site", site, "--as-of", "2026-11-23"])
+        let relaxed = try Gongshi.run(["check", "--site", site, "--as-of", "2026-11-23"])
         #expect(relaxed.status == 0)
         #expect(
             relaxed.lines == [
                 "\(site)/content/points/points.yaml:8:3: warning: unknown point field 'seat' (did you mean 'meal.seats' or 'capacity.seats'? it goes inside its group)",
                 "0 errors, 1 warning in 3 files",
             ])
-        let strict = try Self.gongshi(["check", "--site", site, "--as-of", "2026-11-23", "--strict"])
+        let strict = try Gongshi.run(["check", "--site", site, "--as-of", "2026-11-23", "--strict"])
         #expect(strict.status == 1)
         #expect(strict.lines == relaxed.lines)
     }
@@ -81,7 +43,7 @@ import Testing
         ["frobnicate"],
     ])
     func usageMistakesExitTwo(_ arguments: [String]) throws {
-        let run = try Self.gongshi(arguments)
+        let run = try Gongshi.run(arguments)
         #expect(run.status == 2)
         #expect(run.output.isEmpty)
         #expect(!run.error.isEmpty)

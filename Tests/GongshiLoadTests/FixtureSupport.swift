@@ -64,3 +64,39 @@ enum MinimalSite {
         ["content/site.yaml": settings, "content/regions.yaml": regions].merging(files) { _, new in new }
     }
 }
+
+/// Parses in-memory files given as bytes, for encodings (GB18030, BOM, binary) that a Swift
+/// string literal cannot hold.
+func checkBytes(_ files: [String: [UInt8]], asOf: LocalDate = LocalDate(year: 2026, month: 11, day: 23)!)
+    -> SiteCheck.Result
+{
+    let contentFiles = files.map { ContentFile(path: $0.key, bytes: $0.value) }
+    let (loaded, problems) = SiteLoader.parse(files: contentFiles)
+    return SiteCheck.check(loaded, loadProblems: problems, asOf: asOf)
+}
+
+extension MinimalSite {
+    /// The minimal site as bytes plus the given files, for `checkBytes`.
+    static func withBytes(_ files: [String: [UInt8]]) -> [String: [UInt8]] {
+        ["content/site.yaml": Array(settings.utf8), "content/regions.yaml": Array(regions.utf8)]
+            .merging(files) { _, new in new }
+    }
+}
+
+extension ContentValue {
+    /// The entry for a key of a mapping, for reader tests that look inside a record.
+    subscript(key: String) -> ContentValue? { entries?.first { $0.key == key }?.value }
+
+    /// A compact picture of the value without positions: `{id: a, serves: [x, y]}`, `~` for
+    /// null, a CSV cell in `‹›` so tests see which scalars may split on `;`.
+    var sketch: String {
+        switch kind {
+        case .null: return "~"
+        case .scalar(let s): return s
+        case .cell(let s): return "‹\(s)›"
+        case .list(let items): return "[" + items.map(\.sketch).joined(separator: ", ") + "]"
+        case .mapping(let entries):
+            return "{" + entries.map { "\($0.key): \($0.value.sketch)" }.joined(separator: ", ") + "}"
+        }
+    }
+}

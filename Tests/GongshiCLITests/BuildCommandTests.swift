@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `gongshi build` end to end on the small fixture site: the files it publishes, their exact
+/// bytes (golden files), escaping of hostile text, and that a failed build changes nothing.
+@Suite struct BuildCommandTests {
+    static let fixture = "Tests/Fixtures/build-small"
+    static let golden = Gongshi.packageRoot.appendingPathComponent("Tests/Golden/build-small")
+
+    static func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-build-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Every file below a folder, path → bytes.
+    static func tree(_ folder: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])!
+        for case let url as URL in walker
+        where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+            out[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
+        }
+        return out
+    }
+
+    static func build(_ output: URL, site: String = fixture) throws -> Gongshi.Run {
+        try Gongshi.run(["build", "--site", site, "--as-of", "2026-11-23", "--output", output.path])
+    }
+
+    /// The published pages equal the golden files; `GONGSHI_RECORD=1` rewrites them (and fails).
+    @Test func publishesEveryPageAsRecorded() throws {
+        let output = try Self.scratch().appendingPathComponent("public")
+        let run = try Self.build(output)
+        #expect(run.status == 0, "\(run.output)")
+        let built = try Self.tree(output).filter { $0.key != "assets/style.css" }
+        if ProcessInfo.processInfo.environment["GONGSHI_RECORD"] == "1" {
+            try? FileManager.default.removeItem(at: Self.golden)
+            for (path, data) in built {
+                let url = Self.golden.appendingPathComponent(path)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+            Issue.record("recorded \(built.count) golden files; run again without GONGSHI_RECORD")
+            return
+        }
+        let expected = try Self.tree(Self.golden)
+        #expect(built.keys.sorted() == expected.keys.sorted())
+        for (path, data) in expected.sorted(by: { $0.key < $1.key }) {
+            #expect(built[path] == data, "\(path) differs from Tests/Golden/build-small/\(path)")
+        }
+    }
+
+    @Test func sameInputGivesTheSameBytes() throws {
+        let root = try Self.scratch()
+        _ = try Self.build(root.appendingPathComponent("a"))
+        _ = try Self.build(root.appendingPathComponent("b"))
+        #expect(try Self.tree(root.appendingPathComponent("a")) == Self.tree(root.appendingPathComponent("b")))
+    }
+
+    /// The fixture's names, titles and descriptions hold script tags, quotes, Markdown links
+    /// and a `javascript:` link; none of it may become markup or a link.
+    @Test func hostileTextArrivesAsText() throws {
+        let output = try Self.scratch().appendingPathComponent("public")
+        #expect(try Self.build(output).status == 0)
+        for (path, data) in try Self.tree(output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(!html.contains("<script"), "\(path)")
+            #expect(!html.contains("<img"), "\(path)")
+            #expect(!html.contains("javascript:"), "\(path)")
+            #expect(!html.contains("evil.example\""), "\(path): a Markdown link in a title became a link")
+            #expect(!html.contains("<b>"), "\(path)")
+        }
+    }
+
+    /// Links are rooted at base_url's path, so the site works under a sub-folder.
+    @Test func internalLinksUseTheBasePath() throws {
+        let output = try Self.scratch().appendingPathComponent("public")
+        #expect(try Self.build(output).status == 0)
+        let home = String(decoding: try Data(contentsOf: output.appendingPathComponent("index.html")), as: UTF8.self)
+        let links = home.matches(of: /href="([^"]*)"/).map { String($0.1) }
+        #expect(!links.isEmpty)
+        for link in links {
+            #expect(
+                link.hasPrefix("/sub/") || link.hasPrefix("https://") || link.hasPrefix("tel:") || link.hasPrefix("#"),
+                "\(link)")
+        }
+    }
+
+    @Test func aFailedBuildKeepsThePublishedSiteByteForByte() throws {
+        let root = try Self.scratch()
+        let site = root.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Gongshi.packageRoot.appendingPathComponent(Self.fixture), to: site)
+        let output = site.appendingPathComponent("public")
+        #expect(try Self.build(output, site: site.path).status == 0)
+        let before = try Self.tree(output)
+        try "- id: broken\n  kind: canteen\n".write(
+            to: site.appendingPathComponent("content/points/broken.yaml"), atomically: true, encoding: .utf8)
+        let failed = try Self.build(output, site: site.path)
+        #expect(failed.status == 1)
+        #expect(failed.lines.last?.hasSuffix("nothing was published") == true)
+        #expect(try Self.tree(output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == ["content", "public"])
+    }
+}
