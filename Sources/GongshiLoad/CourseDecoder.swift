@@ -45,7 +45,7 @@ enum CourseDecoder {
                     hint: "check both numbers; the page would show no seats left"),
                 at: r.location(of: "enrolled"), severity: .warning)
         }
-        if let sessions, sessions.isEmpty, r.field("sessions") != nil {
+        if let written = r.field("sessions"), RecordReader.items(of: written).isEmpty {
             r.report(
                 Problem(
                     "'sessions' lists no weekly slot",
@@ -64,6 +64,13 @@ enum CourseDecoder {
     static func decodeSession(_ v: ContentValue, offset: UTCOffset, diagnostics: inout [Diagnostic]) -> WeeklySession? {
         if let line = v.text {
             let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            if parts.count == 2, Weekday(name: parts[0]) == nil, PointDecoder.timeSpan(parts[1]) != nil {
+                diagnostics.append(
+                    .error(
+                        "'\(parts[0])' is not a day of the week", at: v.location,
+                        hint: ValueParsers.weekdayHint(String(parts[0]))))
+                return nil
+            }
             guard parts.count == 2, let day = Weekday(name: parts[0]),
                 let (start, end) = PointDecoder.timeSpan(parts[1])
             else {

@@ -9,8 +9,9 @@ public struct FrontMatterDocument: Sendable {
     public var bodyLine: Int
 
     public static func parse(text: String, path: String) -> Result<FrontMatterDocument, Diagnostic> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        // "\r\n" is one Character in Swift, so split on scalars: LF and CRLF files alike.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            Substring($0.last == "\r" ? $0.dropLast() : $0)
         }
         if lines.first?.first == "\u{FEFF}" { lines[0] = lines[0].dropFirst() }
         let start = SourceLocation(path: path, line: 1, column: 1)

@@ -38,7 +38,8 @@ public enum JSONReader {
 
     static func position(ofUTF8Offset offset: Int, in text: String, path: String) -> SourceLocation {
         let prefix = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
-        let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
-        return SourceLocation(path: path, line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1)
+        let lines = prefix.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        let column = lines.last.map { $0.count - ($0.last == "\r" ? 1 : 0) } ?? 0
+        return SourceLocation(path: path, line: lines.count, column: column + 1)
     }
 }

@@ -54,13 +54,14 @@ enum PointDecoder {
                 Problem("'elder_price' (\(elder)) is more than 'price' (\(price))"),
                 at: r.location(of: "meal"), severity: .warning)
         }
+        let places = r.places
         log.diagnostics += r.finish()
         guard let id, let kind, let name, let region, let address, let status else { return nil }
         return PointRecord(
             id: id, kind: kind, name: name, region: region, address: address, status: status, opened: opened,
             operation: operation, operator: op, serves: serves, location: location, hours: hours ?? [],
             services: (services ?? []).map(\.value), meal: meal, capacity: capacity, phone: phone,
-            description: description, photos: photos ?? [], updated: updated, source: value.location)
+            description: description, photos: photos ?? [], updated: updated, source: value.location, places: places)
     }
 
     /// One hours entry: a mapping `{days, open, close, label}` or the one-line form

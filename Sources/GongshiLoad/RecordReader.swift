@@ -43,7 +43,10 @@ struct RecordReader {
         return entry.value
     }
 
-    /// Where a field's key stands, or the record's start.
+    /// Where each present field's value stands.
+    var places: [String: SourceLocation] { entries.mapValues(\.value.location) }
+
+    /// Where a field's value stands, or the record's start.
     func location(of name: String) -> SourceLocation { entries[name]?.value.location ?? value.location }
 
     /// Reads a field with a parser; a failure is reported where the value stands.

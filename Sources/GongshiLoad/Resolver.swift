@@ -42,7 +42,7 @@ public enum Resolver {
     static func resolvePoint(_ record: PointRecord, tree: RegionTree, operators: [String: Operator]) -> ServicePoint? {
         guard let region = tree[record.region.value] else { return nil }
         let serves =
-            record.serves.map { $0.compactMap { tree[$0.value] } } ?? (region.kind.isVillageLevel ? [region] : [])
+            record.serves.map { $0.compactMap { tree[$0.value] } } ?? [region]
         var villages: [Region] = []
         var seen: Set<String> = []
         for area in serves {

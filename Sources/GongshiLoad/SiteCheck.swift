@@ -29,7 +29,8 @@ public enum SiteCheck {
         var seen = Set<Diagnostic>()
         let unique = all.filter { seen.insert($0).inserted }
         return Result(
-            site: site, diagnostics: unique.sortedForReading(fileOrder: loaded.files), fileCount: loaded.files.count,
+            site: site, diagnostics: unique.sortedForReading(fileOrder: SiteLoader.namedFiles + loaded.files),
+            fileCount: loaded.files.count,
             mediaFiles: loaded.mediaFiles.sorted())
     }
 }
@@ -42,14 +43,15 @@ enum DateChecks {
             if point.status == .operating, let opened = point.opened, opened > today {
                 out.append(
                     .warning(
-                        "point '\(point.id)' is operating but opens only on \(opened)", at: point.source,
+                        "point '\(point.id)' is operating but opens only on \(opened)",
+                        at: point.places["opened"] ?? point.source,
                         hint: "use status construction until it opens, or correct 'opened'"))
             }
             if let updated = point.updated, updated > today {
                 out.append(
                     .warning(
                         "point '\(point.id)' was 'updated' on \(updated), after today (\(today))",
-                        at: point.source))
+                        at: point.places["updated"] ?? point.source))
             }
         }
         return out

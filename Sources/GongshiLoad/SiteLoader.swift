@@ -59,6 +59,9 @@ public enum SiteLoader {
         return (site, log.diagnostics)
     }
 
+    /// The files SPEC §1 names, in its order: problems with them (even their absence) come first.
+    public static let namedFiles = ["content/site.yaml", "content/regions.yaml", "content/operators.yaml"]
+
     /// Sort key: the files SPEC §1 names first, then each folder's files by path.
     static func order(_ path: String) -> (Int, String) {
         let rank: Int

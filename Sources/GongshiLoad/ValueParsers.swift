@@ -71,7 +71,9 @@ enum ValueParsers {
                 if LocalDate(iso: m.1) == nil {
                     return .failure(Problem("'\(field)' \(m.1) is not a date in the calendar"))
                 }
-                return .failure(Problem("'\(field)' \(m.2) is not a time of day (00:00 to 23:59)"))
+                if LocalTime(text: m.2) == nil {
+                    return .failure(Problem("'\(field)' \(m.2) is not a time of day (00:00 to 23:59)"))
+                }
             }
             return .failure(
                 Problem(
@@ -181,12 +183,16 @@ enum ValueParsers {
     static func weekday(_ v: ContentValue, _ field: String) -> Result<Weekday, Problem> {
         text(v, field).flatMap { s in
             Weekday(name: s).map { .success($0) }
-                ?? .failure(
-                    Problem(
-                        "'\(s)' is not a day of the week",
-                        hint: Suggestions.didYouMean(s, in: Weekday.words) ?? "use mon, tue, wed, thu, fri, sat or sun")
-                )
+                ?? .failure(Problem("'\(s)' is not a day of the week", hint: weekdayHint(s)))
         }
+    }
+
+    /// "did you mean" for a day: the closest name, or the day a longer spelling starts with
+    /// (`thurs` → `thu`).
+    static func weekdayHint(_ word: String) -> String {
+        let lower = word.lowercased()
+        let guess = Suggestions.closest(to: lower, in: Weekday.words) ?? Weekday.words.first { lower.hasPrefix($0) }
+        return guess.map { "did you mean '\($0)'?" } ?? "use mon, tue, wed, thu, fri, sat or sun"
     }
 
     /// `mon-fri`, `sat`, `mon,wed`, or a list of those.

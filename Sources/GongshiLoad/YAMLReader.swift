@@ -16,7 +16,7 @@ public enum YAMLReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, path: path, lineOffset: lineOffset))
+            return .failure(diagnostic(for: error, text: text, path: path, lineOffset: lineOffset))
         } catch {
             return .failure(.error("cannot read YAML: \(error)", at: .file(path)))
         }
@@ -39,7 +39,7 @@ public enum YAMLReader {
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 
-    static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+    static func diagnostic(for error: YamlError, text: String, path: String, lineOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { location(mark, path: path, lineOffset: lineOffset) }
         switch error {
         case .scanner(let context, let problem, let mark, _),
@@ -49,14 +49,45 @@ public enum YAMLReader {
             return .error("YAML syntax: \(text)", at: at(mark), hint: hint(forYAMLProblem: text))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let second = duplicates.first.flatMap { repeatedKey($0, after: context.mark, in: text) }
             return .error(
-                "field \(names) is given twice in one record", at: at(context.mark),
+                "field \(names) is given twice in one record",
+                at: second.map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) }
+                    ?? at(context.mark),
                 hint: "keep one of them")
         case .reader(let problem, _, _, _):
             return .error("cannot read the text: \(problem)", at: .file(path), hint: "save the file as UTF-8")
         default:
             return .error("cannot read YAML: \(error)", at: .file(path))
         }
+    }
+
+    /// Where a key appears again after its first place. libyaml's duplicate-key report names
+    /// only the first, but the second is the one to remove: a later key at the same column
+    /// (block style) or later on the same line (flow style).
+    static func repeatedKey(_ key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        let target = Array(key.unicodeScalars)
+        func keyStarts(_ line: [Unicode.Scalar], at i: Int) -> Bool {
+            guard i >= 0, i + target.count <= line.count, Array(line[i..<(i + target.count)]) == target else {
+                return false
+            }
+            let rest = line[(i + target.count)...].drop { $0 == " " }
+            return rest.first == ":"
+        }
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        let firstLine = lines[first.line - 1]
+        var i = first.column - 1 + target.count
+        while i < firstLine.count {
+            if [",", "{", " "].contains(firstLine[i - 1]), keyStarts(firstLine, at: i) {
+                return (first.line, i + 1)
+            }
+            i += 1
+        }
+        for (index, line) in lines.enumerated().dropFirst(first.line) where keyStarts(line, at: first.column - 1) {
+            if line[..<(first.column - 1)].allSatisfy({ $0 == " " }) { return (index + 1, first.column) }
+        }
+        return nil
     }
 
     /// Plain words for libyaml's commonest complaints.

@@ -23,6 +23,8 @@ public struct PointRecord: Sendable, Identifiable {
     public var updated: LocalDate?
     /// Where the record starts.
     public var source: SourceLocation
+    /// Where each field's value stands, for checks made after reading (dates against today).
+    public var places: [String: SourceLocation] = [:]
 
     public init(
         id: String, kind: PointKind, name: String, region: Located<String>, address: String,
@@ -30,7 +32,8 @@ public struct PointRecord: Sendable, Identifiable {
         operator: Located<String>? = nil, serves: [Located<String>]? = nil, location: GeoPoint? = nil,
         hours: [OpeningHours] = [], services: [Service] = [], meal: MealInfo? = nil,
         capacity: Capacity? = nil, phone: String? = nil, description: String? = nil,
-        photos: [Located<String>] = [], updated: LocalDate? = nil, source: SourceLocation
+        photos: [Located<String>] = [], updated: LocalDate? = nil, source: SourceLocation,
+        places: [String: SourceLocation] = [:]
     ) {
         self.id = id
         self.kind = kind
@@ -52,6 +55,7 @@ public struct PointRecord: Sendable, Identifiable {
         self.photos = photos
         self.updated = updated
         self.source = source
+        self.places = places
     }
 }
 

@@ -86,10 +86,7 @@ import Testing
     }
 
     /// Operating but opened after today, or updated after today: warnings at the date that cannot be true yet; today itself is fine.
-    @Test(
-        .disabled(
-            "bug: DateChecks reports both warnings at the first line of the record (1:3, 8:3) instead of at the opened and updated values"
-        ))
+    @Test
     func datesAfterTodayAreWarningsAtTheDate() {
         #expect(
             Fixtures.check("dates-after-today").diagnostics == [
@@ -105,10 +102,7 @@ import Testing
 
     /// Seconds that are not :00 are refused with the general wording, not by calling the
     /// hour and minute "not a time of day".
-    @Test(
-        .disabled(
-            "bug: 2026-11-28 09:00:30 is reported as \"'start' 09:00 is not a time of day (00:00 to 23:59)\", but 09:00 is one"
-        ))
+    @Test
     func secondsInADateTimeAreReportedAsTheWholeValue() {
         let point = "- {id: canteen-a, kind: canteen, name: 甲, region: east-a, address: 甲村1号, status: planned}\n"
         let activity =

@@ -62,10 +62,7 @@ import Testing
     }
 
     /// SPEC §4: `serves` defaults to `[region]`, whatever level the region is.
-    @Test(
-        .disabled(
-            "bug: Resolver defaults serves to [] (not [region]) for a point whose region is a town, against SPEC §4 and ServicePoint.serves' doc comment"
-        ))
+    @Test
     func servesDefaultsToTheRegionAtTownLevelToo() throws {
         let centre = try #require(site.point("tc-east"))
         #expect(centre.serves.map(\.id) == ["east"])

@@ -138,10 +138,7 @@ import Testing
 
     /// The one-line session form (what a CSV cell holds) names the wrong weekday and suggests
     /// the right one, as the mapping form does.
-    @Test(
-        .disabled(
-            "bug: a compact session with a misspelt weekday only says it is not a weekly session, with no did-you-mean for the day"
-        ))
+    @Test
     func aCompactSessionSuggestsTheWeekday() {
         let point = "- {id: canteen-a, kind: canteen, name: 甲, region: east-a, address: 甲村1号, status: planned}\n"
         let course =
