@@ -26,6 +26,7 @@ enum DirectoryPages {
             var model = c.common(title: point.name, folder: "points/\(id)/")
             var facts = c.pointSummary(point)
             facts["town"] = point.town.map(\.name)
+            facts["townLink"] = point.town.map { c.paths.town($0.id) }
             facts["services"] = nonEmpty(point.services.map(c.words.service))
             facts["operator"] = point.operator?.name
             facts["operation"] = point.operation.map(c.words.operation)
@@ -37,6 +38,10 @@ enum DirectoryPages {
                 Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML)
             }
             model["point"] = facts
+            model["courses"] = nonEmpty(c.site.courses(at: id).map(c.courseSummary))
+            model["activities"] = nonEmpty(
+                c.site.activities(at: id).filter { [.open, .full].contains($0.status(asOf: c.today)) }.map(
+                    c.activitySummary))
             return model
         }
     }

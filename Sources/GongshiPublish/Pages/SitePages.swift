@@ -6,6 +6,26 @@ enum SitePages {
     static func home() -> Route {
         .page("", layout: "home") { c, _ in
             var model = c.common(title: c.site.settings.title, folder: "")
+            let week = ISOWeek(containing: c.today)
+            model["today"] = c.words.date(c.today)
+            model["todayClasses"] = nonEmpty(
+                c.site.sessions(in: week).filter { $0.date == c.today }.compactMap { s -> [String: Any]? in
+                    c.site.course(s.courseID).map {
+                        [
+                            "time": "\(s.start)–\(s.end)", "title": $0.title, "link": c.paths.course($0.id),
+                            "venue": $0.venue.name,
+                        ]
+                    }
+                })
+            model["timetableLink"] = c.paths.timetable
+            if BulletinPages.weeks(c.site, today: c.today).last == week {
+                model["bulletin"] = ["link": c.paths.bulletin(week), "label": BulletinPages.title(week, c.words)]
+            }
+            let open = c.site.activities.filter { $0.status(asOf: c.today) == .open }.sorted {
+                ($0.start, $0.id) < ($1.start, $1.id)
+            }
+            model["notices"] = nonEmpty(open.prefix(5).map(c.activitySummary))
+            model["volunteerLink"] = c.paths.volunteer
             model["pages"] = nonEmpty(
                 c.site.pages.filter { !$0.urlPath.isEmpty }.sorted {
                     ($0.weight, $0.urlPath) < ($1.weight, $1.urlPath)
