@@ -6,7 +6,7 @@ struct Gongshi: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongshi",
         abstract: "Build and check the public website of elderly-care services (公示).",
-        subcommands: [Check.self, Build.self]
+        subcommands: [Check.self, Build.self, Init.self]
     )
 
     /// Usage mistakes exit with 2 (SPEC §12), not argument-parser's 64.
