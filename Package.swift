@@ -61,7 +61,13 @@ let package = Package(
             name: "GongshiLoadTests",
             dependencies: ["GongshiLoad", "GongshiModel"]
         ),
-        .testTarget(name: "GongshiRenderTests", dependencies: ["GongshiRender"]),
+        .testTarget(
+            name: "GongshiRenderTests",
+            dependencies: [
+                "GongshiRender", "GongshiModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "GongshiPublishTests", dependencies: ["GongshiPublish"]),
         .testTarget(name: "GongshiCLITests", dependencies: ["gongshi", "GongshiModel"]),
     ]

@@ -4,17 +4,20 @@ import Mustache
 /// Escaping for each place a value lands (DESIGN §5). HTML escaping is swift-mustache's
 /// default; these cover the other contexts.
 public enum Escaping {
-    /// Backslash-escapes every ASCII punctuation character and folds line breaks, so text
-    /// placed in a Markdown template stays text: never a link, heading, list, or raw HTML.
+    /// Backslash-escapes every ASCII punctuation character, folds line breaks and drops
+    /// leading blanks, so text placed in a Markdown template stays text: never a link,
+    /// heading, list, code block or raw HTML.
     public static func markdown(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }) {
             switch scalar {
             case "\n", "\r", "\u{2028}", "\u{2029}":
                 out.append(" ")
             case "\u{0}":
                 continue
+            case "\t":
+                out.append(" ")
             case _ where scalar.isASCII && scalar.properties.isPunctuationOrSymbolASCII:
                 out.append("\\")
                 out.unicodeScalars.append(scalar)

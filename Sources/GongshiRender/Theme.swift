@@ -80,14 +80,28 @@ public struct Theme: Sendable {
             let origin = file.origin ?? "(default theme) \(path)"
             diagnostics.append(
                 .error(
-                    "template syntax: \(error.error)",
-                    at: SourceLocation(
-                        path: origin, line: error.context.lineNumber,
-                        column: error.context.columnNumber)))
+                    "template syntax: \(describe(error.error))",
+                    at: SourceLocation(path: origin, line: error.context.lineNumber, column: error.context.columnNumber)
+                ))
         } catch {
             diagnostics.append(.error("template syntax: \(error)", at: .file(file.origin ?? path)))
         }
         return nil
+    }
+
+    /// swift-mustache's parse errors in words.
+    static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: return "this {{/name}} does not close the section opened last"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is never closed with {{/name}}"
+        case .invalidSetDelimiter: return "a {{=<% %>=}} delimiter tag is badly formed"
+        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inherited section"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "inside {{<parent}} … {{/parent}} only {{$block}} sections may stand"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a {{% … }} setting is not understood"
+        case nil: return "\(error)"
+        }
     }
 
     /// Renders a layout with a view model.

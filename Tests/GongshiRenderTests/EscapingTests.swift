@@ -1,0 +1,101 @@
+import Foundation
+import GongshiModel
+import GongshiRender
+import PropertyBased
+import Testing
+
+@Suite struct EscapingTests {
+    static let hostile = [
+        "<script>alert(1)</script>", "[点我](javascript:alert(1))", "# 标题", "> 引用", "- 列表", "1. 列表",
+        "**粗**", "`代码`", "<img src=x onerror=alert(1)>", "&amp; &lt;", "![图](x.png)", "<https://evil.example>",
+        "---", "    缩进代码", "a\n# 换行后的标题", "\\*转义\\*", "|表|格|", "~~删~~", "[ref]: https://evil.example",
+    ]
+
+    /// Text placed in a Markdown template becomes one paragraph of the same text: never a
+    /// heading, list, link, code, emphasis or HTML.
+    @Test(arguments: hostile)
+    func markdownEscapedTextStaysText(_ text: String) {
+        let html = Markdown.html(Escaping.markdown(text))
+        let expected =
+            "<p>" + htmlEscaped(text.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces))
+            + "</p>\n"
+        #expect(html == expected)
+    }
+
+    @Test func anyPrintableASCIIStaysText() async {
+        let printable = Gen.int(in: 0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }
+        await propertyCheck(input: printable.array(of: 1...40).map { String($0) }) { chars in
+            let text = chars.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return }
+            let html = Markdown.html(Escaping.markdown(text))
+            #expect(html == "<p>" + htmlEscaped(text) + "</p>\n", "\(text)")
+        }
+    }
+
+    /// cmark's own escaping of text, to compare against.
+    func htmlEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    @Test func onlyWebMailAndPhoneLinksPass() {
+        #expect(Escaping.safeURL("https://example.org/a?b=1") == "https://example.org/a?b=1")
+        #expect(Escaping.safeURL("tel:+8657500000000") == "tel:+8657500000000")
+        #expect(Escaping.safeURL("mailto:a@example.org") == "mailto:a@example.org")
+        #expect(Escaping.safeURL("/sub/points/a/") == "/sub/points/a/")
+        #expect(Escaping.safeURL("javascript:alert(1)") == nil)
+        #expect(Escaping.safeURL("JavaScript:alert(1)") == nil)
+        #expect(Escaping.safeURL("data:text/html,<b>") == nil)
+        #expect(Escaping.safeURL("//evil.example/") == nil)
+        #expect(Escaping.safeURL("https://a.example/\nx") == nil)
+        #expect(Escaping.safeURL("vbscript:x") == nil)
+    }
+}
+
+@Suite struct ThemeTests {
+    static func compile(_ overrides: [String: String]) -> (Theme?, [Diagnostic]) {
+        var files = DefaultTheme.allFiles.mapValues { ThemeFile(text: $0, origin: nil) }
+        for (path, text) in overrides { files[path] = ThemeFile(text: text, origin: "templates/" + path) }
+        return Theme.compile(files, language: .zhHans)
+    }
+
+    @Test func theDefaultThemeCompilesInBothLanguages() {
+        let files = DefaultTheme.allFiles.mapValues { ThemeFile(text: $0, origin: nil) }
+        for language in SiteLanguage.allCases {
+            let (theme, problems) = Theme.compile(files, language: language)
+            #expect(problems.isEmpty)
+            #expect(theme?.layoutNames.isSuperset(of: ["base", "home", "page", "point", "timetable"]) == true)
+        }
+    }
+
+    /// Both languages carry the same UI string keys, so no page shows a bare key.
+    @Test func bothLanguagesHaveTheSameKeys() {
+        let files = DefaultTheme.allFiles.mapValues { ThemeFile(text: $0, origin: nil) }
+        let zh = Theme.compile(files, language: .zhHans).0!.strings.mapValues { Set($0.keys) }
+        let en = Theme.compile(files, language: .en).0!.strings.mapValues { Set($0.keys) }
+        #expect(zh == en)
+    }
+
+    @Test func aTemplateErrorNamesTheSiteFileAndLine() {
+        let (theme, problems) = Self.compile([
+            "layouts/page.html": "{{<base}}\n{{$main}}\n{{#oops}}\n{{/main}}\n{{/base}}\n"
+        ])
+        #expect(theme == nil)
+        #expect(
+            problems == [
+                .error(
+                    "template syntax: this {{/name}} does not close the section opened last",
+                    at: SourceLocation(path: "templates/layouts/page.html", line: 4, column: 4))
+            ])
+    }
+
+    /// A site's file replaces the default theme's file of the same path and no other.
+    @Test func aSiteTemplateOverridesOneFile() throws {
+        let (theme, _) = Self.compile([
+            "layouts/page.html": "{{<base}}{{$main}}<h1 class=\"mine\">{{title}}</h1>{{/main}}{{/base}}"
+        ])
+        let page = try #require(theme).render(layout: "page", ["title": "关于", "lang": "zh-Hans"])
+        #expect(page.contains("<h1 class=\"mine\">关于</h1>"))
+        #expect(page.contains("<!DOCTYPE html>"))
+    }
+}
