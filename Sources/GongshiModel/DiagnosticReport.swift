@@ -13,7 +13,8 @@ public struct DiagnosticReport: Sendable {
     /// printed paths open from where the command ran.
     public func lines(colour: Bool, pathPrefix: String = "") -> [String] {
         diagnostics.map { d in
-            let place = pathPrefix + d.location.description
+            // Absolute paths (an --output folder) are printed as they are.
+            let place = (d.location.path.hasPrefix("/") ? "" : pathPrefix) + d.location.description
             let word = d.severity.rawValue
             let hint = d.hint.map { " (\($0))" } ?? ""
             guard colour else { return "\(place): \(word): \(d.message)\(hint)" }

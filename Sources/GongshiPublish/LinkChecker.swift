@@ -3,7 +3,7 @@ import GongshiModel
 /// Finds internal links and asset references in the built HTML that point at nothing, so a
 /// broken link fails the build instead of reaching readers.
 enum LinkChecker {
-    static func brokenLinks(in tree: OutputTree, basePath: String) -> [Diagnostic] {
+    static func brokenLinks(in tree: OutputTree, basePath: String, outputLabel: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for path in tree.sortedPaths where path.hasSuffix(".html") {
             let html = String(decoding: tree.files[path]!, as: UTF8.self)
@@ -15,7 +15,7 @@ enum LinkChecker {
                 if !candidates.contains(where: { tree.files[$0] != nil }) {
                     out.append(
                         .error(
-                            "broken link to \(target)", at: .file("public/" + path),
+                            "broken link to \(target)", at: .file(outputLabel + "/" + path),
                             hint: "no page or file is published there"))
                 }
             }

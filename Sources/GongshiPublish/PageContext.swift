@@ -10,13 +10,16 @@ public struct PageContext: Sendable {
     public let today: LocalDate
     /// Section folders the site publishes (`canteens/`), so the menu links only to them.
     public let sections: Set<String>
+    /// The Markdown pages this build publishes (drafts only with `--drafts`).
+    public let pages: [Page]
 
-    public init(site: Site, paths: SitePaths, words: Words, today: LocalDate, sections: Set<String>) {
+    public init(site: Site, paths: SitePaths, words: Words, today: LocalDate, sections: Set<String>, pages: [Page]) {
         self.site = site
         self.paths = paths
         self.words = words
         self.today = today
         self.sections = sections
+        self.pages = pages
     }
 
     /// The layout data for a page at `folder` (`canteens/`), titled `title`.

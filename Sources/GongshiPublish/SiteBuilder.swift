@@ -11,11 +11,16 @@ public enum SiteBuilder {
         public var includeDrafts: Bool
         /// Replaces `base_url` (for a preview or a staging host).
         public var baseURL: String?
+        /// How diagnostics name the output folder (`public`, or the `--output` path).
+        public var outputLabel: String
 
-        public init(today: LocalDate, includeDrafts: Bool = false, baseURL: String? = nil) {
+        public init(
+            today: LocalDate, includeDrafts: Bool = false, baseURL: String? = nil, outputLabel: String = "public"
+        ) {
             self.today = today
             self.includeDrafts = includeDrafts
             self.baseURL = baseURL
+            self.outputLabel = outputLabel
         }
     }
 
@@ -45,7 +50,8 @@ public enum SiteBuilder {
         let routes = plan(site, today: options.today, includeDrafts: options.includeDrafts)
         let context = PageContext(
             site: site, paths: paths, words: Words(strings: theme.strings), today: options.today,
-            sections: Set(routes.compactMap(\.sitemapFolder)))
+            sections: Set(routes.compactMap(\.sitemapFolder)),
+            pages: site.pages.filter { options.includeDrafts || !$0.isDraft })
         let rendered = renderAll(routes, context: context, theme: theme)
         var diagnostics: [Diagnostic] = []
         var tree = OutputTree()
@@ -65,7 +71,7 @@ public enum SiteBuilder {
         for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { add("assets/" + name, bytes) }
         for (name, bytes) in media.sorted(by: { $0.key < $1.key }) { add("media/" + name, bytes) }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        diagnostics += LinkChecker.brokenLinks(in: tree, basePath: paths.basePath)
+        diagnostics += LinkChecker.brokenLinks(in: tree, basePath: paths.basePath, outputLabel: options.outputLabel)
         return diagnostics.isEmpty ? (tree, []) : (nil, diagnostics)
     }
 

@@ -43,7 +43,9 @@ struct Build: ParsableCommand {
                 let today = options.today(offset: site.settings.offset)
                 let (tree, buildProblems) = SiteBuilder.build(
                     site, theme: theme, media: readMedia(checked.mediaFiles),
-                    options: .init(today: today, includeDrafts: drafts, baseURL: baseURL))
+                    options: .init(
+                        today: today, includeDrafts: drafts, baseURL: baseURL,
+                        outputLabel: output.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "public"))
                 diagnostics += buildProblems
                 if let tree {
                     do throws(AtomicPublisher.Failure) {

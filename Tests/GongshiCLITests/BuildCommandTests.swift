@@ -105,3 +105,42 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == ["content", "public"])
     }
 }
+
+/// Options of `gongshi build` that change what is published.
+@Suite struct BuildOptionTests {
+    @Test func draftsArePublishedOnlyWithTheFlag() throws {
+        let root = try BuildCommandTests.scratch()
+        let site = root.appendingPathComponent("site")
+        try FileManager.default.copyItem(
+            at: Gongshi.packageRoot.appendingPathComponent(BuildCommandTests.fixture), to: site)
+        try "---\ntitle: 草稿\ndraft: true\n---\n未完成。\n".write(
+            to: site.appendingPathComponent("content/pages/draft.md"), atomically: true, encoding: .utf8)
+        let plain = root.appendingPathComponent("plain")
+        let drafts = root.appendingPathComponent("drafts")
+        #expect(
+            try Gongshi.run(["build", "--site", site.path, "--as-of", "2026-11-23", "--output", plain.path]).status == 0
+        )
+        #expect(
+            try Gongshi.run([
+                "build", "--site", site.path, "--as-of", "2026-11-23", "--output", drafts.path, "--drafts",
+            ])
+            .status == 0)
+        #expect(!FileManager.default.fileExists(atPath: plain.appendingPathComponent("draft/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: drafts.appendingPathComponent("draft/index.html").path))
+    }
+
+    /// `--base-url` moves every internal link and the sitemap to the new address.
+    @Test func baseURLMovesLinksAndSitemap() throws {
+        let output = try BuildCommandTests.scratch().appendingPathComponent("public")
+        let run = try Gongshi.run([
+            "build", "--site", BuildCommandTests.fixture, "--as-of", "2026-11-23", "--output", output.path,
+            "--base-url", "https://preview.example/staging/",
+        ])
+        #expect(run.status == 0, "\(run.output)")
+        let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("href=\"/staging/canteens/\""))
+        #expect(!home.contains("/sub/"))
+        let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://preview.example/staging/canteens/</loc>"))
+    }
+}

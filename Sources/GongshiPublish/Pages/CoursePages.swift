@@ -82,6 +82,22 @@ enum CoursePages {
                     },
                 ]
             }
+            model["byDay"] = week.dates.map { day -> [String: Any] in
+                var out: [String: Any] = [
+                    "name": c.words.date(day),
+                    "classes": nonEmpty(
+                        sessions.filter { $0.date == day }.compactMap { s -> [String: Any]? in
+                            c.site.course(s.courseID).map {
+                                [
+                                    "time": "\(s.start)–\(s.end)", "title": $0.title, "link": c.paths.course($0.id),
+                                    "venue": $0.venue.name,
+                                ]
+                            }
+                        }),
+                ]
+                out["closure"] = c.site.closure(on: day).map { _ in c.words["timetable.holiday"] }
+                return out
+            }
             model["empty"] = sessions.isEmpty
             if let previous = weeks.last(where: { $0 < week }) {
                 model["previous"] = ["link": c.paths.timetable(previous), "label": c.words.weekRange(previous)]

@@ -29,6 +29,12 @@ enum DirectoryPages {
             facts["townLink"] = point.town.map { c.paths.town($0.id) }
             facts["services"] = nonEmpty(point.services.map(c.words.service))
             facts["operator"] = point.operator?.name
+            facts["operatorPhone"] = point.operator?.phone
+            facts["operatorTel"] = point.operator?.phone.flatMap { PhoneNumber(text: $0)?.telURI }
+            facts["operatorWebsite"] = point.operator?.website.flatMap(Escaping.safeURL)
+            facts["operatorDescription"] = point.operator?.description.map {
+                Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML)
+            }
             facts["operation"] = point.operation.map(c.words.operation)
             facts["opened"] = point.opened.map { c.words.date($0, relativeTo: c.today) }
             facts["serves"] = nonEmpty(point.servedVillages.map(\.name))

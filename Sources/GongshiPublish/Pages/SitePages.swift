@@ -27,7 +27,7 @@ enum SitePages {
             model["notices"] = nonEmpty(open.prefix(5).map(c.activitySummary))
             model["volunteerLink"] = c.paths.volunteer
             model["pages"] = nonEmpty(
-                c.site.pages.filter { !$0.urlPath.isEmpty }.sorted {
+                c.pages.filter { !$0.urlPath.isEmpty }.sorted {
                     ($0.weight, $0.urlPath) < ($1.weight, $1.urlPath)
                 }
                 .map { ["title": $0.title, "link": c.paths.page($0.urlPath), "description": $0.description as Any] })
