@@ -28,7 +28,7 @@ enum PointDecoder {
             return GeoPoint(lat: lat, lon: lon)
         }
         let hours = r.nestedList("hours") { v, d in decodeHours(v, offset: offset, diagnostics: &d) }
-        let services = r.list("services") { ValueParsers.vocabulary($0, $1, as: Service.self) }
+        let services = r.list("services") { v, _ in ValueParsers.vocabulary(v, "service", as: Service.self) }
         let meal = r.object("meal", shape: Shapes.meal) { sub in
             MealInfo(
                 price: sub.read("price", ValueParsers.price), elderPrice: sub.read("elder_price", ValueParsers.price),

@@ -72,10 +72,10 @@ import Testing
                     "unknown operation 'public_private'", at: at("content/points/points.yaml", 7, 14),
                     hint: Hint.vocabulary(Operation.self, didYouMean: "public-private")),
                 .error(
-                    "unknown services 'haircutt'", at: at("content/points/points.yaml", 8, 21),
+                    "unknown service 'haircutt'", at: at("content/points/points.yaml", 8, 21),
                     hint: Hint.vocabulary(Service.self, didYouMean: "haircut")),
                 .error(
-                    "unknown services 'massage'", at: at("content/points/points.yaml", 8, 31),
+                    "unknown service 'massage'", at: at("content/points/points.yaml", 8, 31),
                     hint: Hint.vocabulary(Service.self)),
                 .error(
                     "'mon-fir' is not a day or range of days", at: at("content/points/points.yaml", 16, 18),
