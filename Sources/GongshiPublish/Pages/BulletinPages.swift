@@ -34,7 +34,7 @@ enum BulletinPages {
     }
 
     static func bulletin(_ week: ISOWeek, includeDrafts: Bool) -> Route {
-        .page("bulletins/\(week)/", layout: "bulletin") { c, theme throws(RenderFailure) in
+        .page("bulletins/\(week)/", layout: "page") { c, theme throws(RenderFailure) in
             let note = note(c.site, week: week, includeDrafts: includeDrafts)
             var model = c.common(title: title(week, c.words), folder: "bulletins/\(week)/")
             model["week"] = week.description

@@ -7,6 +7,7 @@ enum CentrePages {
     static func centres() -> Route {
         .page("centres/", layout: "centres") { c, _ in
             var model = c.common(title: c.words["centres.title"], folder: "centres/")
+            model["cardHeading"] = "h4"
             model["tiers"] = tiers.map { kind -> [String: Any] in
                 let points = c.site.points.filter { $0.kind == kind }
                 let towns = Dictionary(grouping: points, by: { $0.town?.id ?? "" })
@@ -25,6 +26,7 @@ enum CentrePages {
         .page("towns/\(id)/", layout: "town") { c, _ in
             let town = c.site.regions[id]!
             var model = c.common(title: town.name, folder: "towns/\(id)/")
+            model["cardHeading"] = "h4"
             let points = c.site.points(inTown: id)
             let ids = Set(points.map(\.id))
             model["kinds"] = PointKind.allCases.compactMap { kind -> [String: Any]? in

@@ -6,6 +6,7 @@ enum DirectoryPages {
     static func canteens() -> Route {
         .page("canteens/", layout: "canteens") { c, _ in
             var model = c.common(title: c.words["canteens.title"], folder: "canteens/")
+            model["cardHeading"] = "h3"
             let meals = c.site.points.filter { $0.kind.isMealService }
             model["count"] = c.words["canteens.count"].replacing("{n}", with: "\(meals.count)")
             model["towns"] = c.site.towns.compactMap { town -> [String: Any]? in
