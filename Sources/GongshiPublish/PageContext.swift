@@ -40,6 +40,7 @@ public struct PageContext: Sendable {
             "canonical": paths.absolute(folder),
             "home": paths.home,
             "stylesheet": paths.asset("style.css"),
+            "feeds": Feeds.links(self),
             "t": words.strings,
             "menu": menu.filter { $0.2.isEmpty || sections.contains($0.2) }.map { key, link, target in
                 ["label": words[key], "link": link, "current": target == folder] as [String: Any]

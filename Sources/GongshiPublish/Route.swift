@@ -9,23 +9,27 @@ public struct Route: Sendable {
     /// The page's folder URL below the base path (`canteens/`), listed in the sitemap; nil
     /// for files that are not pages (feeds, assets, 404).
     public let sitemapFolder: String?
+    /// When the page's facts last changed (a record's `updated`), for the sitemap.
+    public let lastModified: LocalDate?
     public let render: @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
 
     public init(
-        path: String, sitemapFolder: String?,
+        path: String, sitemapFolder: String?, lastModified: LocalDate? = nil,
         render: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
     ) {
         self.path = path
         self.sitemapFolder = sitemapFolder
+        self.lastModified = lastModified
         self.render = render
     }
 
     /// An HTML page in its folder (`canteens/` → `canteens/index.html`) rendered with a layout.
     public static func page(
-        _ folder: String, layout: String,
+        _ folder: String, layout: String, lastModified: LocalDate? = nil,
         _ model: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [String: Any]
     ) -> Route {
-        Route(path: folder + "index.html", sitemapFolder: folder) { context, theme throws(RenderFailure) in
+        Route(path: folder + "index.html", sitemapFolder: folder, lastModified: lastModified) {
+            context, theme throws(RenderFailure) in
             guard theme.layoutNames.contains(layout) else {
                 throw RenderFailure(
                     .error("the theme has no layout '\(layout)'", at: .file("templates/layouts/\(layout).html")))

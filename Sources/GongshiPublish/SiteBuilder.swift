@@ -28,7 +28,7 @@ public enum SiteBuilder {
     public static func plan(_ site: Site, today: LocalDate, includeDrafts: Bool) -> [Route] {
         var routes: [Route] = [SitePages.home(), DirectoryPages.canteens(), CentrePages.centres()]
         routes += site.towns.map { CentrePages.town($0.id) }
-        routes += site.points.map { DirectoryPages.point($0.id) }
+        routes += site.points.map(DirectoryPages.point)
         routes.append(CoursePages.catalogue())
         routes += site.courses.map { CoursePages.course($0.id) }
         routes += CoursePages.timetables(site, today: today)
@@ -37,9 +37,12 @@ public enum SiteBuilder {
         let weeks = BulletinPages.weeks(site, today: today)
         routes.append(BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts))
         routes += weeks.map { BulletinPages.bulletin($0, includeDrafts: includeDrafts) }
+        routes += Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts)
         routes += site.pages.filter { includeDrafts || !$0.isDraft }.map(SitePages.page)
-        let folders = routes.compactMap(\.sitemapFolder)
-        routes += [SitePages.notFound(), SitePages.robots(), SitePages.sitemap(folders: folders)]
+        let pages = routes.compactMap { route in
+            route.sitemapFolder.map { Sitemap.Entry(folder: $0, lastModified: route.lastModified) }
+        }
+        routes += [SitePages.notFound(), SitePages.robots()] + Sitemap.routes(pages)
         return routes
     }
 

@@ -66,7 +66,11 @@ import Testing
         let output = try Self.scratch().appendingPathComponent("public")
         #expect(try Self.build(output).status == 0)
         for (path, data) in try Self.tree(output) where path.hasSuffix(".html") {
-            let html = String(decoding: data, as: UTF8.self)
+            let page = String(decoding: data, as: UTF8.self)
+            // JSON-LD is the one script a page carries; it must end exactly once, where it ends.
+            let blocks = page.matches(of: /<script type="application\/ld\+json">([^<]*)<\/script>/)
+            #expect(blocks.allSatisfy { !$0.1.contains("</") }, "\(path)")
+            let html = page.replacing(/<script type="application\/ld\+json">[^<]*<\/script>/, with: "")
             #expect(!html.contains("<script"), "\(path)")
             #expect(!html.contains("<img"), "\(path)")
             #expect(!html.contains("javascript:"), "\(path)")

@@ -22,6 +22,7 @@ enum CoursePages {
         .page("courses/\(id)/", layout: "course") { c, _ in
             let course = c.site.course(id)!
             var model = c.common(title: course.title, folder: "courses/\(id)/")
+            model["jsonLD"] = StructuredData.course(course, c)
             var facts = c.courseSummary(course)
             facts["description"] = course.description.map {
                 Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML)

@@ -21,10 +21,12 @@ enum DirectoryPages {
         }
     }
 
-    static func point(_ id: String) -> Route {
-        .page("points/\(id)/", layout: "point") { c, _ in
+    static func point(_ point: ServicePoint) -> Route {
+        let id = point.id
+        return .page("points/\(id)/", layout: "point", lastModified: point.updated) { c, _ in
             let point = c.site.point(id)!
             var model = c.common(title: point.name, folder: "points/\(id)/")
+            model["jsonLD"] = StructuredData.point(point, c)
             var facts = c.pointSummary(point)
             facts["town"] = point.town.map(\.name)
             facts["townLink"] = point.town.map { c.paths.town($0.id) }

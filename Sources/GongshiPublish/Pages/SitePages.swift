@@ -1,7 +1,7 @@
 import GongshiModel
 import GongshiRender
 
-/// Home, Markdown pages, 404, sitemap and robots.txt.
+/// Home, Markdown pages, 404 and robots.txt.
 enum SitePages {
     static func home() -> Route {
         .page("", layout: "home") { c, _ in
@@ -61,19 +61,6 @@ enum SitePages {
     static func robots() -> Route {
         Route(path: "robots.txt", sitemapFolder: nil) { c, _ in
             Array("User-agent: *\nAllow: /\nSitemap: \(c.paths.absolute("sitemap.xml"))\n".utf8)
-        }
-    }
-
-    /// `sitemap.xml` over every page route, in path order.
-    static func sitemap(folders: [String]) -> Route {
-        Route(path: "sitemap.xml", sitemapFolder: nil) { c, _ in
-            var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-            for folder in folders.sorted() {
-                xml += "  <url><loc>\(XML.escape(c.paths.absolute(folder)))</loc></url>\n"
-            }
-            xml += "</urlset>\n"
-            return Array(xml.utf8)
         }
     }
 }

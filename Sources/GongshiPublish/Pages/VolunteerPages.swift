@@ -18,6 +18,7 @@ enum VolunteerPages {
         .page("volunteer/\(id)/", layout: "activity") { c, _ in
             let activity = c.site.activity(id)!
             var model = c.common(title: activity.title, folder: "volunteer/\(id)/")
+            model["jsonLD"] = StructuredData.activity(activity, c)
             var facts = c.activitySummary(activity)
             facts["address"] = activity.venue.address
             facts["description"] = activity.description.map {

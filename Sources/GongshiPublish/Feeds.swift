@@ -1,0 +1,190 @@
+import Foundation
+import GongshiModel
+import GongshiRender
+
+/// Atom (RFC 4287) and JSON Feed 1.1 for the weekly bulletins and the volunteer notices, so
+/// families can follow them in a feed reader. Times are the site's local midnight of the
+/// day a bulletin's week ended (or the as-of day), so the same input gives the same bytes.
+enum Feeds {
+    /// One feed item, the same facts for both formats.
+    struct Item {
+        var id: String
+        var title: String
+        var link: String
+        var updated: LocalDate
+        var summary: String?
+        var html: String?
+    }
+
+    struct Feed {
+        var path: String
+        var title: String
+        var link: String
+        var items: [Item]
+    }
+
+    static func routes(bulletinWeeks weeks: [ISOWeek], includeDrafts: Bool) -> [Route] {
+        [
+            Route(path: "bulletins/atom.xml", sitemapFolder: nil) { c, theme in
+                atom(bulletins(weeks, includeDrafts: includeDrafts, c, theme), c)
+            },
+            Route(path: "bulletins/feed.json", sitemapFolder: nil) { c, theme in
+                jsonFeed(bulletins(weeks, includeDrafts: includeDrafts, c, theme), c)
+            },
+            Route(path: "volunteer/atom.xml", sitemapFolder: nil) { c, _ in atom(notices(c), c) },
+            Route(path: "volunteer/feed.json", sitemapFolder: nil) { c, _ in jsonFeed(notices(c), c) },
+        ]
+    }
+
+    /// The feeds every page links to from its head.
+    static func links(_ c: PageContext) -> [[String: Any]] {
+        [
+            [
+                "type": "application/atom+xml", "title": c.words["bulletins.title"],
+                "href": c.paths.link("bulletins/atom.xml"),
+            ],
+            [
+                "type": "application/feed+json", "title": c.words["bulletins.title"],
+                "href": c.paths.link("bulletins/feed.json"),
+            ],
+            [
+                "type": "application/atom+xml", "title": c.words["volunteer.title"],
+                "href": c.paths.link("volunteer/atom.xml"),
+            ],
+            [
+                "type": "application/feed+json", "title": c.words["volunteer.title"],
+                "href": c.paths.link("volunteer/feed.json"),
+            ],
+        ]
+    }
+
+    static func bulletins(_ weeks: [ISOWeek], includeDrafts: Bool, _ c: PageContext, _ theme: Theme) -> Feed {
+        let items = weeks.reversed().map { week -> Item in
+            let note = BulletinPages.note(c.site, week: week, includeDrafts: includeDrafts)
+            let html = theme.renderMarkdown(
+                template: "bulletin", BulletinPages.facts(week, note: note, c),
+                allowRawHTML: c.site.settings.allowRawHTML)
+            return Item(
+                id: c.paths.absolute("bulletins/\(week)/"),
+                title: BulletinPages.title(week, c.words) + (note?.title.map { "：" + $0 } ?? ""),
+                link: c.paths.absolute("bulletins/\(week)/"), updated: min(week.sunday, c.today),
+                summary: note?.summary,
+                html: html)
+        }
+        return Feed(
+            path: "bulletins/", title: c.site.settings.title + " · " + c.words["bulletins.title"],
+            link: c.paths.absolute("bulletins/"), items: items)
+    }
+
+    static func notices(_ c: PageContext) -> Feed {
+        let coming = c.site.activities.filter { [.open, .full].contains($0.status(asOf: c.today)) }
+            .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+        let items = coming.map { activity -> Item in
+            let summary = c.activitySummary(activity)
+            let parts = [summary["when"], summary["venue"], summary["placesLeft"] ?? summary["status"]].compactMap {
+                $0 as? String
+            }
+            return Item(
+                id: c.paths.absolute("volunteer/\(activity.id)/"), title: activity.title,
+                link: c.paths.absolute("volunteer/\(activity.id)/"), updated: c.today,
+                summary: parts.joined(separator: " · "), html: nil)
+        }
+        return Feed(
+            path: "volunteer/", title: c.site.settings.title + " · " + c.words["volunteer.title"],
+            link: c.paths.absolute("volunteer/"), items: items)
+    }
+
+    /// `2026-11-22T00:00:00+08:00`.
+    static func timestamp(_ date: LocalDate, _ offset: UTCOffset) -> String { "\(date)T00:00:00\(offset)" }
+
+    static func atom(_ feed: Feed, _ c: PageContext) -> [UInt8] {
+        let offset = c.site.settings.offset
+        let updated = feed.items.map(\.updated).max() ?? c.today
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        xml += "  <id>\(XML.escape(feed.link))</id>\n  <title>\(XML.escape(feed.title))</title>\n"
+        xml += "  <updated>\(timestamp(updated, offset))</updated>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(feed.link))\"/>\n"
+        xml += "  <link rel=\"self\" href=\"\(XML.escape(c.paths.absolute(feed.path + "atom.xml")))\"/>\n"
+        xml += "  <author><name>\(XML.escape(c.site.settings.publisher.name))</name></author>\n"
+        for item in feed.items {
+            xml += "  <entry>\n    <id>\(XML.escape(item.id))</id>\n    <title>\(XML.escape(item.title))</title>\n"
+            xml += "    <updated>\(timestamp(item.updated, offset))</updated>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(item.link))\"/>\n"
+            if let summary = item.summary { xml += "    <summary>\(XML.escape(summary))</summary>\n" }
+            if let html = item.html { xml += "    <content type=\"html\">\(XML.escape(html))</content>\n" }
+            xml += "  </entry>\n"
+        }
+        return Array((xml + "</feed>\n").utf8)
+    }
+
+    static func jsonFeed(_ feed: Feed, _ c: PageContext) -> [UInt8] {
+        let offset = c.site.settings.offset
+        var object: [String: Any] = [
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": feed.title,
+            "home_page_url": feed.link,
+            "feed_url": c.paths.absolute(feed.path + "feed.json"),
+            "language": c.site.settings.language.rawValue,
+            "authors": [["name": c.site.settings.publisher.name]],
+        ]
+        object["items"] = feed.items.map { item -> [String: Any] in
+            var entry: [String: Any] = [
+                "id": item.id, "url": item.link, "title": item.title,
+                "date_modified": timestamp(item.updated, offset),
+            ]
+            entry["summary"] = item.summary
+            entry["content_html"] = item.html ?? item.summary.map { "<p>\(HTML.escape($0))</p>" }
+            return entry
+        }
+        return JSONText.bytes(object)
+    }
+}
+
+/// Deterministic JSON: sorted keys, no escaped slashes.
+enum JSONText {
+    static func bytes(_ object: Any) -> [UInt8] {
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
+        return Array(data) + [0x0A]
+    }
+
+    /// JSON to place inside `<script type="application/ld+json">`: `<`, `>` and `&` written as
+    /// `\u003c`… so no text can close the script element.
+    static func forScript(_ object: Any) -> String {
+        let data =
+            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
+        var out = ""
+        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+/// HTML escaping for the few strings built outside templates.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
