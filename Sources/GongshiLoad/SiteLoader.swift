@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import GongshiModel
 
@@ -43,7 +42,7 @@ public enum SiteLoader {
             guard let role = ContentRole.of($0.path) else { return false }
             return role != .settings && role != .media
         }
-        let results = parallelMap(work) { file in parseFile(file, offset: offset) }
+        let results = work.parallelMap { file in parseFile(file, offset: offset) }
         for result in results {
             log.append(result.log)
             site.regions += result.site.regions
@@ -178,19 +177,5 @@ public enum SiteLoader {
                     hint: "it may be a spreadsheet (.xlsx) or a picture; save it as \(isCSV ? "CSV" : "UTF-8 text")"))
         }
         return nil
-    }
-
-    /// Maps over items on all cores, keeping order.
-    static func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
-        // Each iteration writes only its own slot, so the slots need no lock.
-        let slots = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
-        slots.initialize(repeating: nil)
-        defer {
-            _ = slots.deinitialize()
-            slots.deallocate()
-        }
-        nonisolated(unsafe) let results = slots
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in results[i] = transform(items[i]) }
-        return slots.map { $0! }
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import GongshiModel
 import GongshiRender
@@ -79,16 +78,6 @@ public enum SiteBuilder {
     }
 
     static func renderAll(_ routes: [Route], context: PageContext, theme: Theme) -> [Result<[UInt8], RenderFailure>] {
-        let slots = UnsafeMutableBufferPointer<Result<[UInt8], RenderFailure>?>.allocate(capacity: routes.count)
-        slots.initialize(repeating: nil)
-        defer {
-            _ = slots.deinitialize()
-            slots.deallocate()
-        }
-        nonisolated(unsafe) let results = slots
-        DispatchQueue.concurrentPerform(iterations: routes.count) { i in
-            results[i] = Result { () throws(RenderFailure) in try routes[i].render(context, theme) }
-        }
-        return slots.map { $0! }
+        routes.parallelMap { route in Result { () throws(RenderFailure) in try route.render(context, theme) } }
     }
 }
