@@ -68,7 +68,13 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "GongshiPublishTests", dependencies: ["GongshiPublish"]),
+        .testTarget(
+            name: "GongshiPublishTests",
+            dependencies: [
+                "GongshiPublish", "GongshiModel", "GongshiLoad", "GongshiRender",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "GongshiCLITests", dependencies: ["gongshi", "GongshiModel"]),
     ]
 )

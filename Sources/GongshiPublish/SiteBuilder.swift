@@ -31,6 +31,7 @@ public enum SiteBuilder {
         routes.append(CoursePages.catalogue())
         routes += site.courses.map { CoursePages.course($0.id) }
         routes += CoursePages.timetables(site, today: today)
+        routes += CalendarPages.routes(site)
         routes.append(VolunteerPages.index())
         routes += site.activities.map { VolunteerPages.activity($0.id) }
         let weeks = BulletinPages.weeks(site, today: today)
@@ -38,6 +39,7 @@ public enum SiteBuilder {
         routes += weeks.map { BulletinPages.bulletin($0, includeDrafts: includeDrafts) }
         routes += Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts)
         routes += site.pages.filter { includeDrafts || !$0.isDraft }.map(SitePages.page)
+        routes += OpenDataPages.routes(site)
         let pages = routes.compactMap { route in
             route.sitemapFolder.map { Sitemap.Entry(folder: $0, lastModified: route.lastModified) }
         }

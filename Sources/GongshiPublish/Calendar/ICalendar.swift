@@ -25,6 +25,9 @@ public struct ICalendar: Sendable {
         add(name, Self.escapeText(text))
     }
 
+    /// Appends another document's lines: components written apart, placed here.
+    public mutating func append(_ other: ICalendar) { lines += other.lines }
+
     /// Opens a component: `BEGIN:VEVENT`.
     public mutating func begin(_ component: String) { lines.append("BEGIN:" + component) }
 

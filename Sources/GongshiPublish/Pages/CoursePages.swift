@@ -47,6 +47,7 @@ enum CoursePages {
                         ]
                     })
             model["course"] = facts
+            model["calendar"] = c.calendarLinks("courses/\(id)/calendar.ics")
             return model
         }
     }
@@ -65,6 +66,7 @@ enum CoursePages {
             let sessions = c.site.sessions(in: week)
             let slots = orderedUnique(sessions.map { "\($0.start)–\($0.end)" }).sorted()
             model["week"] = week.description
+            model["calendar"] = c.calendarLinks("timetable.ics")
             model["days"] = week.dates.map { day -> [String: Any] in
                 var out: [String: Any] = ["name": c.words.date(day)]
                 out["closure"] = c.site.closure(on: day).map { _ in c.words["timetable.holiday"] }

@@ -51,6 +51,8 @@ enum DirectoryPages {
             model["activities"] = nonEmpty(
                 c.site.activities(at: id).filter { [.open, .full].contains($0.status(asOf: c.today)) }.map(
                     c.activitySummary))
+            let hasEvents = !c.site.courses(at: id).isEmpty || !c.site.activities(at: id).isEmpty
+            model["calendar"] = hasEvents ? c.calendarLinks("points/\(id)/calendar.ics") : nil
             return model
         }
     }

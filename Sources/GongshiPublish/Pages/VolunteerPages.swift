@@ -10,6 +10,7 @@ enum VolunteerPages {
                 .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
             model["open"] = nonEmpty(coming.filter { $0.status(asOf: c.today) == .open }.map(c.activitySummary))
             model["full"] = nonEmpty(coming.filter { $0.status(asOf: c.today) == .full }.map(c.activitySummary))
+            model["calendar"] = c.calendarLinks("volunteer.ics")
             return model
         }
     }

@@ -1,0 +1,102 @@
+import GongshiModel
+
+/// A JSON value for the open-data files, written with sorted keys, a fixed indent and exact
+/// number forms, so the same site always gives the same bytes (Foundation's serializer
+/// differs between platforms in number forms and slash escaping).
+enum DataJSON: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    /// A number already in JSON form (`10`, `10.5`, `29.71592`).
+    case number(String)
+    case string(String)
+    case array([DataJSON])
+    case object([String: DataJSON])
+
+    static func int(_ value: Int) -> DataJSON { .number(String(value)) }
+
+    /// Shortest form that reads back as the same double; non-finite values become null.
+    static func double(_ value: Double) -> DataJSON {
+        guard value.isFinite else { return .null }
+        if value == value.rounded(), abs(value) < 1e15 { return .number(String(Int(value))) }
+        return .number(String(value))
+    }
+
+    /// Yuan as a decimal number: `10`, `10.5`.
+    static func yuan(_ amount: Yuan) -> DataJSON { .number(amount.description) }
+
+    /// The value, or null when absent.
+    static func optional<T>(_ value: T?, _ make: (T) -> DataJSON) -> DataJSON { value.map(make) ?? .null }
+
+    static func optional(_ text: String?) -> DataJSON { text.map(DataJSON.string) ?? .null }
+
+    /// An object without its null members: the HSDS export leaves out what is unknown.
+    static func compact(_ members: [String: DataJSON]) -> DataJSON { .object(members.filter { $0.value != .null }) }
+
+    /// The file text: two-space indent, keys in code-point order, a final newline.
+    var fileBytes: [UInt8] {
+        var out = ""
+        write(to: &out, indent: "")
+        out += "\n"
+        return Array(out.utf8)
+    }
+
+    private func write(to out: inout String, indent: String) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let value): out += value ? "true" : "false"
+        case .number(let text): out += text
+        case .string(let text): Self.quote(text, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
+            let inner = indent + "  "
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                out += inner
+                item.write(to: &out, indent: inner)
+                out += i == items.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "]"
+        case .object(let members):
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
+            let inner = indent + "  "
+            let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            out += "{\n"
+            for (i, key) in keys.enumerated() {
+                out += inner
+                Self.quote(key, into: &out)
+                out += ": "
+                members[key]!.write(to: &out, indent: inner)
+                out += i == keys.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "}"
+        }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped; everything else,
+    /// Chinese included, as UTF-8. U+2028/2029 are escaped too, for readers that eval JSON.
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}

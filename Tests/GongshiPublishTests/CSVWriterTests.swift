@@ -1,0 +1,102 @@
+import GongshiPublish
+import Testing
+
+/// RFC 4180 output that a spreadsheet opens as text: BOM, CRLF, quoting, and no cell that
+/// could run as a formula (DESIGN.md §5).
+@Suite struct CSVWriterTests {
+    static func text(_ writer: CSVWriter) -> String {
+        #expect(Array(writer.bytes.prefix(3)) == CSVWriter.byteOrderMark)
+        return String(decoding: writer.bytes.dropFirst(3), as: UTF8.self)
+    }
+
+    /// A strict RFC 4180 reader, independent of the writer, for round trips.
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var cell = ""
+        var quoted = false
+        var scalars = Array(text.unicodeScalars)[...]
+        while let c = scalars.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if scalars.first == "\"" {
+                        cell.unicodeScalars.append(scalars.removeFirst())
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    cell.unicodeScalars.append(c)
+                }
+            } else if c == "\"" && cell.isEmpty {
+                quoted = true
+            } else if c == "," {
+                row.append(cell)
+                cell = ""
+            } else if c == "\r" && scalars.first == "\n" {
+                scalars.removeFirst()
+                row.append(cell)
+                rows.append(row)
+                (row, cell) = ([], "")
+            } else {
+                cell.unicodeScalars.append(c)
+            }
+        }
+        return rows
+    }
+
+    @Test func startsWithABOMAndEndsEveryLineWithCRLF() {
+        var writer = CSVWriter(header: ["id", "name"])
+        writer.append(["a", "甲"])
+        #expect(writer.bytes == CSVWriter.byteOrderMark + Array("id,name\r\na,甲\r\n".utf8))
+    }
+
+    @Test func quotesFieldsWithCommasQuotesAndLineBreaks() {
+        #expect(CSVWriter.cell("plain") == "plain")
+        #expect(CSVWriter.cell("诸暨市暨阳街道") == "诸暨市暨阳街道")
+        #expect(CSVWriter.cell("a,b") == "\"a,b\"")
+        #expect(CSVWriter.cell("他说\"你好\"") == "\"他说\"\"你好\"\"\"")
+        #expect(CSVWriter.cell("两行\n文字") == "\"两行\n文字\"")
+        #expect(CSVWriter.cell("a\r\nb") == "\"a\r\nb\"")
+        #expect(CSVWriter.cell("全角，逗号") == "全角，逗号")
+        #expect(CSVWriter.cell("") == "")
+    }
+
+    @Test func neutralisesCellsThatStartAFormula() {
+        #expect(CSVWriter.cell("=1+1") == "'=1+1")
+        #expect(CSVWriter.cell("+cmd") == "'+cmd")
+        #expect(CSVWriter.cell("-2") == "'-2")
+        #expect(CSVWriter.cell("@SUM(A1:A9)") == "'@SUM(A1:A9)")
+        #expect(CSVWriter.cell("\t=1") == "'\t=1")
+        #expect(CSVWriter.cell("\r=1") == "\"'\r=1\"")
+        #expect(CSVWriter.cell("=HYPERLINK(\"http://x\",\"点我\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"")
+        #expect(CSVWriter.cell("=1,2") == "\"'=1,2\"")
+        // Only the first character counts: text with a sign inside is left alone.
+        #expect(CSVWriter.cell("a=1") == "a=1")
+        #expect(CSVWriter.cell("10-12") == "10-12")
+    }
+
+    @Test func hostileRowsReadBackCellForCellAndNeverStartAFormula() {
+        let hostile = [
+            "=1+1", "+cmd|' /C calc'!A0", "-2", "@SUM(A1)", "a,b", "say \"hi\"", "line\nbreak", "cr\rhere",
+            "甲村1号 & \"老街\" 'x'", "", " =spaced", "\t", "，；、",
+        ]
+        var writer = CSVWriter(header: ["n", "cell"])
+        for (i, cell) in hostile.enumerated() { writer.append(["\(i)", cell]) }
+        let rows = Self.parse(Self.text(writer))
+        #expect(rows.count == hostile.count + 1)
+        #expect(rows.first == ["n", "cell"])
+        for (row, cell) in zip(rows.dropFirst(), hostile) {
+            let expected = ["=", "+", "-", "@", "\t", "\r"].contains(where: cell.hasPrefix) ? "'" + cell : cell
+            #expect(row.count == 2)
+            #expect(row.last == expected)
+            #expect(!(row.last.map { ["=", "+", "-", "@"].contains(where: $0.hasPrefix) } ?? true))
+        }
+    }
+
+    @Test func rowsKeepTheHeaderWidth() {
+        var writer = CSVWriter(header: ["a", "b", "c"])
+        writer.append(["1"])
+        writer.append(["1", "2", "3", "4"])
+        #expect(Self.text(writer) == "a,b,c\r\n1,,\r\n1,2,3\r\n")
+    }
+}
