@@ -133,7 +133,7 @@ enum Feeds {
                 "date_modified": timestamp(item.updated, offset),
             ]
             entry["summary"] = item.summary
-            entry["content_html"] = item.html ?? item.summary.map { "<p>\(HTML.escape($0))</p>" }
+            entry["content_html"] = item.html ?? item.summary.map { "<p>\(XML.escape($0))</p>" }
             return entry
         }
         return JSONText.bytes(object)
@@ -164,24 +164,6 @@ enum JSONText {
             case "&": out += "\\u0026"
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}
-
-/// HTML escaping for the few strings built outside templates.
-enum HTML {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
             default: out.unicodeScalars.append(scalar)
             }
         }
