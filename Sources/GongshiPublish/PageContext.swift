@@ -42,6 +42,7 @@ public struct PageContext: Sendable {
             "stylesheet": paths.asset("style.css"),
             "feeds": Feeds.links(self),
             "dataLink": sections.contains("data/") ? paths.link("data/") : false,
+            "reportsLink": sections.contains("reports/") ? paths.link("reports/") : false,
             "t": words.strings,
             "menu": menu.filter { $0.2.isEmpty || sections.contains($0.2) }.map { key, link, target in
                 ["label": words[key], "link": link, "current": target == folder] as [String: Any]

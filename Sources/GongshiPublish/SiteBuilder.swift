@@ -40,6 +40,7 @@ public enum SiteBuilder {
         routes += Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts)
         routes += site.pages.filter { includeDrafts || !$0.isDraft }.map(SitePages.page)
         routes += OpenDataPages.routes(site)
+        routes += ReportPages.routes(site, today: today)
         let pages = routes.compactMap { route in
             route.sitemapFolder.map { Sitemap.Entry(folder: $0, lastModified: route.lastModified) }
         }

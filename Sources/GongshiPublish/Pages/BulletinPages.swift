@@ -80,6 +80,7 @@ enum BulletinPages {
             "opened": nonEmpty(opened.map(c.pointSummary)),
             "t": c.words.strings,
             "timetableLink": c.paths.timetable(week),
+            "figures": ReportPages.weekFigures(week, c),
         ]
         if let note {
             out["note"] = ["title": note.title as Any, "body": note.body]

@@ -26,6 +26,7 @@ enum SitePages {
             }
             model["notices"] = nonEmpty(open.prefix(5).map(c.activitySummary))
             model["volunteerLink"] = c.paths.volunteer
+            model["reports"] = ReportPages.homeLink(c)
             model["pages"] = nonEmpty(
                 c.pages.filter { !$0.urlPath.isEmpty }.sorted {
                     ($0.weight, $0.urlPath) < ($1.weight, $1.urlPath)
