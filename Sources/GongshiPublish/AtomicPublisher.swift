@@ -4,7 +4,9 @@ import Foundation
 /// Publishes a built site so that readers of the output folder see either the old tree or
 /// the new one, never a mix: the new tree is written into a hidden sibling folder and then
 /// exchanged with the old in one `renameat2(RENAME_EXCHANGE)`. A failure before the
-/// exchange leaves the old folder byte for byte.
+/// exchange leaves the old folder byte for byte. A file whose bytes are unchanged is not
+/// rewritten: it is hard-linked from the old tree, so its modification time stays and a sync
+/// to a web server moves only what changed.
 public enum AtomicPublisher {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
@@ -14,6 +16,9 @@ public enum AtomicPublisher {
     public struct Summary: Equatable, Sendable {
         public var fileCount: Int
         public var byteCount: Int
+        /// Files whose bytes differ from the previous output (or are new).
+        public var writtenCount: Int
+        public var unchangedCount: Int { fileCount - writtenCount }
     }
 
     public static func publish(_ tree: OutputTree, to output: URL) throws(Failure) -> Summary {
@@ -25,16 +30,23 @@ public enum AtomicPublisher {
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             var bytes = 0
+            var written = 0
+            var folders: Set<String> = []
             for path in tree.sortedPaths {
                 let target = staging.appendingPathComponent(path)
-                try fileManager.createDirectory(
-                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let folder = target.deletingLastPathComponent()
+                if folders.insert(folder.path).inserted {
+                    try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
                 let data = tree.files[path]!
-                try Data(data).write(to: target)
                 bytes += data.count
+                let previous = output.appendingPathComponent(path).path
+                if sameBytes(data, atPath: previous), link(previous, target.path) == 0 { continue }
+                try Data(data).write(to: target)
+                written += 1
             }
             try swapIn(staging, for: output)
-            return Summary(fileCount: tree.files.count, byteCount: bytes)
+            return Summary(fileCount: tree.files.count, byteCount: bytes, writtenCount: written)
         } catch let failure as Failure {
             try? fileManager.removeItem(at: staging)
             throw failure
@@ -42,6 +54,15 @@ public enum AtomicPublisher {
             try? fileManager.removeItem(at: staging)
             throw Failure(description: "cannot write the site to \(output.path): \(error.localizedDescription)")
         }
+    }
+
+    /// Whether a file holds exactly these bytes; the size is compared before any reading.
+    static func sameBytes(_ bytes: [UInt8], atPath path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else {
+            return false
+        }
+        return FileManager.default.contents(atPath: path).map { $0.elementsEqual(bytes) } ?? false
     }
 
     /// Puts the staged tree at `output`; the old tree, if any, is removed afterwards.

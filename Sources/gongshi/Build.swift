@@ -69,8 +69,8 @@ struct Build: ParsableCommand {
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         FileHandleOutput.standardOutput(
-            "built \(published.fileCount) files (\(published.byteCount / 1024) KB) into \(output ?? options.pathPrefix + "public") in \(seconds) s"
-        )
+            "built \(published.fileCount) files (\(published.byteCount / 1024) KB) into \(output ?? options.pathPrefix + "public") "
+                + "in \(seconds) s: \(published.writtenCount) written, \(published.unchangedCount) unchanged")
     }
 
     var outputURL: URL {

@@ -62,4 +62,27 @@ import Testing
         #expect(try Self.listing(output) == ["index.html": "一"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
     }
+
+    /// A second publish of the same bytes rewrites nothing: files keep their inode and
+    /// modification time; a changed file is written anew.
+    @Test func unchangedFilesAreNotRewritten() throws {
+        let root = try Self.scratch()
+        let output = root.appendingPathComponent("public")
+        var tree = OutputTree()
+        try tree.add("index.html", text: "一")
+        try tree.add("a/index.html", text: "甲")
+        let first = try AtomicPublisher.publish(tree, to: output)
+        #expect(first.writtenCount == 2)
+        let before = try FileManager.default.attributesOfItem(
+            atPath: output.appendingPathComponent("a/index.html").path)
+        var changed = OutputTree()
+        try changed.add("index.html", text: "二")
+        try changed.add("a/index.html", text: "甲")
+        let second = try AtomicPublisher.publish(changed, to: output)
+        #expect(second.writtenCount == 1 && second.unchangedCount == 1)
+        let after = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("a/index.html").path)
+        #expect(after[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
+        #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
+        #expect(try Self.listing(output) == ["index.html": "二", "a/index.html": "甲"])
+    }
 }
