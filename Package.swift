@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "theme-embedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["theme-embedder"]),
         // Plan, render and publish the site.
-        .target(name: "GongshiPublish", dependencies: ["GongshiModel", "GongshiRender", "CSystem"]),
+        .target(name: "GongshiPublish", dependencies: ["GongshiModel", "GongshiLoad", "GongshiRender", "CSystem"]),
         .executableTarget(
             name: "gongshi",
             dependencies: [

@@ -12,6 +12,11 @@ public enum SiteLoader {
         return (site, diagnostics)
     }
 
+    /// Finds and reads the files under `siteDirectory/content` (media files with no bytes).
+    public static func scan(siteDirectory: URL) -> ([ContentFile], [Diagnostic]) {
+        ContentScanner.scan(siteDirectory: siteDirectory)
+    }
+
     /// Parses files already in memory. site.yaml is read first (its offset types the
     /// activities' times); the record files are then parsed in parallel.
     public static func parse(files: [ContentFile]) -> (LoadedSite, [Diagnostic]) {

@@ -1,6 +1,6 @@
 /// Where a value stands in the content: a path relative to the site folder and a 1-based
 /// line and column (columns count Unicode scalars, as libyaml does).
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     public var path: String
     public var line: Int
     public var column: Int
@@ -39,7 +39,7 @@ extension Located: Equatable where Value: Equatable {}
 extension Located: Hashable where Value: Hashable {}
 
 /// How bad a problem is: errors stop a build, warnings do not (unless `--strict`).
-public enum Severity: String, Sendable, Hashable, Comparable {
+public enum Severity: String, Sendable, Hashable, Codable, Comparable {
     case warning
     case error
 
@@ -48,7 +48,7 @@ public enum Severity: String, Sendable, Hashable, Comparable {
 
 /// One problem found in the content, as data: collected, sorted and printed at the end so
 /// that a user sees every problem of a run at once.
-public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     public var severity: Severity
     public var location: SourceLocation
     public var message: String

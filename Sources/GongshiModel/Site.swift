@@ -15,6 +15,11 @@ public struct Site: Sendable {
     private let pointIndex: [String: Int]
     private let courseIndex: [String: Int]
     private let activityIndex: [String: Int]
+    /// Positions of each point's courses and activities (activities in start order): point
+    /// pages and calendars ask for them once per point, so a scan per point would make the
+    /// build quadratic.
+    private let coursesByVenue: [String: [Int]]
+    private let activitiesByVenue: [String: [Int]]
 
     public init(
         settings: SiteSettings, regions: RegionTree, root: Region, operators: [Operator],
@@ -33,6 +38,10 @@ public struct Site: Sendable {
         pointIndex = Dictionary(points.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         courseIndex = Dictionary(courses.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         activityIndex = Dictionary(activities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        coursesByVenue = Dictionary(grouping: courses.indices, by: { courses[$0].venue.id })
+        activitiesByVenue = Dictionary(grouping: activities.indices, by: { activities[$0].venue.id }).mapValues {
+            $0.sorted { activities[$0].start < activities[$1].start }
+        }
     }
 
     public func point(_ id: String) -> ServicePoint? { pointIndex[id].map { points[$0] } }
@@ -62,11 +71,22 @@ public struct Site: Sendable {
     }
 
     /// The courses whose venue is the point.
-    public func courses(at pointID: String) -> [Course] { courses.filter { $0.venue.id == pointID } }
+    public func courses(at pointID: String) -> [Course] { (coursesByVenue[pointID] ?? []).map { courses[$0] } }
 
     /// Activities held at the point, in start order.
     public func activities(at pointID: String) -> [Activity] {
-        activities.filter { $0.venue.id == pointID }.sorted { $0.start < $1.start }
+        (activitiesByVenue[pointID] ?? []).map { activities[$0] }
+    }
+
+    /// The courses held at any of the points, in file order.
+    public func courses(atAnyOf pointIDs: Set<String>) -> [Course] {
+        pointIDs.flatMap { coursesByVenue[$0] ?? [] }.sorted().map { courses[$0] }
+    }
+
+    /// The activities held at any of the points, in start order (file order among equals).
+    public func activities(atAnyOf pointIDs: Set<String>) -> [Activity] {
+        pointIDs.flatMap { activitiesByVenue[$0] ?? [] }
+            .sorted { (activities[$0].start, $0) < (activities[$1].start, $1) }.map { activities[$0] }
     }
 
     /// Closures that fall on a date (a holiday shown on the timetable).

@@ -58,8 +58,12 @@ enum Feeds {
         ]
     }
 
+    /// How many of the newest bulletins the feed carries: readers fetch it often, and older
+    /// weeks stay on the bulletin pages.
+    static let bulletinsInFeed = 12
+
     static func bulletins(_ weeks: [ISOWeek], includeDrafts: Bool, _ c: PageContext, _ theme: Theme) -> Feed {
-        let items = weeks.reversed().map { week -> Item in
+        let items = weeks.suffix(bulletinsInFeed).reversed().map { week -> Item in
             let note = BulletinPages.note(c.site, week: week, includeDrafts: includeDrafts)
             let html = theme.renderMarkdown(
                 template: "bulletin", BulletinPages.facts(week, note: note, c),
@@ -140,30 +144,20 @@ enum Feeds {
     }
 }
 
-/// Deterministic JSON: sorted keys, no escaped slashes.
+/// JSON from the dictionaries pages build, written by `DataJSON`: sorted keys, exact number
+/// forms, the same bytes on every platform.
 enum JSONText {
-    static func bytes(_ object: Any) -> [UInt8] {
-        let data =
-            (try? JSONSerialization.data(
-                withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
-            ?? Data("{}".utf8)
-        return Array(data) + [0x0A]
-    }
+    static func bytes(_ object: Any) -> [UInt8] { DataJSON(any: object).fileBytes }
 
     /// JSON to place inside `<script type="application/ld+json">`: `<`, `>` and `&` written as
     /// `\u003c`… so no text can close the script element.
     static func forScript(_ object: Any) -> String {
-        let data =
-            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
-            ?? Data("{}".utf8)
         var out = ""
-        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
+        for scalar in DataJSON(any: object).compactText.unicodeScalars {
             switch scalar {
             case "<": out += "\\u003c"
             case ">": out += "\\u003e"
             case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -1,30 +1,73 @@
 import GongshiModel
 
-/// Finds internal links and asset references in the built HTML that point at nothing, so a
-/// broken link fails the build instead of reaching readers.
-enum LinkChecker {
-    static func brokenLinks(in tree: OutputTree, basePath: String, outputLabel: String) -> [Diagnostic] {
+/// Finds internal links and asset references in built HTML that point at nothing, so a broken
+/// link fails the build instead of reaching readers. Each page is checked on its own against
+/// the planned output paths, right after it is rendered, so no page has to stay in memory.
+struct LinkChecker: Sendable {
+    /// Every path the build publishes, below the output folder.
+    let outputPaths: Set<String>
+    let basePath: String
+    let outputLabel: String
+
+    func brokenLinks(in html: [UInt8], page: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for path in tree.sortedPaths where path.hasSuffix(".html") {
-            let html = String(decoding: tree.files[path]!, as: UTF8.self)
-            for target in references(in: html) where target.hasPrefix(basePath) {
-                var file = String(target.dropFirst(basePath.count))
-                if let cut = file.firstIndex(where: { $0 == "#" || $0 == "?" }) { file = String(file[..<cut]) }
-                let candidates =
-                    file.isEmpty || file.hasSuffix("/") ? [file + "index.html"] : [file, file + "/index.html"]
-                if !candidates.contains(where: { tree.files[$0] != nil }) {
-                    out.append(
-                        .error(
-                            "broken link to \(target)", at: .file(outputLabel + "/" + path),
-                            hint: "no page or file is published there"))
-                }
+        var reported: Set<String> = []
+        for target in Self.references(in: html) where target.hasPrefix(basePath) && !reported.contains(target) {
+            var file = Substring(target.dropFirst(basePath.count))
+            if let cut = file.firstIndex(where: { $0 == "#" || $0 == "?" }) { file = file[..<cut] }
+            let candidates = file.isEmpty || file.hasSuffix("/") ? [file + "index.html"] : [file, file + "/index.html"]
+            if !candidates.contains(where: { outputPaths.contains(String($0)) }) {
+                reported.insert(target)
+                out.append(
+                    .error(
+                        "broken link to \(target)", at: .file(outputLabel + "/" + page),
+                        hint: "no page or file is published there"))
             }
         }
         return out
     }
 
-    /// The values of `href="…"` and `src="…"` attributes, with `&amp;` decoded.
-    static func references(in html: String) -> [String] {
-        html.matches(of: /(?:href|src)="([^"]*)"/).map { String($0.1).replacing("&amp;", with: "&") }
+    /// The values of `href="…"` and `src="…"` attributes, with `&amp;` decoded. A byte scan:
+    /// the templates always quote attributes with `"`, and the names are ASCII.
+    static func references(in html: [UInt8]) -> [String] {
+        var out: [String] = []
+        let quote = UInt8(ascii: "\"")
+        html.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while let equals = nextAttributeValue(in: bytes, from: index) {
+                var end = equals + 2
+                while end < bytes.count, bytes[end] != quote { end += 1 }
+                guard end < bytes.count else { return }
+                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[(equals + 2)..<end]), as: UTF8.self)
+                out.append(value.contains("&amp;") ? value.replacing("&amp;", with: "&") : value)
+                index = end + 1
+            }
+        }
+        return out
+    }
+
+    /// The position of the `=` of the next `href="` or `src="` at or after `start`.
+    private static func nextAttributeValue(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = max(start, 3)
+        while index + 1 < bytes.count {
+            if bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\""),
+                endsWithName(bytes, before: index)
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func endsWithName(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        func matches(_ name: StaticString) -> Bool {
+            let count = name.utf8CodeUnitCount
+            guard index > count else { return false }
+            for offset in 0..<count where bytes[index - count + offset] != name.utf8Start[offset] { return false }
+            let before = bytes[index - count - 1]
+            return before == UInt8(ascii: " ") || before == UInt8(ascii: "\n") || before == UInt8(ascii: "\t")
+        }
+        return matches("href") || matches("src")
     }
 }

@@ -5,6 +5,9 @@ public struct OutputTree: Sendable {
 
     public init() {}
 
+    /// A tree from files whose paths were checked when they were planned.
+    init(checkedFiles: [String: [UInt8]]) { files = checkedFiles }
+
     public enum PathProblem: Error, Equatable, Sendable {
         case escapesOutput(String)
         case duplicate(String)

@@ -11,24 +11,28 @@ public struct Route: Sendable {
     public let sitemapFolder: String?
     /// When the page's facts last changed (a record's `updated`), for the sitemap.
     public let lastModified: LocalDate?
+    /// The facts the route shows, or nil when it reads the whole site (lists, feeds, data,
+    /// reports): a rebuild renders it again only when one of them changed.
+    public let reads: Set<InputKey>?
     public let render: @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
 
     public init(
-        path: String, sitemapFolder: String?, lastModified: LocalDate? = nil,
+        path: String, sitemapFolder: String?, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
         render: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
     ) {
         self.path = path
         self.sitemapFolder = sitemapFolder
         self.lastModified = lastModified
+        self.reads = reads
         self.render = render
     }
 
     /// An HTML page in its folder (`canteens/` → `canteens/index.html`) rendered with a layout.
     public static func page(
-        _ folder: String, layout: String, lastModified: LocalDate? = nil,
+        _ folder: String, layout: String, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
         _ model: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [String: Any]
     ) -> Route {
-        Route(path: folder + "index.html", sitemapFolder: folder, lastModified: lastModified) {
+        Route(path: folder + "index.html", sitemapFolder: folder, lastModified: lastModified, reads: reads) {
             context, theme throws(RenderFailure) in
             guard theme.layoutNames.contains(layout) else {
                 throw RenderFailure(

@@ -29,11 +29,11 @@ public enum SiteBuilder {
         routes += site.towns.map { CentrePages.town($0.id) }
         routes += site.points.map(DirectoryPages.point)
         routes.append(CoursePages.catalogue())
-        routes += site.courses.map { CoursePages.course($0.id) }
+        routes += site.courses.map(CoursePages.course)
         routes += CoursePages.timetables(site, today: today)
         routes += CalendarPages.routes(site)
         routes.append(VolunteerPages.index())
-        routes += site.activities.map { VolunteerPages.activity($0.id) }
+        routes += site.activities.map(VolunteerPages.activity)
         let weeks = BulletinPages.weeks(site, today: today)
         routes.append(BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts))
         routes += weeks.map { BulletinPages.bulletin($0, includeDrafts: includeDrafts) }
@@ -48,39 +48,120 @@ public enum SiteBuilder {
         return routes
     }
 
+    /// Builds the whole site in memory (tests, the preview): the tree, or the problems.
     public static func build(_ site: Site, theme: Theme, media: [String: [UInt8]], options: Options) -> (
         OutputTree?, [Diagnostic]
     ) {
+        let plan = BuildPlan(site: site, theme: theme, media: media, options: options)
+        let output = MemoryOutput()
+        let outcome = run(plan, output: output)
+        return outcome.diagnostics.isEmpty ? (output.tree, []) : (nil, outcome.diagnostics)
+    }
+
+    /// What one run of the render stage did.
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        public var fileCount = 0
+        public var byteCount = 0
+        /// Files rendered (or copied) this time; the rest were kept without rendering.
+        public var renderedCount = 0
+        /// Files whose bytes were written, being new or different.
+        public var writtenCount = 0
+    }
+
+    /// Renders every route of the plan whose previous output is not known to be current,
+    /// checks its links and hands it to `output`; all on all cores, each file dropped from
+    /// memory once stored, so the site's size does not bound the build's memory.
+    /// `isCurrent(route)`: the previous output of the route is still right (see `BuildState`).
+    /// `progress` is told each time a file is done.
+    public static func run(
+        _ plan: BuildPlan, output: some BuildOutput, isCurrent: @Sendable (Route) -> Bool = { _ in false },
+        progress: @Sendable () -> Void = {}
+    ) -> Outcome {
+        guard plan.problems.isEmpty else { return Outcome(diagnostics: plan.problems) }
+        let links = LinkChecker(
+            outputPaths: plan.outputPaths, basePath: plan.context.paths.basePath, outputLabel: plan.outputLabel)
+        let routeResults = plan.routes.parallelMap { route -> FileResult in
+            defer { progress() }
+            if isCurrent(route), let size = output.keep(route.path) { return FileResult(byteCount: size, kept: true) }
+            let bytes: [UInt8]
+            do throws(RenderFailure) {
+                bytes = try route.render(plan.context, plan.theme)
+            } catch {
+                return FileResult(diagnostics: [error.diagnostic])
+            }
+            return store(route.path, bytes, in: output, links: route.path.hasSuffix(".html") ? links : nil)
+        }
+        let fileResults = plan.files.parallelMap { file in store(file.path, file.bytes, in: output, links: nil) }
+        var outcome = Outcome()
+        for result in routeResults + fileResults {
+            outcome.diagnostics += result.diagnostics
+            outcome.fileCount += 1
+            outcome.byteCount += result.byteCount
+            outcome.renderedCount += result.kept ? 0 : 1
+            outcome.writtenCount += result.written ? 1 : 0
+        }
+        return outcome
+    }
+
+    /// What became of one output file.
+    struct FileResult: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var byteCount = 0
+        var kept = false
+        var written = false
+    }
+
+    static func store(_ path: String, _ bytes: [UInt8], in output: some BuildOutput, links: LinkChecker?) -> FileResult
+    {
+        var result = FileResult(byteCount: bytes.count)
+        result.diagnostics = links?.brokenLinks(in: bytes, page: path) ?? []
+        do throws(PublishFailure) {
+            result.written = try output.put(path, bytes)
+        } catch {
+            result.diagnostics.append(.error(error.description, at: .file(path)))
+        }
+        return result
+    }
+}
+
+/// Everything a build will produce before anything is rendered: the routes, the files copied
+/// as they are (theme assets, media) and the shared page context. Output paths are checked
+/// here, so a clash or an escaping path stops the build before any rendering.
+public struct BuildPlan: Sendable {
+    public let routes: [Route]
+    public let files: [(path: String, bytes: [UInt8])]
+    public let context: PageContext
+    public let theme: Theme
+    public let outputLabel: String
+    /// Every path below the output folder the build publishes.
+    public let outputPaths: Set<String>
+    /// Paths that clash or would leave the output folder.
+    public let problems: [Diagnostic]
+
+    public init(site: Site, theme: Theme, media: [String: [UInt8]], options: SiteBuilder.Options) {
         let paths = SitePaths(baseURL: options.baseURL ?? site.settings.baseURL)
-        let routes = plan(site, today: options.today, includeDrafts: options.includeDrafts)
-        let context = PageContext(
+        routes = SiteBuilder.plan(site, today: options.today, includeDrafts: options.includeDrafts)
+        files =
+            theme.assets.sorted(by: { $0.key < $1.key }).map { ("assets/" + $0.key, $0.value) }
+            + media.sorted(by: { $0.key < $1.key }).map { ("media/" + $0.key, $0.value) }
+        context = PageContext(
             site: site, paths: paths, words: Words(strings: theme.strings), today: options.today,
             sections: Set(routes.compactMap(\.sitemapFolder)),
             pages: site.pages.filter { options.includeDrafts || !$0.isDraft })
-        let rendered = renderAll(routes, context: context, theme: theme)
-        var diagnostics: [Diagnostic] = []
-        var tree = OutputTree()
-        func add(_ path: String, _ bytes: [UInt8]) {
-            do throws(OutputTree.PathProblem) {
-                try tree.add(path, bytes)
-            } catch {
-                diagnostics.append(.error("two things would be published at \(path)", at: .file(path)))
+        self.theme = theme
+        outputLabel = options.outputLabel
+        var seen: Set<String> = []
+        var problems: [Diagnostic] = []
+        for path in routes.map(\.path) + files.map(\.path) {
+            if !OutputTree.isSafe(path) {
+                problems.append(
+                    .error("a page would be published outside the output folder at \(path)", at: .file(path)))
+            } else if !seen.insert(path).inserted {
+                problems.append(.error("two things would be published at \(path)", at: .file(path)))
             }
         }
-        for (route, result) in zip(routes, rendered) {
-            switch result {
-            case .success(let bytes): add(route.path, bytes)
-            case .failure(let failure): diagnostics.append(failure.diagnostic)
-            }
-        }
-        for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { add("assets/" + name, bytes) }
-        for (name, bytes) in media.sorted(by: { $0.key < $1.key }) { add("media/" + name, bytes) }
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        diagnostics += LinkChecker.brokenLinks(in: tree, basePath: paths.basePath, outputLabel: options.outputLabel)
-        return diagnostics.isEmpty ? (tree, []) : (nil, diagnostics)
-    }
-
-    static func renderAll(_ routes: [Route], context: PageContext, theme: Theme) -> [Result<[UInt8], RenderFailure>] {
-        routes.parallelMap { route in Result { () throws(RenderFailure) in try route.render(context, theme) } }
+        outputPaths = seen
+        self.problems = problems
     }
 }

@@ -35,6 +35,7 @@ public struct Theme: Sendable {
     /// file and line.
     public static func compile(_ files: [String: ThemeFile], language: SiteLanguage) -> (Theme?, [Diagnostic]) {
         _ = MarkdownContentType.registered
+        _ = HTMLContentType.registered
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var markdown: [String: MustacheTemplate] = [:]
@@ -46,7 +47,9 @@ public struct Theme: Sendable {
             if path.hasPrefix("assets/") {
                 assets[String(path.dropFirst("assets/".count))] = Array(file.text.utf8)
             } else if path.hasSuffix(".html") {
-                guard let template = parse(file.text, path: path, file: file, into: &diagnostics) else { continue }
+                guard
+                    let template = parse(HTMLContentType.pragma + file.text, path: path, file: file, into: &diagnostics)
+                else { continue }
                 let short = (name as NSString).lastPathComponent
                 library.register(template, named: short)
                 if path.hasPrefix("layouts/") { layouts.insert(short) }
@@ -74,6 +77,8 @@ public struct Theme: Sendable {
     static func parse(_ text: String, path: String, file: ThemeFile, into diagnostics: inout [Diagnostic])
         -> MustacheTemplate?
     {
+        // The content-type pragma put before the file's text shifts its first line.
+        let prefix = text.count - file.text.count
         do {
             return try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
@@ -81,7 +86,9 @@ public struct Theme: Sendable {
             diagnostics.append(
                 .error(
                     "template syntax: \(describe(error.error))",
-                    at: SourceLocation(path: origin, line: error.context.lineNumber, column: error.context.columnNumber)
+                    at: SourceLocation(
+                        path: origin, line: error.context.lineNumber,
+                        column: error.context.columnNumber - (error.context.lineNumber == 1 ? prefix : 0))
                 ))
         } catch {
             diagnostics.append(.error("template syntax: \(error)", at: .file(file.origin ?? path)))

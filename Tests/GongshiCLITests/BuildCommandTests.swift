@@ -106,7 +106,10 @@ import Testing
         #expect(failed.status == 1)
         #expect(failed.lines.last?.hasSuffix("nothing was published") == true)
         #expect(try Self.tree(output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == ["content", "public"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == [
+                ".public.gongshi-state", "content", "public",
+            ])
     }
 }
 

@@ -10,7 +10,7 @@ enum CalendarPages {
     /// `PageContext.calendarLinks`.
     static func routes(_ site: Site) -> [Route] {
         var routes = [timetable(), volunteer()]
-        routes += site.courses.map { course($0.id) }
+        routes += site.courses.map(course)
         routes += site.points.map { point($0.id) }
         return routes
     }
@@ -31,8 +31,9 @@ enum CalendarPages {
         }
     }
 
-    static func course(_ id: String) -> Route {
-        calendar("courses/\(id)/calendar.ics") { c, events in
+    static func course(_ course: Course) -> Route {
+        let id = course.id
+        return calendar("courses/\(id)/calendar.ics", reads: [.course(id), .point(course.venue.id)]) { c, events in
             let course = c.site.course(id)!
             addCourse(course, to: &events, c)
             return course.title
@@ -42,7 +43,7 @@ enum CalendarPages {
     /// A point's courses and the activities still to come there (open or full), as its page
     /// lists them.
     static func point(_ id: String) -> Route {
-        calendar("points/\(id)/calendar.ics") { c, events in
+        calendar("points/\(id)/calendar.ics", reads: [.point(id)]) { c, events in
             for course in c.site.courses(at: id).sorted(by: { $0.id < $1.id }) { addCourse(course, to: &events, c) }
             for activity in c.site.activities(at: id).sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) })
             where [.open, .full].contains(activity.status(asOf: c.today)) {
@@ -56,9 +57,10 @@ enum CalendarPages {
     /// property, so it must precede every component; the VTIMEZONE goes before the events
     /// that refer to it, as many clients expect.
     static func calendar(
-        _ path: String, _ fill: @escaping @Sendable (PageContext, inout ICalendar) -> String
+        _ path: String, reads: Set<InputKey>? = nil,
+        _ fill: @escaping @Sendable (PageContext, inout ICalendar) -> String
     ) -> Route {
-        Route(path: path, sitemapFolder: nil) { c, _ in
+        Route(path: path, sitemapFolder: nil, reads: reads) { c, _ in
             var ics = ICalendar()
             ics.begin("VCALENDAR")
             ics.add("VERSION", "2.0")

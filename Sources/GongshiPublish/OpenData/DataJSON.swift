@@ -40,7 +40,29 @@ enum DataJSON: Sendable, Equatable {
         return Array(out.utf8)
     }
 
-    private func write(to out: inout String, indent: String) {
+    /// The same value on one line, without spaces (for a `<script>` element).
+    var compactText: String {
+        var out = ""
+        write(to: &out, indent: nil)
+        return out
+    }
+
+    /// A value built by the page code as dictionaries, arrays, strings, booleans and numbers.
+    init(any value: Any) {
+        switch value {
+        case let text as String: self = .string(text)
+        case let flag as Bool: self = .bool(flag)
+        case let number as Int: self = .int(number)
+        case let number as Double: self = .double(number)
+        case let items as [Any]: self = .array(items.map(DataJSON.init(any:)))
+        case let members as [String: Any]: self = .object(members.mapValues(DataJSON.init(any:)))
+        case let json as DataJSON: self = json
+        default: self = .null
+        }
+    }
+
+    /// Writes the value; a nil indent writes it compactly.
+    private func write(to out: inout String, indent: String?) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
@@ -51,30 +73,32 @@ enum DataJSON: Sendable, Equatable {
                 out += "[]"
                 return
             }
-            let inner = indent + "  "
-            out += "[\n"
+            let inner = indent.map { $0 + "  " }
+            out += inner == nil ? "[" : "[\n"
             for (i, item) in items.enumerated() {
-                out += inner
+                out += inner ?? ""
                 item.write(to: &out, indent: inner)
-                out += i == items.count - 1 ? "\n" : ",\n"
+                if i < items.count - 1 { out += "," }
+                if inner != nil { out += "\n" }
             }
-            out += indent + "]"
+            out += (indent ?? "") + "]"
         case .object(let members):
             guard !members.isEmpty else {
                 out += "{}"
                 return
             }
-            let inner = indent + "  "
+            let inner = indent.map { $0 + "  " }
             let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-            out += "{\n"
+            out += inner == nil ? "{" : "{\n"
             for (i, key) in keys.enumerated() {
-                out += inner
+                out += inner ?? ""
                 Self.quote(key, into: &out)
-                out += ": "
+                out += inner == nil ? ":" : ": "
                 members[key]!.write(to: &out, indent: inner)
-                out += i == keys.count - 1 ? "\n" : ",\n"
+                if i < keys.count - 1 { out += "," }
+                if inner != nil { out += "\n" }
             }
-            out += indent + "}"
+            out += (indent ?? "") + "}"
         }
     }
 

@@ -23,7 +23,7 @@ enum CentrePages {
     }
 
     static func town(_ id: String) -> Route {
-        .page("towns/\(id)/", layout: "town") { c, _ in
+        .page("towns/\(id)/", layout: "town", reads: [.town(id)]) { c, _ in
             let town = c.site.regions[id]!
             var model = c.common(title: town.name, folder: "towns/\(id)/")
             model["cardHeading"] = "h4"
@@ -33,12 +33,10 @@ enum CentrePages {
                 let here = points.filter { $0.kind == kind }
                 return here.isEmpty ? nil : ["name": c.words.kind(kind), "points": here.map(c.pointSummary)]
             }
-            model["courses"] = nonEmpty(c.site.courses.filter { ids.contains($0.venue.id) }.map(c.courseSummary))
+            model["courses"] = nonEmpty(c.site.courses(atAnyOf: ids).map(c.courseSummary))
             model["activities"] = nonEmpty(
-                c.site.activities.filter {
-                    ids.contains($0.venue.id) && $0.status(asOf: c.today) != .done && !$0.isCancelled
-                }
-                .sorted { $0.start < $1.start }.prefix(20).map(c.activitySummary))
+                c.site.activities(atAnyOf: ids).filter { $0.status(asOf: c.today) != .done && !$0.isCancelled }
+                    .prefix(20).map(c.activitySummary))
             return model
         }
     }

@@ -18,8 +18,9 @@ enum CoursePages {
         }
     }
 
-    static func course(_ id: String) -> Route {
-        .page("courses/\(id)/", layout: "course") { c, _ in
+    static func course(_ course: Course) -> Route {
+        let id = course.id
+        return .page("courses/\(id)/", layout: "course", reads: [.course(id), .point(course.venue.id)]) { c, _ in
             let course = c.site.course(id)!
             var model = c.common(title: course.title, folder: "courses/\(id)/")
             model["jsonLD"] = StructuredData.course(course, c)

@@ -23,7 +23,7 @@ enum DirectoryPages {
 
     static func point(_ point: ServicePoint) -> Route {
         let id = point.id
-        return .page("points/\(id)/", layout: "point", lastModified: point.updated) { c, _ in
+        return .page("points/\(id)/", layout: "point", lastModified: point.updated, reads: [.point(id)]) { c, _ in
             let point = c.site.point(id)!
             var model = c.common(title: point.name, folder: "points/\(id)/")
             model["jsonLD"] = StructuredData.point(point, c)

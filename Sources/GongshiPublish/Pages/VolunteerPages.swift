@@ -15,8 +15,10 @@ enum VolunteerPages {
         }
     }
 
-    static func activity(_ id: String) -> Route {
-        .page("volunteer/\(id)/", layout: "activity") { c, _ in
+    static func activity(_ activity: Activity) -> Route {
+        let id = activity.id
+        return .page("volunteer/\(id)/", layout: "activity", reads: [.activity(id), .point(activity.venue.id)]) {
+            c, _ in
             let activity = c.site.activity(id)!
             var model = c.common(title: activity.title, folder: "volunteer/\(id)/")
             model["jsonLD"] = StructuredData.activity(activity, c)

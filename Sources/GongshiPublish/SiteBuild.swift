@@ -1,0 +1,220 @@
+import Foundation
+import GongshiLoad
+import GongshiModel
+import GongshiRender
+
+/// One run of `gongshi build`: read → load (parse, resolve, check) → plan → render and write
+/// → publish, skipping what the previous build's state shows to be current: nothing at all
+/// when no input changed, and every route that reads no changed record otherwise.
+public enum SiteBuild {
+    public struct Request: Sendable {
+        public var siteDirectory: URL
+        public var output: URL
+        public var asOf: LocalDate?
+        public var includeDrafts: Bool
+        public var baseURL: String?
+        /// How diagnostics name the output folder.
+        public var outputLabel: String
+
+        public init(
+            siteDirectory: URL, output: URL, asOf: LocalDate? = nil, includeDrafts: Bool = false,
+            baseURL: String? = nil, outputLabel: String = "public"
+        ) {
+            self.siteDirectory = siteDirectory
+            self.output = output
+            self.asOf = asOf
+            self.includeDrafts = includeDrafts
+            self.baseURL = baseURL
+            self.outputLabel = outputLabel
+        }
+    }
+
+    /// What a build did, for the summary line and `--verbose`.
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        public var contentFileCount = 0
+        /// Set when the new tree was published (or was already current).
+        public var published = false
+        /// Nothing had changed since the last build: no file was touched.
+        public var upToDate = false
+        public var fileCount = 0
+        public var byteCount = 0
+        public var renderedCount = 0
+        public var writtenCount = 0
+        public var unchangedCount: Int { fileCount - writtenCount }
+        /// Seconds spent in each stage, in order.
+        public var stages: [(name: String, seconds: Double)] = []
+        /// A failure to write the output (not a content problem).
+        public var publishFailure: String?
+    }
+
+    /// Where a long build is, for a progress line.
+    public struct Progress: Sendable {
+        public var stage: String
+        public var done: Int
+        public var total: Int
+    }
+
+    public static func run(_ request: Request, progress: @escaping @Sendable (Progress) -> Void = { _ in }) -> Report {
+        var report = Report()
+        var clock = StageClock()
+        let (files, scanProblems) = SiteLoader.scan(siteDirectory: request.siteDirectory)
+        let themeFiles = Theme.files(siteDirectory: request.siteDirectory)
+        let inputs = fingerprints(files, themeFiles, siteDirectory: request.siteDirectory)
+        let previous = BuildState.read(for: request.output)
+        let program = BuildState.programIdentity
+        report.stages.append(("read", clock.lap()))
+
+        if let previous, previous.program == program, previous.inputs == inputs,
+            previous.includeDrafts == request.includeDrafts, previous.baseURL == request.baseURL,
+            previous.today == today(request, offset: UTCOffset(minutes: previous.offsetMinutes)).description,
+            previous.outputsIntact(in: request.output)
+        {
+            report.diagnostics = previous.diagnostics
+            report.contentFileCount = previous.contentFileCount
+            (report.published, report.upToDate) = (true, true)
+            (report.fileCount, report.byteCount) = (previous.fileCount, previous.byteCount)
+            report.stages.append(("compare", clock.lap()))
+            return report
+        }
+
+        progress(Progress(stage: "loading", done: 0, total: files.count))
+        let (loaded, loadProblems) = SiteLoader.parse(files: files)
+        let checked = SiteCheck.check(loaded, loadProblems: loadProblems + scanProblems, asOf: request.asOf)
+        report.diagnostics = checked.diagnostics
+        report.contentFileCount = checked.fileCount
+        report.stages.append(("load", clock.lap()))
+        guard report.diagnostics.errorCount == 0, let site = checked.site else { return report }
+
+        let (compiled, themeProblems) = Theme.compile(themeFiles, language: site.settings.language)
+        report.diagnostics += themeProblems
+        guard let theme = compiled else { return report }
+        let today = today(request, offset: site.settings.offset)
+        let options = SiteBuilder.Options(
+            today: today, includeDrafts: request.includeDrafts, baseURL: request.baseURL,
+            outputLabel: request.outputLabel)
+        let plan = BuildPlan(
+            site: site, theme: theme, media: readMedia(checked.mediaFiles, siteDirectory: request.siteDirectory),
+            options: options)
+        let keys = InputKey.touchedByFile(in: site)
+        let dirty = previous?.changedKeys(
+            inputs: inputs, keys: keys,
+            sameSettings: previous?.program == program && previous?.includeDrafts == request.includeDrafts
+                && previous?.baseURL == request.baseURL && previous?.today == today.description)
+        report.stages.append(("plan", clock.lap()))
+
+        let staged: StagedOutput
+        do throws(PublishFailure) {
+            staged = try StagedOutput(replacing: request.output)
+            try staged.makeFolders(for: plan.outputPaths)
+        } catch {
+            report.publishFailure = error.description
+            return report
+        }
+        let base = request.output.standardizedFileURL.path + "/"
+        let isCurrent: @Sendable (Route) -> Bool = { route in
+            guard let dirty, let reads = route.reads, reads.isDisjoint(with: dirty),
+                let stamp = previous?.outputs[route.path]
+            else { return false }
+            return FileStamp(path: base + route.path) == stamp
+        }
+        let total = plan.routes.count
+        let counter = ProgressCounter()
+        let outcome = SiteBuilder.run(plan, output: staged, isCurrent: isCurrent) {
+            let done = counter.increment()
+            if done % 500 == 0 || done == total { progress(Progress(stage: "rendering", done: done, total: total)) }
+        }
+        report.diagnostics += outcome.diagnostics
+        report.stages.append(("render and write", clock.lap()))
+        guard outcome.diagnostics.errorCount == 0 else {
+            staged.discard()
+            return report
+        }
+        do throws(PublishFailure) {
+            try staged.commit()
+        } catch {
+            staged.discard()
+            report.publishFailure = error.description
+            return report
+        }
+        report.published = true
+        report.fileCount = outcome.fileCount
+        report.byteCount = outcome.byteCount
+        report.renderedCount = outcome.renderedCount
+        report.writtenCount = outcome.writtenCount
+        report.stages.append(("publish", clock.lap()))
+
+        let outputs = Array(plan.outputPaths).parallelMap { path in (path, FileStamp(path: base + path)) }
+        BuildState(
+            program: program, today: today.description, offsetMinutes: site.settings.offset.minutes,
+            includeDrafts: request.includeDrafts, baseURL: request.baseURL, inputs: inputs,
+            keys: keys.mapValues { $0.map(\.code).sorted() },
+            outputs: Dictionary(uniqueKeysWithValues: outputs.compactMap { path, stamp in stamp.map { (path, $0) } }),
+            diagnostics: report.diagnostics, fileCount: report.fileCount, byteCount: report.byteCount,
+            contentFileCount: report.contentFileCount
+        ).write(for: request.output)
+        report.stages.append(("save state", clock.lap()))
+        return report
+    }
+
+    /// The as-of day: the requested one, or today at the site's offset.
+    static func today(_ request: Request, offset: UTCOffset) -> LocalDate {
+        request.asOf ?? offset.localDate(unixSeconds: Int(Date().timeIntervalSince1970))
+    }
+
+    /// A digest of every input by site-relative path: content files by their bytes, media by
+    /// their stamps (photos are large and rarely change), site templates by their text.
+    static func fingerprints(_ files: [ContentFile], _ theme: [String: ThemeFile], siteDirectory: URL) -> [String:
+        String]
+    {
+        var out: [String: String] = [:]
+        let base = siteDirectory.standardizedFileURL.path + "/"
+        let digests = files.parallelMap { file -> (String, String) in
+            if file.path.hasPrefix("content/media/") {
+                let stamp = FileStamp(path: base + file.path)
+                return (file.path, stamp.map { "\($0.size)-\($0.seconds).\($0.nanoseconds)" } ?? "missing")
+            }
+            return (file.path, BuildState.digest(file.bytes))
+        }
+        for (path, digest) in digests { out[path] = digest }
+        for file in theme.values {
+            if let origin = file.origin { out[origin] = BuildState.digest(Array(file.text.utf8)) }
+        }
+        return out
+    }
+
+    /// The bytes of `content/media/` files, keyed by their path under `media/`.
+    static func readMedia(_ paths: [String], siteDirectory: URL) -> [String: [UInt8]] {
+        var out: [String: [UInt8]] = [:]
+        for path in paths {
+            if let data = FileManager.default.contents(atPath: siteDirectory.appendingPathComponent(path).path) {
+                out[String(path.dropFirst("content/media/".count))] = Array(data)
+            }
+        }
+        return out
+    }
+}
+
+/// Measures stages one after another.
+struct StageClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    mutating func lap() -> Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { last = now }
+        return Double(now - last) / 1e9
+    }
+}
+
+/// A count shared by the render threads.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() -> Int {
+        lock.withLock {
+            count += 1
+            return count
+        }
+    }
+}

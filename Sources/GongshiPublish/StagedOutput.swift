@@ -1,0 +1,164 @@
+import CSystem
+import Foundation
+
+/// Where a build puts its files: the new tree on disk (`StagedOutput`) or in memory
+/// (`MemoryOutput`, for tests and the preview). Called from all render threads at once, each
+/// with its own path.
+public protocol BuildOutput: Sendable {
+    /// Stores a file; returns whether bytes were written (false when the previous output held
+    /// exactly these bytes and the old file was kept).
+    func put(_ path: String, _ bytes: [UInt8]) throws(PublishFailure) -> Bool
+    /// Keeps the previous output's file, known to be current, without rendering it again, and
+    /// returns its size; nil when there is none to keep (the caller then renders it).
+    func keep(_ path: String) -> Int?
+}
+
+public struct PublishFailure: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+/// Publishes a site so that readers of the output folder see either the old tree or the new
+/// one, never a mix: the new tree is written into a hidden sibling folder, then exchanged
+/// with the old in one `renameat2(RENAME_EXCHANGE)`. Until then the old folder is untouched,
+/// so a failed or killed build changes nothing. A file whose bytes are unchanged is
+/// hard-linked from the old tree instead of written, so its modification time stays and a
+/// sync to a web server moves only what changed.
+public final class StagedOutput: BuildOutput {
+    public let output: URL
+    let staging: URL
+
+    public init(replacing output: URL) throws(PublishFailure) {
+        self.output = output.standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(getpid())")
+        try? FileManager.default.removeItem(at: staging)
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw PublishFailure(
+                description: "cannot write the site next to \(output.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Creates the folders the paths need, before files are put, so that render threads never
+    /// race to create the same folder.
+    public func makeFolders(for paths: some Sequence<String>) throws(PublishFailure) {
+        var folders: Set<Substring> = []
+        for path in paths {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(folder).inserted else { break }
+            }
+        }
+        for folder in folders.sorted(by: { $0.count < $1.count }) {
+            let target = staging.path + "/" + folder
+            guard mkdir(target, 0o755) == 0 || errno == EEXIST else {
+                throw PublishFailure(description: "cannot create \(target): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    public func put(_ path: String, _ bytes: [UInt8]) throws(PublishFailure) -> Bool {
+        let previous = output.path + "/" + path
+        let target = staging.path + "/" + path
+        if Self.sameBytes(bytes, atPath: previous), link(previous, target) == 0 { return false }
+        let written = bytes.withUnsafeBytes { buffer -> Bool in
+            let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { return false }
+            defer { close(fd) }
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                guard n > 0 else { return false }
+                offset += n
+            }
+            return true
+        }
+        guard written else {
+            throw PublishFailure(description: "cannot write \(target): \(String(cString: strerror(errno)))")
+        }
+        return true
+    }
+
+    public func keep(_ path: String) -> Int? {
+        let previous = output.path + "/" + path
+        guard link(previous, staging.path + "/" + path) == 0 else { return nil }
+        return FileStamp(path: previous)?.size ?? 0
+    }
+
+    /// Puts the staged tree at the output folder. The old tree is removed by a background
+    /// process unless `waitForRemoval`: deleting a large tree slows this kind of disk for a
+    /// while, and nobody needs to wait for it.
+    public func commit(waitForRemoval: Bool = false) throws(PublishFailure) {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) {
+            guard rename(staging.path, output.path) == 0 else {
+                throw PublishFailure(
+                    description: "cannot move the new site into \(output.path): \(String(cString: strerror(errno)))")
+            }
+            return
+        }
+        guard isDirectory.boolValue else {
+            throw PublishFailure(description: "\(output.path) is a file, not a folder; move it away first")
+        }
+        guard gongshi_exchange_paths(staging.path, output.path) == 0 else {
+            throw PublishFailure(
+                description: "cannot swap the new site into \(output.path): \(String(cString: strerror(errno)))")
+        }
+        // `staging` now holds the previous tree.
+        let old = staging.deletingLastPathComponent().appendingPathComponent(
+            ".\(output.lastPathComponent).old-\(getpid())")
+        if !waitForRemoval, rename(staging.path, old.path) == 0 {
+            if !Self.removeInBackground(old) { try? FileManager.default.removeItem(at: old) }
+        } else {
+            try? FileManager.default.removeItem(at: staging)
+        }
+    }
+
+    /// Removes the staging folder after a failure.
+    public func discard() { try? FileManager.default.removeItem(at: staging) }
+
+    /// Whether a file holds exactly these bytes; the size is compared before any reading.
+    static func sameBytes(_ bytes: [UInt8], atPath path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else {
+            return false
+        }
+        return FileManager.default.contents(atPath: path).map { $0.elementsEqual(bytes) } ?? false
+    }
+
+    /// Starts `rm -rf` on a folder without waiting for it; false if it could not start.
+    static func removeInBackground(_ folder: URL) -> Bool {
+        let remover = Process()
+        remover.executableURL = URL(fileURLWithPath: "/bin/rm")
+        remover.arguments = ["-rf", "--", folder.path]
+        remover.standardOutput = FileHandle.nullDevice
+        remover.standardError = FileHandle.nullDevice
+        return (try? remover.run()) != nil
+    }
+}
+
+/// A build kept in memory, for tests and the preview server.
+public final class MemoryOutput: BuildOutput, @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: [UInt8]] = [:]
+    private let previous: OutputTree?
+
+    /// `previous`: the last tree, whose files `keep` takes over.
+    public init(previous: OutputTree? = nil) { self.previous = previous }
+
+    public func put(_ path: String, _ bytes: [UInt8]) throws(PublishFailure) -> Bool {
+        lock.withLock { files[path] = bytes }
+        return previous?.files[path] != bytes
+    }
+
+    public func keep(_ path: String) -> Int? {
+        guard let bytes = previous?.files[path] else { return nil }
+        lock.withLock { files[path] = bytes }
+        return bytes.count
+    }
+
+    /// Everything put or kept so far.
+    public var tree: OutputTree { lock.withLock { OutputTree(checkedFiles: files) } }
+}
