@@ -54,7 +54,7 @@ public struct BuildState: Codable, Sendable, Equatable {
 
     /// A digest of an input's bytes.
     public static func digest(_ bytes: [UInt8]) -> String {
-        SHA1.digest(bytes).map { String($0, radix: 16) }.joined(separator: ".")
+        SHA1.digest(bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 
     /// Whether every published file is still as this build left it.
