@@ -59,14 +59,18 @@ import Testing
     @Test func anEditedPointRendersOnlyWhatShowsIt() throws {
         let (site, output) = try Self.builtCopy()
         let untouched = output.appendingPathComponent("points/canteen-a/index.html").path
-        let before = try FileManager.default.attributesOfItem(atPath: untouched)[FileAttributeKey.systemFileNumber] as? Int
+        let before =
+            try FileManager.default.attributesOfItem(atPath: untouched)[FileAttributeKey.systemFileNumber] as? Int
         try Self.edit(site, "content/points/more.yaml", replacing: "address: 甲村5号", with: "address: 甲村6号")
         let run = try Self.expectSameAsFreshBuild(site, output)
         let (rendered, total) = try #require(Self.rendered(run))
         #expect(rendered < total)
-        #expect(try FileManager.default.attributesOfItem(atPath: untouched)[FileAttributeKey.systemFileNumber] as? Int == before)
-        #expect(try String(contentsOf: output.appendingPathComponent("points/canteen-b/index.html"), encoding: .utf8)
-            .contains("甲村6号"))
+        #expect(
+            try FileManager.default.attributesOfItem(atPath: untouched)[FileAttributeKey.systemFileNumber] as? Int
+                == before)
+        #expect(
+            try String(contentsOf: output.appendingPathComponent("points/canteen-b/index.html"), encoding: .utf8)
+                .contains("甲村6号"))
     }
 
     @Test func anActivityMovedToAnotherPointLeavesTheFirstAndReachesTheSecond() throws {
