@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's libcmark-dev (CommonMark reference implementation).
@@ -43,10 +44,19 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["theme-embedder"]),
         // Plan, render and publish the site.
         .target(name: "GongshiPublish", dependencies: ["GongshiModel", "GongshiLoad", "GongshiRender", "CSystem"]),
+        // The preview server and content watcher behind `gongshi serve`.
+        .target(
+            name: "GongshiServe",
+            dependencies: [
+                "GongshiModel", "GongshiPublish",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "gongshi",
             dependencies: [
-                "GongshiModel", "GongshiLoad", "GongshiRender", "GongshiPublish",
+                "GongshiModel", "GongshiLoad", "GongshiRender", "GongshiPublish", "GongshiServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +84,10 @@ let package = Package(
                 "GongshiPublish", "GongshiModel", "GongshiLoad", "GongshiRender",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "GongshiServeTests",
+            dependencies: ["GongshiServe", "GongshiPublish", .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .testTarget(name: "GongshiCLITests", dependencies: ["gongshi", "GongshiModel"]),
     ]

@@ -2,18 +2,22 @@ import ArgumentParser
 
 /// `gongshi`: publish a civil-affairs bureau's elderly-care services as a public website.
 @main
-struct Gongshi: ParsableCommand {
+struct Gongshi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongshi",
         abstract: "Build and check the public website of elderly-care services (公示).",
-        subcommands: [Check.self, Build.self, Init.self]
+        subcommands: [Check.self, Build.self, Serve.self, Init.self]
     )
 
     /// Usage mistakes exit with 2 (SPEC §12), not argument-parser's 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

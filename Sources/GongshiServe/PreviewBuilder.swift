@@ -1,0 +1,15 @@
+import GongshiPublish
+
+/// Builds the site for the preview. Called once at start (changed == nil: build everything)
+/// and after each change with the site-relative paths that changed (e.g. "content/points/a.yaml").
+public protocol PreviewBuilder: Sendable {
+    func rebuild(changed: Set<String>?) async -> PreviewBuild
+}
+
+/// What one rebuild produced.
+public enum PreviewBuild: Sendable {
+    /// The whole output tree (paths below the output folder → bytes) and the output paths whose bytes changed.
+    case built(OutputTree, changedPaths: [String], summary: String)
+    /// Diagnostics already worded `path:line:col: error: message (hint)`, one per line, plus a summary line.
+    case failed(diagnostics: [String], summary: String)
+}

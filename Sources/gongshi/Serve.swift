@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import GongshiLoad
+import GongshiPublish
+import GongshiServe
+
+/// `gongshi serve`: preview the site on this machine, rebuilt and reloaded in the browser on
+/// every change to content/ or templates/.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site at http://127.0.0.1:8080/, rebuilding and reloading the page on every change.",
+        discussion:
+            "Only this machine can open the preview. A build error shows in the browser above the last good page."
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(help: "The port on 127.0.0.1 (0: any free port).")
+    var port: UInt16 = 8080
+
+    @Flag(help: "Include pages and notes marked draft.")
+    var drafts = false
+
+    func run() async throws {
+        let basePath = Self.basePath(siteDirectory: options.siteURL)
+        let server = try PreviewServer(basePath: basePath, port: port)
+        // Listing the folders before the first build, so edits made during it are not lost.
+        let changes = ContentWatcher(siteDirectory: options.siteURL).changes()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            let bound: UInt16
+            do {
+                bound = try await server.listeningPort()
+            } catch {
+                FileHandleOutput.standardError(
+                    "error: cannot listen on 127.0.0.1:\(port) (is another program using it? try --port 0)")
+                throw ExitCode.failure
+            }
+            let address = "http://127.0.0.1:\(bound)\(basePath)"
+            let builder = FullRebuild(options: options, baseURL: address, includeDrafts: drafts)
+            let folder = options.pathPrefix.isEmpty ? "." : String(options.pathPrefix.dropLast())
+            FileHandleOutput.standardOutput(
+                "serving \(folder) at \(address) (watching content/ and templates/; Ctrl-C stops)")
+            await server.follow(changes, with: builder, report: Self.report)
+            group.cancelAll()
+        }
+    }
+
+    /// One line per rebuild; a failure's diagnostics first, as `gongshi build` prints them.
+    private static func report(_ build: PreviewBuild, took elapsed: Duration) {
+        let milliseconds = Int(elapsed / .milliseconds(1))
+        switch build {
+        case .built(_, let changedPaths, _):
+            let files = changedPaths.count == 1 ? "1 file" : "\(changedPaths.count) files"
+            FileHandleOutput.standardOutput("rebuilt in \(milliseconds) ms: \(files) changed")
+        case .failed(let diagnostics, let summary):
+            for line in diagnostics { FileHandleOutput.standardOutput(line) }
+            FileHandleOutput.standardOutput(summary)
+            let errors = diagnostics.filter { $0.contains(": error: ") }.count
+            FileHandleOutput.standardOutput(
+                "build failed (\(errors == 1 ? "1 error" : "\(errors) errors")): see the browser or the lines above")
+        }
+    }
+
+    /// The path of site.yaml's base_url (`/yanglao/`), read on its own so the server can listen
+    /// before the first build; `/` when site.yaml is missing or broken (the build then says why).
+    static func basePath(siteDirectory: URL) -> String {
+        let url = siteDirectory.appendingPathComponent("content/site.yaml")
+        guard let data = FileManager.default.contents(atPath: url.path) else { return "/" }
+        let (loaded, _) = SiteLoader.parse(files: [ContentFile(path: "content/site.yaml", bytes: Array(data))])
+        return SitePaths(baseURL: loaded.settings?.baseURL ?? "/").basePath
+    }
+}
