@@ -13,6 +13,9 @@ public struct PageContext: Sendable {
     /// The Markdown pages this build publishes (drafts only with `--drafts`).
     public let pages: [Page]
 
+    /// The layout data that is the same on every page, built once per build.
+    private var shared: SharedModel
+
     public init(site: Site, paths: SitePaths, words: Words, today: LocalDate, sections: Set<String>, pages: [Page]) {
         self.site = site
         self.paths = paths
@@ -20,33 +23,36 @@ public struct PageContext: Sendable {
         self.today = today
         self.sections = sections
         self.pages = pages
+        shared = SharedModel(values: [:])
+        shared = SharedModel(values: sharedValues())
     }
 
-    /// The layout data for a page at `folder` (`canteens/`), titled `title`.
-    public func common(title: String, folder: String, description: String? = nil) -> [String: Any] {
-        let publisher = site.settings.publisher
-        let menu: [(String, String, String)] = [
+    /// The menu's entries: label key, link, and the section folder the entry stands for.
+    private var menuEntries: [(key: String, link: String, folder: String)] {
+        [
             ("nav.home", paths.home, ""), ("nav.canteens", paths.canteens, "canteens/"),
             ("nav.centres", paths.centres, "centres/"), ("nav.courses", paths.courses, "courses/"),
             ("nav.timetable", paths.timetable, "timetable/"), ("nav.volunteer", paths.volunteer, "volunteer/"),
             ("nav.bulletins", paths.bulletins, "bulletins/"),
-        ]
+        ].filter { $0.2.isEmpty || sections.contains($0.2) }
+    }
+
+    private func menu(current folder: String?) -> [[String: Any]] {
+        menuEntries.map { entry in ["label": words[entry.key], "link": entry.link, "current": entry.folder == folder] }
+    }
+
+    private func sharedValues() -> [String: Any] {
+        let publisher = site.settings.publisher
         return [
             "lang": site.settings.language.rawValue,
-            "title": title,
-            "isHome": folder.isEmpty,
             "siteTitle": site.settings.title,
-            "description": description ?? site.settings.title,
-            "canonical": paths.absolute(folder),
             "home": paths.home,
             "stylesheet": paths.asset("style.css"),
             "feeds": Feeds.links(self),
             "dataLink": sections.contains("data/") ? paths.link("data/") : false,
             "reportsLink": sections.contains("reports/") ? paths.link("reports/") : false,
             "t": words.strings,
-            "menu": menu.filter { $0.2.isEmpty || sections.contains($0.2) }.map { key, link, target in
-                ["label": words[key], "link": link, "current": target == folder] as [String: Any]
-            },
+            "menu": menu(current: nil),
             "publisher": [
                 "name": publisher.name,
                 "phone": publisher.phone ?? "",
@@ -54,6 +60,17 @@ public struct PageContext: Sendable {
                 "address": publisher.address ?? "",
             ],
         ]
+    }
+
+    /// The layout data for a page at `folder` (`canteens/`), titled `title`.
+    public func common(title: String, folder: String, description: String? = nil) -> [String: Any] {
+        var model = shared.values
+        model["title"] = title
+        model["isHome"] = folder.isEmpty
+        model["description"] = description ?? site.settings.title
+        model["canonical"] = paths.absolute(folder)
+        if menuEntries.contains(where: { $0.folder == folder }) { model["menu"] = menu(current: folder) }
+        return model
     }
 
     /// A point as lists show it: name, link, status in words, hours in words, phone link.
@@ -87,6 +104,11 @@ public struct PageContext: Sendable {
         }
         return "https://uri.amap.com/search?keyword=\(percentEncoded(point.address))"
     }
+}
+
+/// Values computed once and only read afterwards, shared by all render threads.
+private struct SharedModel: @unchecked Sendable {
+    let values: [String: Any]
 }
 
 /// A list wrapped for a template, or `false` when empty, so a template can put a heading or a

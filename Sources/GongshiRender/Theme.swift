@@ -41,6 +41,8 @@ public struct Theme: Sendable {
         var markdown: [String: MustacheTemplate] = [:]
         var layouts: Set<String> = []
         var assets: [String: [UInt8]] = [:]
+        let stringsPath = "i18n/\(language.rawValue).yaml"
+        let strings = files[stringsPath].flatMap { try? Yams.load(yaml: $0.text) as? [String: [String: String]] }
         for path in files.keys.sorted() {
             let file = files[path]!
             let name = (path as NSString).deletingPathExtension
@@ -51,15 +53,16 @@ public struct Theme: Sendable {
                     let template = parse(HTMLContentType.pragma + file.text, path: path, file: file, into: &diagnostics)
                 else { continue }
                 let short = (name as NSString).lastPathComponent
-                library.register(template, named: short)
+                let inlined = strings.flatMap { inliningStrings(file.text, $0) }.flatMap {
+                    try? MustacheTemplate(string: HTMLContentType.pragma + $0)
+                }
+                library.register(inlined ?? template, named: short)
                 if path.hasPrefix("layouts/") { layouts.insert(short) }
             } else if path.hasSuffix(".md") {
                 let text = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}" + file.text
                 if let template = parse(text, path: path, file: file, into: &diagnostics) { markdown[name] = template }
             }
         }
-        let stringsPath = "i18n/\(language.rawValue).yaml"
-        let strings = files[stringsPath].flatMap { try? Yams.load(yaml: $0.text) as? [String: [String: String]] }
         if strings == nil {
             diagnostics.append(
                 .error(
@@ -72,6 +75,26 @@ public struct Theme: Sendable {
                 library: library, markdownTemplates: markdown, strings: strings ?? [:], assets: assets,
                 layoutNames: layouts), []
         )
+    }
+
+    /// The template with each `{{t.group.key}}` replaced by its escaped text. The strings are
+    /// fixed for a build, and looking each up through the context stack was a large share of
+    /// rendering. Nil when nothing is replaced, or when the template changes its delimiters or
+    /// a text holds braces (either would change what the template means).
+    static func inliningStrings(_ text: String, _ strings: [String: [String: String]]) -> String? {
+        guard !text.contains("{{=") else { return nil }
+        var replaced = false
+        // A brace before or after means a triple mustache (`{{{t.…}}}`): left as it is.
+        let tag = /(\{?)\{\{\s*t\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\s*\}\}(\}?)/
+        let out = text.replacing(tag) { match -> String in
+            let whole = String(match.0)
+            guard match.1.isEmpty, match.4.isEmpty, let value = strings[String(match.2)]?[String(match.3)],
+                !value.contains("{"), !value.contains("}")
+            else { return whole }
+            replaced = true
+            return HTMLContentType().escapeText(value)
+        }
+        return replaced ? out : nil
     }
 
     static func parse(_ text: String, path: String, file: ThemeFile, into diagnostics: inout [Diagnostic])
