@@ -19,7 +19,9 @@ public enum SiteLoader {
 
     /// Parses files already in memory. site.yaml is read first (its offset types the
     /// activities' times); the record files are then parsed in parallel.
-    public static func parse(files: [ContentFile]) -> (LoadedSite, [Diagnostic]) {
+    /// `cache` keeps each file's result for the next call, so that a preview parses only the
+    /// files that changed.
+    public static func parse(files: [ContentFile], cache: ParseCache? = nil) -> (LoadedSite, [Diagnostic]) {
         var site = LoadedSite()
         var log = LoadLog()
         let ordered = files.sorted { order($0.path) < order($1.path) }
@@ -47,7 +49,12 @@ public enum SiteLoader {
             guard let role = ContentRole.of($0.path) else { return false }
             return role != .settings && role != .media
         }
-        let results = work.parallelMap { file in parseFile(file, offset: offset) }
+        let results = work.parallelMap { file in
+            if let kept = cache?.result(for: file, offset: offset) { return kept }
+            let result = parseFile(file, offset: offset)
+            cache?.keep(result, for: file, offset: offset)
+            return result
+        }
         for result in results {
             log.append(result.log)
             site.regions += result.site.regions

@@ -63,21 +63,15 @@ public struct BuildState: Codable, Sendable, Equatable {
         return Array(outputs).parallelMap { FileStamp(path: base + $0.key) == $0.value }.allSatisfy { $0 }
     }
 
-    /// The record keys that changed between this state and new inputs, or nil when the
-    /// change can touch any page (settings, regions, operators, pages, templates, media,
-    /// options or the program changed).
+    /// The record keys that changed between this state and new inputs, or nil when any page
+    /// may have changed (see `InputKey.changed`).
     public func changedKeys(
         inputs newInputs: [String: String], keys newKeys: [String: Set<InputKey>], sameSettings: Bool
     ) -> Set<InputKey>? {
         guard sameSettings else { return nil }
-        let changed = Set(inputs.keys).union(newInputs.keys).filter { inputs[$0] != newInputs[$0] }
-        guard changed.allSatisfy(InputKey.isRecordFile) else { return nil }
-        var dirty: Set<InputKey> = []
-        for path in changed {
-            dirty.formUnion((keys[path] ?? []).compactMap(InputKey.init(code:)))
-            dirty.formUnion(newKeys[path] ?? [])
-        }
-        return dirty
+        return InputKey.changed(
+            from: inputs, to: newInputs, oldKeys: keys.mapValues { Set($0.compactMap(InputKey.init(code:))) },
+            newKeys: newKeys)
     }
 }
 

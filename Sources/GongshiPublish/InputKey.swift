@@ -15,4 +15,21 @@ public enum InputKey: Hashable, Sendable {
     public static func isRecordFile(_ path: String) -> Bool {
         ["content/points/", "content/courses/", "content/activities/"].contains { path.hasPrefix($0) }
     }
+
+    /// The keys touched by the record files whose digests changed, before or after the
+    /// change; nil when another input changed (settings, regions, operators, pages, bulletin
+    /// notes, templates, media), which can change any page.
+    public static func changed(
+        from oldInputs: [String: String], to newInputs: [String: String], oldKeys: [String: Set<InputKey>],
+        newKeys: [String: Set<InputKey>]
+    ) -> Set<InputKey>? {
+        let changed = Set(oldInputs.keys).union(newInputs.keys).filter { oldInputs[$0] != newInputs[$0] }
+        guard changed.allSatisfy(isRecordFile) else { return nil }
+        var dirty: Set<InputKey> = []
+        for path in changed {
+            dirty.formUnion(oldKeys[path] ?? [])
+            dirty.formUnion(newKeys[path] ?? [])
+        }
+        return dirty
+    }
 }

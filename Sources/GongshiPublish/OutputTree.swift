@@ -25,12 +25,24 @@ public struct OutputTree: Sendable {
         try add(path, Array(text.utf8))
     }
 
-    /// A relative path of plain segments.
+    /// A relative path of plain segments: not empty, not absolute, no backslash or NUL, no
+    /// empty, `.` or `..` segment. Checked on bytes: every output path passes through here.
     public static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\u{0}") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        var segment = 0
+        var dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                guard segment > 0, dots != segment || dots > 2 else { return false }
+                (segment, dots) = (0, 0)
+            case UInt8(ascii: "\\"), 0: return false
+            case UInt8(ascii: "."):
+                segment += 1
+                dots += 1
+            default: segment += 1
+            }
         }
+        return segment > 0 && (dots != segment || dots > 2)
     }
 
     /// Paths in byte order, so writing and listing are deterministic.

@@ -164,9 +164,9 @@ public enum SiteBuild {
 
     /// A digest of every input by site-relative path: content files by their bytes, media by
     /// their stamps (photos are large and rarely change), site templates by their text.
-    static func fingerprints(_ files: [ContentFile], _ theme: [String: ThemeFile], siteDirectory: URL) -> [String:
-        String]
-    {
+    static func fingerprints(
+        _ files: [ContentFile], _ theme: [String: ThemeFile], siteDirectory: URL, known: DigestCache? = nil
+    ) -> [String: String] {
         var out: [String: String] = [:]
         let base = siteDirectory.standardizedFileURL.path + "/"
         let digests = files.parallelMap { file -> (String, String) in
@@ -174,7 +174,7 @@ public enum SiteBuild {
                 let stamp = FileStamp(path: base + file.path)
                 return (file.path, stamp.map { "\($0.size)-\($0.seconds).\($0.nanoseconds)" } ?? "missing")
             }
-            return (file.path, BuildState.digest(file.bytes))
+            return (file.path, known?.digest(of: file) ?? BuildState.digest(file.bytes))
         }
         for (path, digest) in digests { out[path] = digest }
         for file in theme.values {
@@ -192,6 +192,20 @@ public enum SiteBuild {
             }
         }
         return out
+    }
+}
+
+/// Digests of content files by path, reused while a file's bytes stay the same (a preview
+/// reads every file again on each change, but few of them changed).
+final class DigestCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [String: (bytes: [UInt8], digest: String)] = [:]
+
+    func digest(of file: ContentFile) -> String {
+        if let entry = lock.withLock({ known[file.path] }), entry.bytes == file.bytes { return entry.digest }
+        let digest = BuildState.digest(file.bytes)
+        lock.withLock { known[file.path] = (file.bytes, digest) }
+        return digest
     }
 }
 

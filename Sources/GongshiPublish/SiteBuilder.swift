@@ -1,4 +1,3 @@
-import Foundation
 import GongshiModel
 import GongshiRender
 
@@ -129,7 +128,8 @@ public enum SiteBuilder {
 /// as they are (theme assets, media) and the shared page context. Output paths are checked
 /// here, so a clash or an escaping path stops the build before any rendering.
 public struct BuildPlan: Sendable {
-    public let routes: [Route]
+    /// The routes to render; a preview may take out those it renders only when asked for.
+    public var routes: [Route]
     public let files: [(path: String, bytes: [UInt8])]
     public let context: PageContext
     public let theme: Theme

@@ -143,14 +143,19 @@ public final class StagedOutput: BuildOutput {
 public final class MemoryOutput: BuildOutput, @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: [UInt8]] = [:]
+    private var written: [String] = []
     private let previous: OutputTree?
 
     /// `previous`: the last tree, whose files `keep` takes over.
     public init(previous: OutputTree? = nil) { self.previous = previous }
 
     public func put(_ path: String, _ bytes: [UInt8]) throws(PublishFailure) -> Bool {
-        lock.withLock { files[path] = bytes }
-        return previous?.files[path] != bytes
+        let changed = previous?.files[path] != bytes
+        lock.withLock {
+            files[path] = bytes
+            if changed { written.append(path) }
+        }
+        return changed
     }
 
     public func keep(_ path: String) -> Int? {
@@ -158,6 +163,9 @@ public final class MemoryOutput: BuildOutput, @unchecked Sendable {
         lock.withLock { files[path] = bytes }
         return bytes.count
     }
+
+    /// The paths put with bytes the previous tree did not have there.
+    public var writtenPaths: [String] { lock.withLock { written } }
 
     /// Everything put or kept so far.
     public var tree: OutputTree { lock.withLock { OutputTree(checkedFiles: files) } }

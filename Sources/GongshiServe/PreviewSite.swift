@@ -31,6 +31,8 @@ public struct PreviewSite: Sendable {
     public var basePath: String
     public var tree: OutputTree?
     public var failure: PreviewFailure?
+    /// Files of the tree rendered only when asked for (lists and data after an edit).
+    public var deferred: DeferredRoutes?
     /// Counts the reloads pushed; pages carry it so a rebuild between loading a page and
     /// opening its event stream still reloads it.
     public var generation = 0
@@ -44,9 +46,10 @@ public struct PreviewSite: Sendable {
     public mutating func apply(_ build: PreviewBuild) -> Bool {
         let reload: Bool
         switch build {
-        case .built(let newTree, let changedPaths, _):
+        case .built(let newTree, let changedPaths, _, let later):
             reload = !changedPaths.isEmpty || failure != nil || tree == nil
             tree = newTree
+            deferred = later
             failure = nil
         case .failed(let diagnostics, let summary):
             reload = true
@@ -74,10 +77,13 @@ public struct PreviewSite: Sendable {
             return page(503, html ?? PreviewPage.building(generation: generation))
         }
         let file = relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
-        if let bytes = tree.files[file] {
+        if let bytes = tree.files[file] ?? deferred?.bytes(at: file) {
             return PreviewResponse(status: 200, headers: headers(for: file), body: decorated(bytes, file: file))
         }
-        if !relative.isEmpty, !relative.hasSuffix("/"), tree.files[relative + "/index.html"] != nil {
+        let folderIndex = relative + "/index.html"
+        if !relative.isEmpty, !relative.hasSuffix("/"),
+            tree.files[folderIndex] != nil || deferred?.paths.contains(folderIndex) == true
+        {
             return redirect(301, to: basePath + relative + "/")
         }
         return notFound()

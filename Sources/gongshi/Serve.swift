@@ -37,7 +37,7 @@ struct Serve: AsyncParsableCommand {
                 throw ExitCode.failure
             }
             let address = "http://127.0.0.1:\(bound)\(basePath)"
-            let builder = FullRebuild(options: options, baseURL: address, includeDrafts: drafts)
+            let builder = PreviewRebuild(options: options, baseURL: address, includeDrafts: drafts)
             let folder = options.pathPrefix.isEmpty ? "." : String(options.pathPrefix.dropLast())
             FileHandleOutput.standardOutput(
                 "serving \(folder) at \(address) (watching content/ and templates/; Ctrl-C stops)")
@@ -50,9 +50,9 @@ struct Serve: AsyncParsableCommand {
     private static func report(_ build: PreviewBuild, took elapsed: Duration) {
         let milliseconds = Int(elapsed / .milliseconds(1))
         switch build {
-        case .built(_, let changedPaths, _):
+        case .built(_, let changedPaths, let summary, _):
             let files = changedPaths.count == 1 ? "1 file" : "\(changedPaths.count) files"
-            FileHandleOutput.standardOutput("rebuilt in \(milliseconds) ms: \(files) changed")
+            FileHandleOutput.standardOutput("rebuilt in \(milliseconds) ms: \(files) changed; \(summary)")
         case .failed(let diagnostics, let summary):
             for line in diagnostics { FileHandleOutput.standardOutput(line) }
             FileHandleOutput.standardOutput(summary)

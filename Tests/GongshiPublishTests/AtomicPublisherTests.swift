@@ -38,7 +38,7 @@ import Testing
 
     @Test func refusesPathsOutsideTheOutput() {
         var tree = OutputTree()
-        for path in ["../x.html", "/etc/passwd", "a/../../b", "a//b", "", "a/./b", "a\\b"] {
+        for path in ["../x.html", "/etc/passwd", "a/../../b", "a//b", "", "a/./b", "a\\b", "a/\u{0}b", "a/", ".."] {
             #expect(throws: OutputTree.PathProblem.escapesOutput(path)) { try tree.add(path, text: "x") }
         }
         #expect(throws: Never.self) { try tree.add("points/canteen-a/index.html", text: "x") }

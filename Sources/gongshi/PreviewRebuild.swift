@@ -1,0 +1,30 @@
+import Foundation
+import GongshiModel
+import GongshiPublish
+import GongshiServe
+
+/// The preview's builder: a `PreviewSession`, which keeps the last site in memory and renders
+/// only what a change touches, worded for the server.
+struct PreviewRebuild: PreviewBuilder {
+    let session: PreviewSession
+    let pathPrefix: String
+
+    init(options: SiteOptions, baseURL: String, includeDrafts: Bool) {
+        session = PreviewSession(
+            siteDirectory: options.siteURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) },
+            includeDrafts: includeDrafts, baseURL: baseURL)
+        pathPrefix = options.pathPrefix
+    }
+
+    func rebuild(changed: Set<String>?) async -> PreviewBuild {
+        let result = session.rebuild()
+        let report = DiagnosticReport(diagnostics: result.diagnostics, fileCount: result.contentFileCount)
+        guard let tree = result.tree else {
+            return .failed(diagnostics: report.lines(colour: false, pathPrefix: pathPrefix), summary: report.summary)
+        }
+        let stages = result.stages.map { "\($0.name) \(Int($0.seconds * 1000)) ms" }.joined(separator: ", ")
+        return .built(
+            tree, changedPaths: result.changedPaths, summary: report.summary + " (\(stages))",
+            deferred: result.deferred)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GongshiModel
+import Testing
+
+@testable import GongshiPublish
+
+/// The preview's incremental rebuild serves exactly what a build from scratch gives.
+@Suite struct PreviewSessionTests {
+    static let fixture = ReportPagesTests.root.appendingPathComponent("Tests/Fixtures/build-small")
+    static let asOf = LocalDate(iso: "2026-11-23")!
+
+    static func copy() throws -> URL {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-preview-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: fixture, to: site)
+        return site
+    }
+
+    static func session(_ site: URL) -> PreviewSession {
+        PreviewSession(siteDirectory: site, asOf: asOf, includeDrafts: false, baseURL: nil)
+    }
+
+    /// Every file the preview would serve, deferred ones rendered.
+    static func served(_ result: PreviewSession.Result) throws -> [String: [UInt8]] {
+        var files = try #require(result.tree).files
+        for path in result.deferred?.paths ?? [] { files[path] = try #require(result.deferred?.bytes(at: path)) }
+        return files
+    }
+
+    @Test func anEditServesWhatAFreshBuildGives() throws {
+        let site = try Self.copy()
+        let session = Self.session(site)
+        let first = session.rebuild()
+        #expect(first.deferred == nil)
+        let points = site.appendingPathComponent("content/points/points.yaml")
+        let text = try String(contentsOf: points, encoding: .utf8)
+        try text.replacingOccurrences(of: "address: 东镇2号", with: "address: 东镇9号").write(
+            to: points, atomically: true, encoding: .utf8)
+        let second = session.rebuild()
+        #expect(second.diagnostics.isEmpty)
+        #expect(second.changedPaths.contains("points/tc-east/index.html"))
+        #expect(second.deferred?.paths.contains("canteens/index.html") == true)
+        #expect(second.renderedCount < first.renderedCount)
+        let fresh = Self.session(site).rebuild()
+        #expect(try Self.served(second) == Self.served(fresh))
+    }
+
+    @Test func aBrokenFileFailsAndTheFixReturnsTheSite() throws {
+        let site = try Self.copy()
+        let session = Self.session(site)
+        let good = session.rebuild()
+        let points = site.appendingPathComponent("content/points/points.yaml")
+        let text = try String(contentsOf: points, encoding: .utf8)
+        try (text + "- id: [broken\n").write(to: points, atomically: true, encoding: .utf8)
+        let broken = session.rebuild()
+        #expect(broken.tree == nil)
+        #expect(
+            broken.diagnostics.contains { $0.severity == .error && $0.location.path == "content/points/points.yaml" })
+        try text.write(to: points, atomically: true, encoding: .utf8)
+        let fixed = session.rebuild()
+        #expect(try Self.served(fixed) == Self.served(good))
+    }
+}
