@@ -38,8 +38,9 @@ struct LinkChecker: Sendable {
                 var end = equals + 2
                 while end < bytes.count, bytes[end] != quote { end += 1 }
                 guard end < bytes.count else { return }
-                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[(equals + 2)..<end]), as: UTF8.self)
-                out.append(value.contains("&amp;") ? value.replacing("&amp;", with: "&") : value)
+                let raw = UnsafeBufferPointer(rebasing: bytes[(equals + 2)..<end])
+                let value = String(decoding: raw, as: UTF8.self)
+                out.append(raw.contains(UInt8(ascii: "&")) ? value.replacing("&amp;", with: "&") : value)
                 index = end + 1
             }
         }
