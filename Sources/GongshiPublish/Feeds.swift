@@ -65,9 +65,7 @@ enum Feeds {
     static func bulletins(_ weeks: [ISOWeek], includeDrafts: Bool, _ c: PageContext, _ theme: Theme) -> Feed {
         let items = weeks.suffix(bulletinsInFeed).reversed().map { week -> Item in
             let note = BulletinPages.note(c.site, week: week, includeDrafts: includeDrafts)
-            let html = theme.renderMarkdown(
-                template: "bulletin", BulletinPages.facts(week, note: note, c),
-                allowRawHTML: c.site.settings.allowRawHTML)
+            let html = BulletinPages.html(week, note: note, c, theme)
             return Item(
                 id: c.paths.absolute("bulletins/\(week)/"),
                 title: BulletinPages.title(week, c.words) + (note?.title.map { "：" + $0 } ?? ""),

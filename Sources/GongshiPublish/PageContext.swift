@@ -1,3 +1,4 @@
+import Foundation
 import GongshiModel
 import GongshiRender
 
@@ -15,6 +16,9 @@ public struct PageContext: Sendable {
 
     /// The layout data that is the same on every page, built once per build.
     private var shared: SharedModel
+    /// Texts several routes need, made once per build (a week's bulletin is its page and an
+    /// entry of two feeds).
+    let made = MadeTexts()
 
     public init(site: Site, paths: SitePaths, words: Words, today: LocalDate, sections: Set<String>, pages: [Page]) {
         self.site = site
@@ -103,6 +107,21 @@ public struct PageContext: Sendable {
                 "https://uri.amap.com/marker?position=\(location.lon),\(location.lat)&name=\(percentEncoded(point.name))"
         }
         return "https://uri.amap.com/search?keyword=\(percentEncoded(point.address))"
+    }
+}
+
+/// Texts made once per build by whichever route asks first, shared by all render threads.
+final class MadeTexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [String: String] = [:]
+
+    /// The text for a key, made by `make` if no route made it yet (two routes asking at once
+    /// may both make it; the results are equal).
+    func text(_ key: String, _ make: () -> String?) -> String? {
+        if let known = lock.withLock({ texts[key] }) { return known }
+        guard let text = make() else { return nil }
+        lock.withLock { texts[key] = text }
+        return text
     }
 }
 

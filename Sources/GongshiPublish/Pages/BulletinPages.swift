@@ -38,15 +38,21 @@ enum BulletinPages {
             let note = note(c.site, week: week, includeDrafts: includeDrafts)
             var model = c.common(title: title(week, c.words), folder: "bulletins/\(week)/")
             model["week"] = week.description
-            let data = facts(week, note: note, c)
-            guard
-                let body = theme.renderMarkdown(template: "bulletin", data, allowRawHTML: c.site.settings.allowRawHTML)
-            else {
+            guard let body = html(week, note: note, c, theme) else {
                 throw RenderFailure(
                     .error("the theme has no Markdown template 'bulletin.md'", at: .file("templates/bulletin.md")))
             }
             model["body"] = body
             return model
+        }
+    }
+
+    /// A week's bulletin as HTML (made once per build: its page and both feeds show it); nil
+    /// when the theme has no `bulletin.md`.
+    static func html(_ week: ISOWeek, note: BulletinNote?, _ c: PageContext, _ theme: Theme) -> String? {
+        c.made.text("bulletin \(week) \(note?.isDraft == true)") {
+            theme.renderMarkdown(
+                template: "bulletin", facts(week, note: note, c), allowRawHTML: c.site.settings.allowRawHTML)
         }
     }
 
