@@ -8,7 +8,7 @@ enum ContentScanner {
         let content = siteDirectory.appendingPathComponent("content")
         var files: [ContentFile] = []
         var diagnostics: [Diagnostic] = []
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey]
         guard
             let walker = FileManager.default.enumerator(
                 at: content, includingPropertiesForKeys: keys,
@@ -16,12 +16,31 @@ enum ContentScanner {
         else { return ([], []) }
         var paths: [(String, URL)] = []
         let base = content.standardizedFileURL.path
+        let site = siteDirectory.standardizedFileURL.resolvingSymlinksInPath().path
         for case let url as URL in walker {
             let values = try? url.resourceValues(forKeys: Set(keys))
-            guard values?.isRegularFile == true else { continue }
             let full = url.standardizedFileURL.path
             guard full.hasPrefix(base + "/") else { continue }
             let relative = "content/" + full.dropFirst(base.count + 1)
+            // A link is followed only to a file inside the site folder, so no content can pull
+            // in (and publish) a file from elsewhere on the machine.
+            if values?.isSymbolicLink == true {
+                let target = url.resolvingSymlinksInPath().path
+                var isDirectory: ObjCBool = false
+                guard target.hasPrefix(site + "/"),
+                    FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory),
+                    !isDirectory.boolValue
+                else {
+                    diagnostics.append(
+                        .error(
+                            "this is a link to something outside the site folder (or to a folder); it is not published",
+                            at: .file(relative), hint: "copy the file itself into content/ instead of linking to it"))
+                    continue
+                }
+                paths.append((relative, URL(fileURLWithPath: target)))
+                continue
+            }
+            guard values?.isRegularFile == true else { continue }
             if relative.hasSuffix("~") || relative.hasSuffix(".swp") || relative.hasSuffix(".bak") { continue }
             paths.append((relative, url))
         }

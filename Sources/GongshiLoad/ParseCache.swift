@@ -1,12 +1,13 @@
 import Foundation
 import GongshiModel
 
-/// Each content file's parse result by path, reused while the file's bytes (and the site's
-/// offset, which types activity times) stay the same.
+/// Each content file's parse result by path, reused while the file's bytes, the site's offset
+/// (which types activity times) and the privacy rules stay the same.
 public final class ParseCache: @unchecked Sendable {
     private struct Entry {
         var bytes: [UInt8]
         var offset: UTCOffset
+        var rules: PrivacyGate.Rules
         var result: (site: LoadedSite, log: LoadLog)
     }
 
@@ -15,14 +16,19 @@ public final class ParseCache: @unchecked Sendable {
 
     public init() {}
 
-    func result(for file: ContentFile, offset: UTCOffset) -> (site: LoadedSite, log: LoadLog)? {
+    func result(for file: ContentFile, offset: UTCOffset, rules: PrivacyGate.Rules) -> (site: LoadedSite, log: LoadLog)?
+    {
         lock.withLock {
-            guard let entry = entries[file.path], entry.offset == offset, entry.bytes == file.bytes else { return nil }
+            guard let entry = entries[file.path], entry.offset == offset, entry.rules == rules,
+                entry.bytes == file.bytes
+            else { return nil }
             return entry.result
         }
     }
 
-    func keep(_ result: (site: LoadedSite, log: LoadLog), for file: ContentFile, offset: UTCOffset) {
-        lock.withLock { entries[file.path] = Entry(bytes: file.bytes, offset: offset, result: result) }
+    func keep(
+        _ result: (site: LoadedSite, log: LoadLog), for file: ContentFile, offset: UTCOffset, rules: PrivacyGate.Rules
+    ) {
+        lock.withLock { entries[file.path] = Entry(bytes: file.bytes, offset: offset, rules: rules, result: result) }
     }
 }

@@ -16,12 +16,22 @@ public enum SiteCheck {
 
     public static func run(siteDirectory: URL, asOf: LocalDate?) -> Result {
         let (loaded, loadProblems) = SiteLoader.load(siteDirectory: siteDirectory)
-        return check(loaded, loadProblems: loadProblems, asOf: asOf)
+        return check(loaded, loadProblems: loadProblems, asOf: asOf, templates: siteTemplates(siteDirectory))
     }
 
-    public static func check(_ loaded: LoadedSite, loadProblems: [Diagnostic], asOf: LocalDate?) -> Result {
+    /// `templates`: the site's own template files (site-relative path → text): their words are
+    /// published too, so the privacy gate reads them.
+    public static func check(
+        _ loaded: LoadedSite, loadProblems: [Diagnostic], asOf: LocalDate?, templates: [String: String] = [:]
+    ) -> Result {
         let (site, resolveProblems) = Resolver.resolve(loaded)
         var all = loadProblems + resolveProblems
+        let rules = PrivacyGate.Rules(
+            allow: loaded.settings?.privacyAllow ?? [],
+            publicNumbers: [loaded.settings?.publisher.phone].compactMap { $0 })
+        for (path, text) in templates.sorted(by: { $0.key < $1.key }) {
+            all += PrivacyGate.problems(inLines: text, path: path, rules: rules)
+        }
         if let site {
             let today = asOf ?? site.settings.offset.localDate(unixSeconds: Int(Date().timeIntervalSince1970))
             all += DateChecks.check(site, today: today)
@@ -32,6 +42,24 @@ public enum SiteCheck {
             site: site, diagnostics: unique.sortedForReading(fileOrder: SiteLoader.namedFiles + loaded.files),
             fileCount: loaded.files.count,
             mediaFiles: loaded.mediaFiles.sorted())
+    }
+}
+
+extension SiteCheck {
+    /// The text files under `templates/`, by site-relative path.
+    static func siteTemplates(_ siteDirectory: URL) -> [String: String] {
+        let folder = siteDirectory.appendingPathComponent("templates").standardizedFileURL
+        var out: [String: String] = [:]
+        let walker = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        while let url = walker?.nextObject() as? URL {
+            guard ["html", "md", "yaml", "yml", "css"].contains(url.pathExtension.lowercased()),
+                let data = FileManager.default.contents(atPath: url.path)
+            else { continue }
+            out["templates/" + url.standardizedFileURL.path.dropFirst(folder.path.count + 1)] = String(
+                decoding: data, as: UTF8.self)
+        }
+        return out
     }
 }
 

@@ -28,9 +28,14 @@ public enum SiteLoader {
         site.files = ordered.filter { ContentRole.of($0.path) != .media }.map(\.path)
         site.mediaFiles = Set(ordered.filter { ContentRole.of($0.path) == .media }.map(\.path))
 
+        var rules = PrivacyGate.Rules()
         if let settingsFile = ordered.first(where: { ContentRole.of($0.path) == .settings }) {
             if let value = readValue(settingsFile, diagnostics: &log.diagnostics) {
                 site.settings = SiteDecoder.decode(value, log: &log)
+                rules = PrivacyGate.Rules(
+                    allow: site.settings?.privacyAllow ?? [],
+                    publicNumbers: [site.settings?.publisher.phone].compactMap { $0 })
+                log.diagnostics += PrivacyGate.problems(in: value, source: source(settingsFile), rules: rules)
             }
         } else {
             log.diagnostics.append(
@@ -49,10 +54,10 @@ public enum SiteLoader {
             guard let role = ContentRole.of($0.path) else { return false }
             return role != .settings && role != .media
         }
-        let results = work.parallelMap { file in
-            if let kept = cache?.result(for: file, offset: offset) { return kept }
-            let result = parseFile(file, offset: offset)
-            cache?.keep(result, for: file, offset: offset)
+        let results = work.parallelMap { [rules] file in
+            if let kept = cache?.result(for: file, offset: offset, rules: rules) { return kept }
+            let result = parseFile(file, offset: offset, rules: rules)
+            cache?.keep(result, for: file, offset: offset, rules: rules)
             return result
         }
         for result in results {
@@ -91,38 +96,49 @@ public enum SiteLoader {
         return (rank, path)
     }
 
-    /// One file's records and problems.
-    static func parseFile(_ file: ContentFile, offset: UTCOffset) -> (site: LoadedSite, log: LoadLog) {
+    /// One file's records and problems, the privacy gate's among them.
+    static func parseFile(_ file: ContentFile, offset: UTCOffset, rules: PrivacyGate.Rules) -> (
+        site: LoadedSite, log: LoadLog
+    ) {
         var site = LoadedSite()
         var log = LoadLog()
+        /// The file's records, each seen by the privacy gate.
+        func gatedRecords() -> [ContentValue] {
+            let values = records(file, &log.diagnostics)
+            let text = source(file)
+            log.diagnostics += values.flatMap { PrivacyGate.problems(in: $0, source: text, rules: rules) }
+            return values
+        }
+        func gatedMarkdown() -> FrontMatterDocument? {
+            guard let doc = readMarkdown(file, diagnostics: &log.diagnostics) else { return nil }
+            log.diagnostics += PrivacyGate.problems(in: doc.frontMatter, source: source(file), rules: rules)
+            log.diagnostics += PrivacyGate.problems(
+                inLines: doc.body, path: file.path, firstLine: doc.bodyLine, rules: rules)
+            return doc
+        }
         switch ContentRole.of(file.path) {
         case .regions:
             if let value = readValue(file, diagnostics: &log.diagnostics) {
+                log.diagnostics += PrivacyGate.problems(in: value, source: source(file), rules: rules)
                 site.regions = RegionDecoder.decode(value, log: &log)
             }
         case .operators:
-            site.operators = records(file, &log.diagnostics).compactMap { OperatorDecoder.decode($0, log: &log) }
+            site.operators = gatedRecords().compactMap { OperatorDecoder.decode($0, log: &log) }
         case .points:
-            site.points = records(file, &log.diagnostics).compactMap {
-                PointDecoder.decode($0, offset: offset, log: &log)
-            }
+            site.points = gatedRecords().compactMap { PointDecoder.decode($0, offset: offset, log: &log) }
         case .courses:
-            site.courses = records(file, &log.diagnostics).compactMap {
-                CourseDecoder.decode($0, offset: offset, log: &log)
-            }
+            site.courses = gatedRecords().compactMap { CourseDecoder.decode($0, offset: offset, log: &log) }
         case .activities:
-            site.activities = records(file, &log.diagnostics).compactMap {
-                ActivityDecoder.decode($0, offset: offset, log: &log)
-            }
+            site.activities = gatedRecords().compactMap { ActivityDecoder.decode($0, offset: offset, log: &log) }
         case .page(let relative):
-            if let doc = readMarkdown(file, diagnostics: &log.diagnostics),
+            if let doc = gatedMarkdown(),
                 let page = PageDecoder.decodePage(
                     doc, relativePath: relative, path: file.path, diagnostics: &log.diagnostics)
             {
                 site.pages = [page]
             }
         case .bulletin(let name):
-            if let doc = readMarkdown(file, diagnostics: &log.diagnostics),
+            if let doc = gatedMarkdown(),
                 let note = PageDecoder.decodeBulletin(
                     doc, fileName: name, path: file.path, diagnostics: &log.diagnostics)
             {
@@ -132,6 +148,11 @@ public enum SiteLoader {
             break
         }
         return (site, log)
+    }
+
+    /// A file's text by lines, for the privacy gate to place what it finds.
+    static func source(_ file: ContentFile) -> SourceText {
+        SourceText(String(decoding: file.bytes, as: UTF8.self))
     }
 
     /// The records of a record file; an empty file is allowed and holds none.

@@ -49,7 +49,9 @@ public final class PreviewSession: @unchecked Sendable {
         let themeFiles = Theme.files(siteDirectory: siteDirectory)
         let inputs = SiteBuild.fingerprints(files, themeFiles, siteDirectory: siteDirectory, known: digests)
         let (loaded, loadProblems) = SiteLoader.parse(files: files, cache: parseCache)
-        let checked = SiteCheck.check(loaded, loadProblems: loadProblems + scanProblems, asOf: asOf)
+        let checked = SiteCheck.check(
+            loaded, loadProblems: loadProblems + scanProblems, asOf: asOf,
+            templates: SiteBuild.siteTemplates(themeFiles))
         var result = Result(
             tree: nil, changedPaths: [], diagnostics: checked.diagnostics, contentFileCount: checked.fileCount,
             renderedCount: 0, deferred: nil)

@@ -80,7 +80,8 @@ public enum SiteBuild {
 
         progress(Progress(stage: "loading", done: 0, total: files.count))
         let (loaded, loadProblems) = SiteLoader.parse(files: files)
-        let checked = SiteCheck.check(loaded, loadProblems: loadProblems + scanProblems, asOf: request.asOf)
+        let checked = SiteCheck.check(
+            loaded, loadProblems: loadProblems + scanProblems, asOf: request.asOf, templates: siteTemplates(themeFiles))
         report.diagnostics = checked.diagnostics
         report.contentFileCount = checked.fileCount
         report.stages.append(("load", clock.lap()))
@@ -181,6 +182,13 @@ public enum SiteBuild {
             if let origin = file.origin { out[origin] = BuildState.digest(Array(file.text.utf8)) }
         }
         return out
+    }
+
+    /// The site's own template files by site-relative path (the built-in theme is ours, and
+    /// carries no personal data), for the privacy gate.
+    static func siteTemplates(_ files: [String: ThemeFile]) -> [String: String] {
+        Dictionary(
+            files.values.compactMap { file in file.origin.map { ($0, file.text) } }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The bytes of `content/media/` files, keyed by their path under `media/`.

@@ -31,7 +31,7 @@ public final class StagedOutput: BuildOutput {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(getpid())")
-        try? FileManager.default.removeItem(at: staging)
+        Self.removeLeftovers(of: self.output)
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
@@ -118,6 +118,25 @@ public final class StagedOutput: BuildOutput {
 
     /// Removes the staging folder after a failure.
     public func discard() { try? FileManager.default.removeItem(at: staging) }
+
+    /// Removes staging folders and old trees that builds killed before they finished left
+    /// beside the output (their process is gone), and this process's own.
+    static func removeLeftovers(of output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent)."
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.lastIndex(of: "-"), ["staging", "old"].contains(rest[..<dash]),
+                let pid = Int32(rest[rest.index(after: dash)...])
+            else { continue }
+            guard pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH) else { continue }
+            let leftover = parent.appendingPathComponent(name)
+            // An old tree is normally still being removed by the `rm` its build started.
+            if rest.hasPrefix("old"), removeInBackground(leftover) { continue }
+            try? FileManager.default.removeItem(at: leftover)
+        }
+    }
 
     /// Whether a file holds exactly these bytes; the size is compared before any reading.
     static func sameBytes(_ bytes: [UInt8], atPath path: String) -> Bool {

@@ -1,0 +1,114 @@
+import GongshiModel
+import Testing
+
+@testable import GongshiLoad
+
+/// The privacy gate (SPEC §12): resident ID numbers and mobile numbers in published text are
+/// errors at the place they stand; declared public numbers and `privacy.allow` pass; bank card
+/// numbers are warnings.
+@Suite struct PrivacyGateTests {
+    @Test(arguments: [
+        ("身份证 11010519491231002X 请核对", PrivacyGate.Kind.residentID, "11010519491231002X"),
+        ("x:330681195607011233", .residentID, "330681195607011233"),
+        ("旧证 330681560701123", .residentID, "330681560701123"),
+        ("电话13812345678", .mobile, "13812345678"),
+        ("call +86 138 1234 5678.", .mobile, "+86 138 1234 5678"),
+        ("0086-139-0000-1111", .mobile, "0086-139-0000-1111"),
+        ("卡号 6222 0202 0011 2233 446", .bankCard, "6222 0202 0011 2233 446"),
+    ])
+    func findsNumbersAsWritten(text: String, kind: PrivacyGate.Kind, found: String) {
+        #expect(
+            PrivacyGate.findings(in: text).map { [$0.kind == kind ? "ok" : "\($0.kind)", $0.text] } == [["ok", found]])
+    }
+
+    @Test(arguments: [
+        "330681195607011234",  // wrong check digit
+        "330681199013011237",  // no 13th month
+        "12812345678",  // mobiles start 13 to 19
+        "1381234567",  // ten digits
+        "138123456789",  // twelve digits
+        "0575-87001234",  // a landline
+        "订单号 6222020200112233447",  // fails the Luhn check
+        "ABC13812345678",  // part of a code
+        "2026-11-23 10:30",
+    ])
+    func leavesOtherNumbersAlone(text: String) {
+        #expect(PrivacyGate.findings(in: text).isEmpty)
+    }
+
+    @Test func hitsAreErrorsAtTheirOwnLineAndColumn() {
+        let result = checkFiles(
+            MinimalSite.with([
+                "content/points/points.yaml": """
+                - id: canteen-a
+                  kind: canteen
+                  name: 甲村爱心食堂
+                  region: east-a
+                  address: 甲村1号
+                  status: construction
+                  phone: "13900001111"
+                  description: |
+                    负责人王某，手机 13812345678，
+                    身份证 11010519491231002X。
+                    公开电话 139 0000 1111 可以。
+                """,
+                "content/pages/about.md": """
+                ---
+                title: 关于
+                ---
+                联系 +86 137 0000 2222 或 13600003333（已公开）。
+                """,
+            ]))
+        #expect(
+            result.diagnostics.filter { $0.message.contains("looks like") } == [
+                .error(
+                    "this looks like a personal mobile number (138****5678)",
+                    at: at("content/points/points.yaml", 9, 14),
+                    hint: "publish a service's number in its phone field, or list it under privacy.allow in site.yaml"),
+                .error(
+                    "this looks like a resident ID number (110***********002X); personal data must not be published",
+                    at: at("content/points/points.yaml", 10, 9),
+                    hint: "remove it; if it really must be public, list it under privacy.allow in site.yaml"),
+                .error(
+                    "this looks like a personal mobile number (+86**********2222)",
+                    at: at("content/pages/about.md", 4, 4),
+                    hint: "publish a service's number in its phone field, or list it under privacy.allow in site.yaml"),
+                .error(
+                    "this looks like a personal mobile number (136****3333)", at: at("content/pages/about.md", 4, 24),
+                    hint: "publish a service's number in its phone field, or list it under privacy.allow in site.yaml"),
+            ])
+    }
+
+    @Test func privacyAllowLetsAListedNumberThrough() {
+        let settings = MinimalSite.settings + "\nprivacy: {allow: [\"136-0000-3333\"]}\n"
+        let result = checkFiles(
+            MinimalSite.with([
+                "content/site.yaml": settings,
+                "content/pages/about.md": "---\ntitle: 关于\n---\n联系 13600003333。\n卡号 6222020200112233446\n",
+            ]))
+        #expect(
+            result.diagnostics == [
+                .warning(
+                    "this looks like a bank card number (622************3446)", at: at("content/pages/about.md", 5, 4),
+                    hint: "a person's card number must not be published; list it under privacy.allow if it is public")
+            ])
+    }
+
+    @Test func aSiteTemplateIsReadToo() {
+        let (loaded, problems) = SiteLoader.parse(
+            files: MinimalSite.with([:]).map { ContentFile(path: $0.key, text: $0.value) })
+        let result = SiteCheck.check(
+            loaded, loadProblems: problems, asOf: LocalDate(year: 2026, month: 11, day: 23)!,
+            templates: ["templates/partials/footer.html": "<p>\n值班 13812345678</p>"])
+        #expect(
+            result.diagnostics.map(\.location) == [at("templates/partials/footer.html", 2, 4)])
+    }
+
+    /// The sample site publishes only its declared public numbers.
+    @Test func sampleSitePassesTheGate() {
+        let result = SiteCheck.run(
+            siteDirectory: Fixtures.root.deletingLastPathComponent().deletingLastPathComponent(),
+            asOf: LocalDate(year: 2026, month: 11, day: 23)!)
+        #expect(result.diagnostics.filter { $0.message.contains("looks like") }.isEmpty)
+    }
+}
