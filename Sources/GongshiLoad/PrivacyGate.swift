@@ -82,35 +82,6 @@ public enum PrivacyGate {
         }
     }
 
-    /// The gate over a text file as it is published (a Markdown body, a template), line by line.
-    public static func problems(inLines text: String, path: String, firstLine: Int = 1, rules: Rules) -> [Diagnostic] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { index, line in
-            problems(
-                in: String(line), at: SourceLocation(path: path, line: firstLine + index, column: 1), source: nil,
-                rules: rules)
-        }
-    }
-
-    /// The gate over a parsed document: every scalar except declared `phone` fields.
-    static func problems(in value: ContentValue, source: SourceText?, rules: Rules) -> [Diagnostic] {
-        switch value.kind {
-        case .null: return []
-        case .scalar(let text), .cell(let text):
-            return problems(in: text, at: value.location, source: source, rules: rules)
-        case .list(let items): return items.flatMap { problems(in: $0, source: source, rules: rules) }
-        case .mapping(let entries):
-            // A record's own public line may appear in its other fields too.
-            var recordRules = rules
-            for entry in entries where entry.key == "phone" {
-                if let number = entry.value.text { recordRules.allowed.insert(digits(number)) }
-            }
-            return entries.flatMap { entry -> [Diagnostic] in
-                problems(in: entry.key, at: entry.keyLocation, source: source, rules: recordRules)
-                    + (entry.key == "phone" ? [] : problems(in: entry.value, source: source, rules: recordRules))
-            }
-        }
-    }
-
     /// The digits of a number as written (and a final X of an ID), without a +86/0086 prefix.
     static func digits(_ text: String) -> String {
         var out = String(text.filter { $0.isASCIIDigit || $0 == "X" || $0 == "x" }).uppercased()

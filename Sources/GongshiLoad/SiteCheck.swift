@@ -30,7 +30,7 @@ public enum SiteCheck {
             allow: loaded.settings?.privacyAllow ?? [],
             publicNumbers: [loaded.settings?.publisher.phone].compactMap { $0 })
         for (path, text) in templates.sorted(by: { $0.key < $1.key }) {
-            all += PrivacyGate.problems(inLines: text, path: path, rules: rules)
+            all += PublishedText.problems(inLines: text, path: path, rules: rules)
         }
         if let site {
             let today = asOf ?? site.settings.offset.localDate(unixSeconds: Int(Date().timeIntervalSince1970))

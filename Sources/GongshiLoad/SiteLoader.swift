@@ -35,7 +35,7 @@ public enum SiteLoader {
                 rules = PrivacyGate.Rules(
                     allow: site.settings?.privacyAllow ?? [],
                     publicNumbers: [site.settings?.publisher.phone].compactMap { $0 })
-                log.diagnostics += PrivacyGate.problems(in: value, source: source(settingsFile), rules: rules)
+                log.diagnostics += PublishedText.problems(in: value, source: source(settingsFile), rules: rules)
             }
         } else {
             log.diagnostics.append(
@@ -106,20 +106,20 @@ public enum SiteLoader {
         func gatedRecords() -> [ContentValue] {
             let values = records(file, &log.diagnostics)
             let text = source(file)
-            log.diagnostics += values.flatMap { PrivacyGate.problems(in: $0, source: text, rules: rules) }
+            log.diagnostics += values.flatMap { PublishedText.problems(in: $0, source: text, rules: rules) }
             return values
         }
         func gatedMarkdown() -> FrontMatterDocument? {
             guard let doc = readMarkdown(file, diagnostics: &log.diagnostics) else { return nil }
-            log.diagnostics += PrivacyGate.problems(in: doc.frontMatter, source: source(file), rules: rules)
-            log.diagnostics += PrivacyGate.problems(
+            log.diagnostics += PublishedText.problems(in: doc.frontMatter, source: source(file), rules: rules)
+            log.diagnostics += PublishedText.problems(
                 inLines: doc.body, path: file.path, firstLine: doc.bodyLine, rules: rules)
             return doc
         }
         switch ContentRole.of(file.path) {
         case .regions:
             if let value = readValue(file, diagnostics: &log.diagnostics) {
-                log.diagnostics += PrivacyGate.problems(in: value, source: source(file), rules: rules)
+                log.diagnostics += PublishedText.problems(in: value, source: source(file), rules: rules)
                 site.regions = RegionDecoder.decode(value, log: &log)
             }
         case .operators:

@@ -104,6 +104,22 @@ import Testing
             result.diagnostics.map(\.location) == [at("templates/partials/footer.html", 2, 4)])
     }
 
+    /// A NUL or a bell (written as YAML escapes) cannot reach a page.
+    @Test func controlCharactersAreErrors() {
+        let result = checkFiles(
+            MinimalSite.with(["content/pages/about.md": "---\ntitle: \"关\\0于\"\ndescription: \"响\\a铃\"\n---\n正文\n"]))
+        let hint = "retype the text; such characters come from copying out of other programs"
+        #expect(
+            result.diagnostics == [
+                .error(
+                    "this text holds an invisible control character (U+0000), which a web page cannot show",
+                    at: at("content/pages/about.md", 2, 8), hint: hint),
+                .error(
+                    "this text holds an invisible control character (U+0007), which a web page cannot show",
+                    at: at("content/pages/about.md", 3, 14), hint: hint),
+            ])
+    }
+
     /// The sample site publishes only its declared public numbers.
     @Test func sampleSitePassesTheGate() {
         let result = SiteCheck.run(
