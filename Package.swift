@@ -5,7 +5,11 @@ let package = Package(
     name: "Gongshi",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "gongshi", targets: ["gongshi"])
+        .executable(name: "gongshi", targets: ["gongshi"]),
+        // For the fuzz targets in Fuzz/, which build against these apart from the main package.
+        .library(name: "GongshiModel", targets: ["GongshiModel"]),
+        .library(name: "GongshiLoad", targets: ["GongshiLoad"]),
+        .library(name: "GongshiRender", targets: ["GongshiRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),

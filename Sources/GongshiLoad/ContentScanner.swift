@@ -4,6 +4,10 @@ import GongshiModel
 /// Finds the files under `content/` and reads their bytes. Hidden files and editors'
 /// backups are skipped; files Gongshi does not know get a warning so nothing is silently lost.
 enum ContentScanner {
+    /// The largest content file read: parsing keeps several copies of a file's text and tree
+    /// in memory, and a province splits its records by town or month far below this.
+    static let maximumFileBytes = 64 * 1_048_576
+
     static func scan(siteDirectory: URL) -> ([ContentFile], [Diagnostic]) {
         let content = siteDirectory.appendingPathComponent("content")
         var files: [ContentFile] = []
@@ -54,6 +58,15 @@ enum ContentScanner {
             }
             if ContentRole.of(relative) == .media {
                 files.append(ContentFile(path: relative, bytes: []))
+                continue
+            }
+            if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+                size > maximumFileBytes
+            {
+                diagnostics.append(
+                    .error(
+                        "this file is \((size + 1_048_575) / 1_048_576) MB; content files may be at most \(maximumFileBytes / 1_048_576) MB",
+                        at: .file(relative), hint: "split it into several files (one per town or month, say)"))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: url.path) else {

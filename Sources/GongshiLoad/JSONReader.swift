@@ -6,6 +6,9 @@ import GongshiModel
 /// value its line and column.
 public enum JSONReader {
     public static func parse(text: String, path: String) -> Result<ContentValue, Diagnostic> {
+        if let excess = NestingDepth.firstExcess(in: text) {
+            return .failure(NestingDepth.diagnostic(at: excess, path: path))
+        }
         do {
             _ = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         } catch {

@@ -12,6 +12,9 @@ public enum YAMLReader {
     /// Parses a document. `lineOffset` shifts positions, for front matter that starts
     /// below the first line of its file.
     public static func parse(text: String, path: String, lineOffset: Int = 0) -> Result<ContentValue, Diagnostic> {
+        if let excess = NestingDepth.firstExcess(in: text) {
+            return .failure(NestingDepth.diagnostic(at: excess, path: path, lineOffset: lineOffset))
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -1,0 +1,9 @@
+import FuzzSupport
+
+@_cdecl("FuzzFrontMatter_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    FuzzDriver.run(argc, argv) { data, count in
+        FuzzSite.check(UnsafeRawBufferPointer(start: data, count: count), at: "content/pages/fuzz.md")
+        return 0
+    }
+}
