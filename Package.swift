@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "GongshiServe",
             dependencies: [
-                "GongshiModel", "GongshiPublish",
+                "GongshiModel", "GongshiPublish", "GongshiRender",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]

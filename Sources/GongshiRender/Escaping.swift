@@ -1,9 +1,12 @@
 import GongshiModel
 import Mustache
 
-/// Escaping for each place a value lands (DESIGN §5). HTML escaping is swift-mustache's
-/// default; these cover the other contexts.
+/// Escaping for each place a value lands (DESIGN §5). Templates escape HTML through their
+/// content type; these cover the other contexts, and HTML written outside a template.
 public enum Escaping {
+    /// `& < > " '` as entities: text safe in HTML text and quoted attributes.
+    public static func html(_ text: String) -> String { HTMLContentType().escapeText(text) }
+
     /// Backslash-escapes every ASCII punctuation character, folds line breaks and drops
     /// leading blanks, so text placed in a Markdown template stays text: never a link,
     /// heading, list, code block or raw HTML.

@@ -1,4 +1,5 @@
 import Foundation
+import GongshiRender
 
 /// What the preview adds to pages: the live-reload script, the problems panel, and its own pages.
 enum PreviewPage {
@@ -76,19 +77,5 @@ enum PreviewPage {
     }
 
     /// Diagnostics quote what editors typed, which may hold `<`, `&` or quotes.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { Escaping.html(text) }
 }
