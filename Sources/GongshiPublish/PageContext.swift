@@ -19,6 +19,8 @@ public struct PageContext: Sendable {
     /// Texts several routes need, made once per build (a week's bulletin is its page and an
     /// entry of two feeds).
     let made = MadeTexts()
+    /// The menu's entries: label key, link, and the section folder the entry stands for.
+    private let menuEntries: [(key: String, link: String, folder: String)]
 
     public init(site: Site, paths: SitePaths, words: Words, today: LocalDate, sections: Set<String>, pages: [Page]) {
         self.site = site
@@ -27,18 +29,14 @@ public struct PageContext: Sendable {
         self.today = today
         self.sections = sections
         self.pages = pages
-        shared = SharedModel(values: [:])
-        shared = SharedModel(values: sharedValues())
-    }
-
-    /// The menu's entries: label key, link, and the section folder the entry stands for.
-    private var menuEntries: [(key: String, link: String, folder: String)] {
-        [
+        menuEntries = [
             ("nav.home", paths.home, ""), ("nav.canteens", paths.canteens, "canteens/"),
             ("nav.centres", paths.centres, "centres/"), ("nav.courses", paths.courses, "courses/"),
             ("nav.timetable", paths.timetable, "timetable/"), ("nav.volunteer", paths.volunteer, "volunteer/"),
             ("nav.bulletins", paths.bulletins, "bulletins/"),
         ].filter { $0.2.isEmpty || sections.contains($0.2) }
+        shared = SharedModel(values: [:])
+        shared = SharedModel(values: sharedValues())
     }
 
     private func menu(current folder: String?) -> [[String: Any]] {
