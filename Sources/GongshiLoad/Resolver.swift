@@ -14,9 +14,10 @@ public enum Resolver {
         let terms = firstOfEachID(loaded.settings?.terms ?? [])
         let termByID = Dictionary(uniqueKeysWithValues: terms.map { ($0.id, $0) })
 
+        var villagesServed: [[String]: [Region]] = [:]
         let points = firstOfEachID(loaded.points).compactMap { record -> ServicePoint? in
             diagnostics += missingPhotos(record, media: loaded.mediaFiles)
-            return resolvePoint(record, tree: tree, operators: operatorByID)
+            return resolvePoint(record, tree: tree, operators: operatorByID, villagesServed: &villagesServed)
         }
         let pointByID = Dictionary(uniqueKeysWithValues: points.map { ($0.id, $0) })
         let closures = loaded.settings?.closures ?? []
@@ -38,18 +39,30 @@ public enum Resolver {
         return (site, diagnostics)
     }
 
-    /// A point whose region exists, with everything it refers to that exists.
-    static func resolvePoint(_ record: PointRecord, tree: RegionTree, operators: [String: Operator]) -> ServicePoint? {
+    /// A point whose region exists, with everything it refers to that exists. Points
+    /// serving the same areas share one list of villages (`villagesServed`, keyed by the
+    /// areas' ids): a town's hundred points would otherwise each copy its villages.
+    static func resolvePoint(
+        _ record: PointRecord, tree: RegionTree, operators: [String: Operator],
+        villagesServed: inout [[String]: [Region]]
+    ) -> ServicePoint? {
         guard let region = tree[record.region.value] else { return nil }
         let serves =
             record.serves.map { $0.compactMap { tree[$0.value] } } ?? [region]
-        var villages: [Region] = []
-        var seen: Set<String> = []
-        for area in serves {
-            for village in tree.villages(under: area.id) where seen.insert(village.id).inserted {
-                villages.append(village)
-            }
-        }
+        let areas = serves.map(\.id)
+        let villages =
+            villagesServed[areas]
+            ?? {
+                var villages: [Region] = []
+                var seen: Set<String> = []
+                for area in serves {
+                    for village in tree.villages(under: area.id) where seen.insert(village.id).inserted {
+                        villages.append(village)
+                    }
+                }
+                villagesServed[areas] = villages
+                return villages
+            }()
         return ServicePoint(
             record: record, region: region, town: tree.town(of: region.id),
             operator: record.operator.flatMap { operators[$0.value] }, serves: serves, servedVillages: villages)

@@ -102,12 +102,15 @@ public enum SiteLoader {
     ) {
         var site = LoadedSite()
         var log = LoadLog()
-        /// The file's records, each seen by the privacy gate.
-        func gatedRecords() -> [ContentValue] {
-            let values = records(file, &log.diagnostics)
+        /// The file's records decoded, each seen by the privacy gate first.
+        func gatedRecords<Record>(_ decode: (ContentValue, inout LoadLog) -> Record?) -> [Record] {
             let text = source(file)
-            log.diagnostics += values.flatMap { PublishedText.problems(in: $0, source: text, rules: rules) }
-            return values
+            var decoded: [Record] = []
+            forEachRecord(file, log: &log) { value, log in
+                log.diagnostics += PublishedText.problems(in: value, source: text, rules: rules)
+                if let record = decode(value, &log) { decoded.append(record) }
+            }
+            return decoded
         }
         func gatedMarkdown() -> FrontMatterDocument? {
             guard let doc = readMarkdown(file, diagnostics: &log.diagnostics) else { return nil }
@@ -123,13 +126,13 @@ public enum SiteLoader {
                 site.regions = RegionDecoder.decode(value, log: &log)
             }
         case .operators:
-            site.operators = gatedRecords().compactMap { OperatorDecoder.decode($0, log: &log) }
+            site.operators = gatedRecords { OperatorDecoder.decode($0, log: &$1) }
         case .points:
-            site.points = gatedRecords().compactMap { PointDecoder.decode($0, offset: offset, log: &log) }
+            site.points = gatedRecords { PointDecoder.decode($0, offset: offset, log: &$1) }
         case .courses:
-            site.courses = gatedRecords().compactMap { CourseDecoder.decode($0, offset: offset, log: &log) }
+            site.courses = gatedRecords { CourseDecoder.decode($0, offset: offset, log: &$1) }
         case .activities:
-            site.activities = gatedRecords().compactMap { ActivityDecoder.decode($0, offset: offset, log: &log) }
+            site.activities = gatedRecords { ActivityDecoder.decode($0, offset: offset, log: &$1) }
         case .page(let relative):
             if let doc = gatedMarkdown(),
                 let page = PageDecoder.decodePage(
@@ -155,17 +158,42 @@ public enum SiteLoader {
         SourceText(String(decoding: file.bytes, as: UTF8.self))
     }
 
-    /// The records of a record file; an empty file is allowed and holds none.
-    static func records(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> [ContentValue] {
-        if file.path.lowercased().hasSuffix(".csv") {
-            guard let text = decodeText(file, diagnostics: &diagnostics) else { return [] }
-            let (records, problems) = CSVReader.parse(text: text, path: file.path)
-            diagnostics += problems
-            return records
+    /// Problems after which a file is read no further. A spreadsheet with one wrong column
+    /// can hold a million rows; the first thousand problems say what to fix, and a file's
+    /// problems stay within bounded memory.
+    public static let problemsPerFile = 1_000
+
+    /// Hands on each record of a record file (an empty file holds none) with the file's
+    /// log, stopping once the file has `problemsPerFile` problems. A CSV file is read row by
+    /// row, so only one row's values are held at a time.
+    static func forEachRecord(_ file: ContentFile, log: inout LoadLog, _ each: (ContentValue, inout LoadLog) -> Void) {
+        func withinLimit(_ log: inout LoadLog, at location: SourceLocation) -> Bool {
+            guard log.diagnostics.count >= problemsPerFile else { return true }
+            log.diagnostics.append(
+                .error(
+                    "stopped reading this file here after \(problemsPerFile) problems", at: location,
+                    hint: "fix the problems above and check again; the rest of the file was not read"))
+            return false
         }
-        guard let value = readValue(file, diagnostics: &diagnostics) else { return [] }
-        if case .list(let items) = value.kind, items.isEmpty { return [] }
-        return value.records
+        if file.path.lowercased().hasSuffix(".csv") {
+            guard let text = decodeText(file, diagnostics: &log.diagnostics) else { return }
+            CSVReader.read(text: text, path: file.path) { event in
+                switch event {
+                case .problem(let problem):
+                    log.diagnostics.append(problem)
+                    return withinLimit(&log, at: problem.location)
+                case .record(let record):
+                    each(record, &log)
+                    return withinLimit(&log, at: record.location)
+                }
+            }
+            return
+        }
+        guard let value = readValue(file, diagnostics: &log.diagnostics) else { return }
+        for record in value.records {
+            each(record, &log)
+            guard withinLimit(&log, at: record.location) else { return }
+        }
     }
 
     /// A YAML or JSON file's document.

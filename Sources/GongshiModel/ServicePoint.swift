@@ -2,26 +2,49 @@
 /// (`point.name`), and its region, town, operator and served villages are objects.
 @dynamicMemberLookup
 public struct ServicePoint: Sendable, Identifiable {
-    public let record: PointRecord
-    public let region: Region
+    /// The resolved facts, held once: every course and activity at the point, every list it
+    /// is on and the by-id index share them instead of copying a record of some hundred
+    /// fields (a million-row CSV of points once took 7.8 GB this way).
+    private final class Storage: Sendable {
+        let record: PointRecord
+        let region: Region
+        let town: Region?
+        let `operator`: Operator?
+        let serves: [Region]
+        let servedVillages: [Region]
+
+        init(
+            record: PointRecord, region: Region, town: Region?, operator: Operator?, serves: [Region],
+            servedVillages: [Region]
+        ) {
+            self.record = record
+            self.region = region
+            self.town = town
+            self.operator = `operator`
+            self.serves = serves
+            self.servedVillages = servedVillages
+        }
+    }
+
+    private let storage: Storage
+
+    public var record: PointRecord { storage.record }
+    public var region: Region { storage.region }
     /// The town or subdistrict it stands in, nil only for a point placed at city level.
-    public let town: Region?
-    public let `operator`: Operator?
+    public var town: Region? { storage.town }
+    public var `operator`: Operator? { storage.operator }
     /// The regions it serves, as written or defaulted to its own region.
-    public let serves: [Region]
+    public var serves: [Region] { storage.serves }
     /// The villages and communities among `serves` (a town in `serves` counts all of its).
-    public let servedVillages: [Region]
+    public var servedVillages: [Region] { storage.servedVillages }
 
     public init(
         record: PointRecord, region: Region, town: Region?, operator: Operator?, serves: [Region],
         servedVillages: [Region]
     ) {
-        self.record = record
-        self.region = region
-        self.town = town
-        self.operator = `operator`
-        self.serves = serves
-        self.servedVillages = servedVillages
+        storage = Storage(
+            record: record, region: region, town: town, operator: `operator`, serves: serves,
+            servedVillages: servedVillages)
     }
 
     public var id: String { record.id }

@@ -144,6 +144,26 @@ import Testing
         #expect(records.map(\.sketch) == ["{id: ‹mp-a›, name: ‹甲点›}", "{id: ‹mp-b›, name: ‹乙点›}"])
     }
 
+    /// A row that stops early has only the cells it holds; the rest are absent, as in a
+    /// record that leaves fields out.
+    @Test func aShortRowHoldsOnlyItsCells() {
+        let (records, diagnostics) = parse("id,name,location.lat,location.lon\nmp-a,甲点\nmp-b,乙点,29.7\n")
+        #expect(diagnostics == [])
+        #expect(records.map(\.sketch) == ["{id: ‹mp-a›, name: ‹甲点›}", "{id: ‹mp-b›, name: ‹乙点›, location: {lat: ‹29.7›}}"])
+    }
+
+    @Test func aDottedNameNestingPastTheLimitIsRefused() {
+        let deep = Array(repeating: "a", count: 100).joined(separator: ".")
+        let (records, diagnostics) = parse("id,\(deep)\nmp-a,1\n")
+        #expect(
+            diagnostics == [
+                .error(
+                    "column 'a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.…' nests 100 levels deep; the limit is 64",
+                    at: at(Self.path, 1, 4), hint: "a dotted name nests one level per dot")
+            ])
+        #expect(records.map(\.sketch) == ["{id: ‹mp-a›}"])
+    }
+
     @Test func anUnterminatedQuoteIsAnErrorAtTheQuote() {
         let (records, diagnostics) = parse("id,name,address\nmp-a,甲点,\"甲村1号\nmp-b,乙点,乙村\n")
         #expect(

@@ -57,4 +57,44 @@ import Testing
                     hint: "split it into several files (one per town or month, say)")
             ])
     }
+
+    /// A header of 200,000 names (a spreadsheet's stray row pasted sideways) is refused at
+    /// the first name past the limit, and a data row as long is read over, not held.
+    @Test func aVeryWideHeaderIsRefused() {
+        let path = "content/points/wide.csv"
+        let names = (0..<200_000).map { "c\($0)" }.joined(separator: ",")
+        let wide = CSVReader.parse(text: names + "\na,b\n", path: path)
+        #expect(
+            wide.diagnostics == [
+                .error(
+                    "the header row has more than 1000 names; a CSV file may have at most 1000 columns",
+                    at: at(path, 1, 4_891),
+                    hint: "the first row names the fields; remove the columns that are not fields")
+            ])
+        #expect(wide.records.isEmpty)
+        let long = CSVReader.parse(text: "id,name\nmp-a,甲," + String(repeating: "x,", count: 200_000) + "\n", path: path)
+        #expect(
+            long.diagnostics == [
+                .error(
+                    "this row has more cells than the header row has names (2)", at: at(path, 2, 8),
+                    hint: "add a name for this column, or move the value into its column")
+            ])
+        #expect(long.records.map(\.sketch) == ["{id: ‹mp-a›, name: ‹甲›}"])
+    }
+
+    /// Every row of this file is wrong in the same way; reading stops after a thousand
+    /// problems, so a million such rows cost no more than the first few hundred.
+    @Test func aFileStopsBeingReadAfterAThousandProblems() {
+        let header = "id,kind,name,region,address,status\n"
+        let rows = (0..<5_000).map { "mp-\($0),meal-point,甲点,east-a,甲村1号,\n" }.joined()
+        let result = checkFiles(MinimalSite.with(["content/points/many.csv": header + rows]))
+        let path = "content/points/many.csv"
+        #expect(result.diagnostics.count == 1_001)
+        #expect(
+            result.diagnostics.contains(
+                .error(
+                    "stopped reading this file here after 1000 problems", at: at(path, 1_001, 1),
+                    hint: "fix the problems above and check again; the rest of the file was not read")))
+        #expect(!result.diagnostics.contains { $0.location.line > 1_001 })
+    }
 }

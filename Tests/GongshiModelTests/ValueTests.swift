@@ -56,6 +56,21 @@ import Testing
         #expect(report.lines(colour: true).allSatisfy { $0.contains("\u{1B}[") })
     }
 
+    /// A spreadsheet with one wrong column can give a million errors; a screenful is shown.
+    @Test func showsAtMostAHundredProblemsOfOneFile() {
+        let rows = (2...1_001).map { Diagnostic.error("bad", at: SourceLocation(path: "content/points/big.csv", line: $0, column: 1)) }
+        let other = Diagnostic.warning("w", at: SourceLocation(path: "content/site.yaml", line: 3, column: 1))
+        let lines = DiagnosticReport(diagnostics: rows + [other], fileCount: 2).lines(colour: false, pathPrefix: "site/")
+        #expect(lines.count == 102)
+        #expect(lines[99] == "site/content/points/big.csv:101:1: error: bad")
+        #expect(
+            lines[100]
+                == "site/content/points/big.csv: note: 900 more problems in this file not shown (fix the ones above first; they often share one cause)"
+        )
+        #expect(lines[101] == "site/content/site.yaml:3:1: warning: w")
+        #expect(DiagnosticReport(diagnostics: rows, fileCount: 1).summary == "1000 errors, 0 warnings in 1 file")
+    }
+
     @Test func sortsByFileOrderThenPosition() {
         let a = Diagnostic.error("a", at: SourceLocation(path: "content/site.yaml", line: 9, column: 1))
         let b = Diagnostic.error("b", at: SourceLocation(path: "content/points/x.yaml", line: 1, column: 1))
