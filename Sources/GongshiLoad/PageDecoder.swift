@@ -15,6 +15,14 @@ enum PageDecoder {
                     hint: "rename it with lowercase letters a–z, digits and '-': the page's URL comes from its path"))
             return nil
         }
+        // The body is a template; one nested past the engine's depth is refused here, in
+        // `check` as in `build`.
+        if let excess = TemplateNesting.firstExcess(in: doc.body) {
+            diagnostics.append(
+                TemplateNesting.diagnostic(
+                    at: SourceLocation(path: path, line: doc.bodyLine + excess.line - 1, column: excess.column)))
+            return nil
+        }
         let front = doc.frontMatter.isNull ? ContentValue(.mapping([]), at: doc.frontMatter.location) : doc.frontMatter
         return RecordReader.readObject(front, shape: Shapes.page, offset: .china, into: &diagnostics) { r -> Page? in
             r.label = "this page's front matter"

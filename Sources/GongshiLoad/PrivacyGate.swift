@@ -191,25 +191,39 @@ public enum PrivacyGate {
 
 /// A file's text split into lines, to place a number found inside a value at its own line and
 /// column (a value's node knows only where the value starts). Split only when a number is
-/// found, which in most files is never.
+/// found, which in most files is never. Lines end at LF, CRLF or a lone CR, and columns count
+/// Unicode scalars, as the readers count them (a CSV saved with lone CRs once sent a value's
+/// line past the last line found here, and the search crashed).
 final class SourceText {
     private let text: String
-    private lazy var lines: [[Character]] = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-        Array($0.hasSuffix("\r") ? $0.dropLast() : $0)
-    }
+    private lazy var lines: [[Unicode.Scalar]] = Self.lines(of: text)
 
     init(_ text: String) { self.text = text }
 
+    static func lines(of text: String) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = [[]]
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\n" where afterCR: continue
+            case "\n", "\r": lines.append([])
+            default: lines[lines.count - 1].append(scalar)
+            }
+        }
+        return lines
+    }
+
     /// Where `needle` first stands at or after `start` (1-based lines and columns).
     func locate(_ needle: String, from start: SourceLocation) -> SourceLocation? {
-        let target = Array(needle)
-        guard !target.isEmpty, start.line >= 1 else { return nil }
+        let target = Array(needle.unicodeScalars)
+        guard !target.isEmpty, start.line >= 1, start.line <= lines.count else { return nil }
         for lineIndex in (start.line - 1)..<lines.count {
             let line = lines[lineIndex]
             let first = lineIndex == start.line - 1 ? max(0, start.column - 1) : 0
             guard line.count >= target.count, first <= line.count - target.count else { continue }
             for column in first...(line.count - target.count) where line[column] == target[0] {
-                if Array(line[column..<(column + target.count)]) == target {
+                if line[column..<(column + target.count)].elementsEqual(target) {
                     return SourceLocation(path: start.path, line: lineIndex + 1, column: column + 1)
                 }
             }

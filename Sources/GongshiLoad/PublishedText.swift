@@ -8,9 +8,9 @@ public enum PublishedText {
     public static func problems(inLines text: String, path: String, firstLine: Int = 1, rules: PrivacyGate.Rules)
         -> [Diagnostic]
     {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { index, line in
+        SourceText.lines(of: text).enumerated().flatMap { index, line in
             problems(
-                in: String(line), at: SourceLocation(path: path, line: firstLine + index, column: 1), source: nil,
+                in: String(String.UnicodeScalarView(line)), at: SourceLocation(path: path, line: firstLine + index, column: 1), source: nil,
                 rules: rules)
         }
     }

@@ -40,6 +40,7 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var markdown: [String: MustacheTemplate] = [:]
         var layouts: Set<String> = []
+        var includes: [String: [Include]] = [:]
         var assets: [String: [UInt8]] = [:]
         let stringsPath = "i18n/\(language.rawValue).yaml"
         let strings = files[stringsPath].flatMap { try? Yams.load(yaml: $0.text) as? [String: [String: String]] }
@@ -53,6 +54,7 @@ public struct Theme: Sendable {
                     let template = parse(HTMLContentType.pragma + file.text, path: path, file: file, into: &diagnostics)
                 else { continue }
                 let short = (name as NSString).lastPathComponent
+                includes[short] = Include.all(in: file.text, origin: file.origin ?? "(default theme) \(path)")
                 let inlined = strings.flatMap { inliningStrings(file.text, $0) }.flatMap {
                     try? MustacheTemplate(string: HTMLContentType.pragma + $0)
                 }
@@ -63,6 +65,7 @@ public struct Theme: Sendable {
                 if let template = parse(text, path: path, file: file, into: &diagnostics) { markdown[name] = template }
             }
         }
+        diagnostics += Include.cycles(includes)
         if strings == nil {
             diagnostics.append(
                 .error(
@@ -75,6 +78,52 @@ public struct Theme: Sendable {
                 library: library, markdownTemplates: markdown, strings: strings ?? [:], assets: assets,
                 layoutNames: layouts), []
         )
+    }
+
+    /// A `{{> partial}}` or `{{< parent}}` tag: rendering follows it into the named
+    /// template, so a template reached again from itself would never end.
+    struct Include {
+        var name: String
+        var location: SourceLocation
+
+        static func all(in text: String, origin: String) -> [Include] {
+            var out: [Include] = []
+            TemplateTags.scan(text) { tag in
+                if tag.sigil == ">" || tag.sigil == "<" {
+                    out.append(Include(name: tag.name, location: SourceLocation(path: origin, line: tag.line, column: tag.column)))
+                }
+                return true
+            }
+            return out
+        }
+
+        /// One error for each template that reaches itself, at the tag that closes the loop.
+        static func cycles(_ includes: [String: [Include]]) -> [Diagnostic] {
+            var finished: Set<String> = []
+            var diagnostics: [Diagnostic] = []
+            func visit(_ name: String, path: [String]) {
+                guard !finished.contains(name) else { return }
+                for include in includes[name] ?? [] where includes[include.name] != nil {
+                    if let start = path.firstIndex(of: include.name) {
+                        let loop = (path[start...] + [name, include.name]).joined(separator: " → ")
+                        diagnostics.append(
+                            .error(
+                                "the template '\(include.name)' includes itself (\(loop))", at: include.location,
+                                hint: "a partial or layout may not include itself, directly or through others"))
+                    } else if include.name == name {
+                        diagnostics.append(
+                            .error(
+                                "the template '\(name)' includes itself", at: include.location,
+                                hint: "a partial or layout may not include itself, directly or through others"))
+                    } else {
+                        visit(include.name, path: path + [name])
+                    }
+                }
+                finished.insert(name)
+            }
+            for name in includes.keys.sorted() { visit(name, path: []) }
+            return diagnostics
+        }
     }
 
     /// The template with each `{{t.group.key}}` replaced by its escaped text. The strings are
@@ -100,6 +149,12 @@ public struct Theme: Sendable {
     static func parse(_ text: String, path: String, file: ThemeFile, into diagnostics: inout [Diagnostic])
         -> MustacheTemplate?
     {
+        if let excess = TemplateNesting.firstExcess(in: file.text) {
+            let origin = file.origin ?? "(default theme) \(path)"
+            diagnostics.append(
+                TemplateNesting.diagnostic(at: SourceLocation(path: origin, line: excess.line, column: excess.column)))
+            return nil
+        }
         // The content-type pragma put before the file's text shifts its first line.
         let prefix = text.count - file.text.count
         do {
@@ -145,8 +200,14 @@ public struct Theme: Sendable {
         return Markdown.html(template.render(context, library: library), allowRawHTML: allowRawHTML)
     }
 
+    /// A page body nested past `TemplateNesting.limit` (the loader refuses such pages first).
+    public struct NestedTooDeep: Error, CustomStringConvertible {
+        public var description: String { "template sections are nested more than \(TemplateNesting.limit) levels deep" }
+    }
+
     /// Renders a content Markdown body (a page) as a template over the site's data.
     public func renderMarkdownBody(_ body: String, _ context: [String: Any], allowRawHTML: Bool) throws -> String {
+        guard TemplateNesting.firstExcess(in: body) == nil else { throw NestedTooDeep() }
         _ = MarkdownContentType.registered
         let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}" + body)
         return Markdown.html(template.render(context, library: library), allowRawHTML: allowRawHTML)

@@ -97,4 +97,18 @@ import Testing
                     hint: "fix the problems above and check again; the rest of the file was not read")))
         #expect(!result.diagnostics.contains { $0.location.line > 1_001 })
     }
+
+    /// A page body is a template: sections nested past the limit are refused by `check`
+    /// at the section, before any template engine parses it.
+    @Test func aPageBodyNestedTooDeepIsRefused() {
+        let body = "## 标题\n\n" + String(repeating: "{{#site}}", count: 20_000)
+        let result = checkFiles(MinimalSite.with(["content/pages/deep.md": "---\ntitle: 深\n---\n" + body]))
+        #expect(
+            result.diagnostics == [
+                .error(
+                    "template sections here are nested more than 64 levels deep",
+                    at: at("content/pages/deep.md", 6, 64 * 9 + 1),
+                    hint: "look for {{#name}} sections that are never closed with {{/name}}")
+            ])
+    }
 }

@@ -68,6 +68,57 @@ import Testing
         }
     }
 
+    /// A theme template nested past the limit is an error at its place, not a parse that
+    /// overflows the stack.
+    @Test func aTemplateNestedTooDeepIsRefused() {
+        let deep = "<p>\n" + String(repeating: "{{#title}}", count: 20_000)
+        let (theme, problems) = Self.compile(["partials/deep.html": deep])
+        #expect(theme == nil)
+        #expect(
+            problems == [
+                .error(
+                    "template sections here are nested more than 64 levels deep",
+                    at: SourceLocation(path: "templates/partials/deep.html", line: 2, column: 641),
+                    hint: "look for {{#name}} sections that are never closed with {{/name}}")
+            ])
+    }
+
+    /// Found by building a page that used a partial including itself: rendering recursed
+    /// until the stack overflowed (SIGSEGV). Such a loop is an error at the tag closing it.
+    @Test func aPartialThatIncludesItselfIsRefused() {
+        let hint = "a partial or layout may not include itself, directly or through others"
+        let (selfLoop, selfProblems) = Self.compile(["partials/loop.html": "<p>\n  {{> loop}}</p>"])
+        #expect(selfLoop == nil)
+        #expect(
+            selfProblems == [
+                .error(
+                    "the template 'loop' includes itself",
+                    at: SourceLocation(path: "templates/partials/loop.html", line: 2, column: 3), hint: hint)
+            ])
+        let (_, pairProblems) = Self.compile([
+            "partials/a.html": "{{#x}}{{> b}}{{/x}}", "partials/b.html": "<i>{{>a}}</i>",
+        ])
+        #expect(
+            pairProblems == [
+                .error(
+                    "the template 'a' includes itself (a → b → a)",
+                    at: SourceLocation(path: "templates/partials/b.html", line: 1, column: 4), hint: hint)
+            ])
+    }
+
+    /// Found by building a page whose body opened 20,000 sections: the engine's parser
+    /// recursed once per section and the rendering thread crashed (SIGSEGV).
+    @Test func aPageBodyNestedTooDeepThrowsInsteadOfCrashing() throws {
+        let theme = try #require(Self.compile([:]).0)
+        let nested = { (depth: Int) in
+            String(repeating: "{{#title}}", count: depth) + "爱心食堂" + String(repeating: "{{/title}}", count: depth)
+        }
+        #expect(try theme.renderMarkdownBody(nested(64), ["title": true], allowRawHTML: false) == "<p>爱心食堂</p>\n")
+        #expect(throws: Theme.NestedTooDeep.self) {
+            try theme.renderMarkdownBody(nested(20_000), ["title": true], allowRawHTML: false)
+        }
+    }
+
     /// Both languages carry the same UI string keys, so no page shows a bare key.
     @Test func bothLanguagesHaveTheSameKeys() {
         let files = DefaultTheme.allFiles.mapValues { ThemeFile(text: $0, origin: nil) }
