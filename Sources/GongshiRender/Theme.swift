@@ -51,7 +51,7 @@ public struct Theme: Sendable {
                 assets[String(path.dropFirst("assets/".count))] = Array(file.text.utf8)
             } else if path.hasSuffix(".html") {
                 guard
-                    let template = parse(HTMLContentType.pragma + file.text, path: path, file: file, into: &diagnostics)
+                    let template = parse(file, pragma: HTMLContentType.pragma, path: path, into: &diagnostics)
                 else { continue }
                 let short = (name as NSString).lastPathComponent
                 includes[short] = Include.all(in: file.text, origin: file.origin ?? "(default theme) \(path)")
@@ -61,8 +61,8 @@ public struct Theme: Sendable {
                 library.register(inlined ?? template, named: short)
                 if path.hasPrefix("layouts/") { layouts.insert(short) }
             } else if path.hasSuffix(".md") {
-                let text = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}" + file.text
-                if let template = parse(text, path: path, file: file, into: &diagnostics) { markdown[name] = template }
+                let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}"
+                if let template = parse(file, pragma: pragma, path: path, into: &diagnostics) { markdown[name] = template }
             }
         }
         diagnostics += Include.cycles(includes)
@@ -146,32 +146,80 @@ public struct Theme: Sendable {
         return replaced ? out : nil
     }
 
-    static func parse(_ text: String, path: String, file: ThemeFile, into diagnostics: inout [Diagnostic])
+    /// A theme file compiled after its content-type pragma.
+    static func parse(_ file: ThemeFile, pragma: String, path: String, into diagnostics: inout [Diagnostic])
         -> MustacheTemplate?
     {
-        if let excess = TemplateNesting.firstExcess(in: file.text) {
-            let origin = file.origin ?? "(default theme) \(path)"
-            diagnostics.append(
-                TemplateNesting.diagnostic(at: SourceLocation(path: origin, line: excess.line, column: excess.column)))
+        let origin = SourceLocation(path: file.origin ?? "(default theme) \(path)", line: 1, column: 1)
+        switch compile(file.text, pragma: pragma, origin: origin) {
+        case .success(let template): return template
+        case .failure(let problem):
+            diagnostics.append(problem.diagnostic)
             return nil
         }
-        // The content-type pragma put before the file's text shifts its first line.
-        let prefix = text.count - file.text.count
-        do {
-            return try MustacheTemplate(string: text)
-        } catch let error as MustacheTemplate.ParserError {
-            let origin = file.origin ?? "(default theme) \(path)"
-            diagnostics.append(
-                .error(
-                    "template syntax: \(describe(error.error))",
-                    at: SourceLocation(
-                        path: origin, line: error.context.lineNumber,
-                        column: error.context.columnNumber - (error.context.lineNumber == 1 ? prefix : 0))
-                ))
-        } catch {
-            diagnostics.append(.error("template syntax: \(error)", at: .file(file.origin ?? path)))
+    }
+
+    /// A template's problem, at its place in the file that holds it.
+    public struct TemplateProblem: Error {
+        public var diagnostic: Diagnostic
+    }
+
+    /// Compiles template text that starts at `origin` in its file (a page body starts below
+    /// its front matter), after `pragma`; a problem is placed at its own line and column.
+    static func compile(_ text: String, pragma: String, origin: SourceLocation) -> Result<
+        MustacheTemplate, TemplateProblem
+    > {
+        func place(line: Int, column: Int) -> SourceLocation {
+            SourceLocation(
+                path: origin.path, line: origin.line + line - 1, column: line == 1 ? origin.column + column - 1 : column)
         }
-        return nil
+        if let excess = TemplateNesting.firstExcess(in: text) {
+            return .failure(TemplateProblem(diagnostic: TemplateNesting.diagnostic(at: place(line: excess.line, column: excess.column))))
+        }
+        do {
+            return .success(try MustacheTemplate(string: pragma + text))
+        } catch let error as MustacheTemplate.ParserError {
+            // The engine notices an unclosed section at the end of the text; the place to
+            // fix is where it opens.
+            if case .expectedSectionEnd = error.error as? MustacheTemplate.Error, let open = unclosedSection(in: text) {
+                return .failure(
+                    TemplateProblem(
+                        diagnostic: .error(
+                            "template syntax: the section {{\(open.sigil.map(String.init) ?? "")\(open.name)}} opened here is never closed",
+                            at: place(line: open.line, column: open.column), hint: "close it with {{/\(open.name)}}")))
+            }
+            let line = error.context.lineNumber
+            let column = error.context.columnNumber - (line == 1 ? pragma.count : 0)
+            return .failure(
+                TemplateProblem(
+                    diagnostic: .error(
+                        "template syntax: \(describe(error.error))", at: place(line: line, column: max(1, column)))))
+        } catch {
+            return .failure(TemplateProblem(diagnostic: .error("template syntax: \(error)", at: origin)))
+        }
+    }
+
+    /// The innermost section left open at the end of a template.
+    static func unclosedSection(in text: String) -> TemplateTags.Tag? {
+        var open: [TemplateTags.Tag] = []
+        TemplateTags.scan(text) { tag in
+            switch tag.sigil {
+            case "#", "^", "$", "<": open.append(tag)
+            case "/": _ = open.popLast()
+            default: break
+            }
+            return true
+        }
+        return open.last
+    }
+
+    /// A page body compiled as a Markdown template, or its problem; `check` runs this on
+    /// every page so a body's mistakes are found before a build.
+    public static func compileBody(_ body: String, at location: SourceLocation) -> Result<
+        MustacheTemplate, TemplateProblem
+    > {
+        _ = MarkdownContentType.registered
+        return compile(body, pragma: "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}", origin: location)
     }
 
     /// swift-mustache's parse errors in words.
@@ -200,16 +248,12 @@ public struct Theme: Sendable {
         return Markdown.html(template.render(context, library: library), allowRawHTML: allowRawHTML)
     }
 
-    /// A page body nested past `TemplateNesting.limit` (the loader refuses such pages first).
-    public struct NestedTooDeep: Error, CustomStringConvertible {
-        public var description: String { "template sections are nested more than \(TemplateNesting.limit) levels deep" }
-    }
-
-    /// Renders a content Markdown body (a page) as a template over the site's data.
-    public func renderMarkdownBody(_ body: String, _ context: [String: Any], allowRawHTML: Bool) throws -> String {
-        guard TemplateNesting.firstExcess(in: body) == nil else { throw NestedTooDeep() }
-        _ = MarkdownContentType.registered
-        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}" + body)
+    /// Renders a content Markdown body (a page), which starts at `location` in its file, as
+    /// a template over the site's data.
+    public func renderMarkdownBody(
+        _ body: String, at location: SourceLocation, _ context: [String: Any], allowRawHTML: Bool
+    ) throws(TemplateProblem) -> String {
+        let template = try Self.compileBody(body, at: location).get()
         return Markdown.html(template.render(context, library: library), allowRawHTML: allowRawHTML)
     }
 }

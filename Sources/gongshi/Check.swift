@@ -1,6 +1,7 @@
 import ArgumentParser
 import GongshiLoad
 import GongshiModel
+import GongshiRender
 
 /// `gongshi check`: validate everything and print every problem, writing nothing.
 struct Check: ParsableCommand {
@@ -16,13 +17,24 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let result = SiteCheck.run(siteDirectory: options.siteURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) })
-        let report = DiagnosticReport(diagnostics: result.diagnostics, fileCount: result.fileCount)
+        let report = DiagnosticReport(diagnostics: result.diagnostics + templateProblems(result.site), fileCount: result.fileCount)
         let colour = FileHandleOutput.standardOutputIsColourTerminal
         for line in report.lines(colour: colour, pathPrefix: options.pathPrefix) {
             FileHandleOutput.standardOutput(line)
         }
         FileHandleOutput.standardOutput(report.summary)
-        let failed = result.diagnostics.errorCount > 0 || (strict && result.diagnostics.warningCount > 0)
+        let failed = report.diagnostics.errorCount > 0 || (strict && report.diagnostics.warningCount > 0)
         if failed { throw ExitCode.failure }
+    }
+
+    /// What `build` would find compiling the theme and each page body, found here first.
+    func templateProblems(_ site: Site?) -> [Diagnostic] {
+        guard let site else { return [] }
+        let theme = Theme.compile(Theme.files(siteDirectory: options.siteURL), language: site.settings.language).1
+        let bodies = site.pages.compactMap { page -> Diagnostic? in
+            guard case .failure(let problem) = Theme.compileBody(page.body, at: page.bodyLocation) else { return nil }
+            return problem.diagnostic
+        }
+        return theme + bodies
     }
 }

@@ -22,6 +22,32 @@ import Testing
         #expect(!run.output.contains("\u{1B}["), "no colour when not on a terminal")
     }
 
+    /// `check` compiles the theme and every page body as `build` does, so a template's
+    /// mistakes are found before a build, at their line and column, in both.
+    @Test func templateMistakesAreFoundByCheckAsByBuild() throws {
+        let site = try BuildCommandTests.scratch()
+        try FileManager.default.copyItem(
+            at: Gongshi.packageRoot.appendingPathComponent(BuildCommandTests.fixture + "/content"),
+            to: site.appendingPathComponent("content"))
+        try FileManager.default.createDirectory(
+            at: site.appendingPathComponent("templates/partials"), withIntermediateDirectories: true)
+        try "<p>{{> loop}}</p>\n".write(
+            to: site.appendingPathComponent("templates/partials/loop.html"), atomically: true, encoding: .utf8)
+        try "---\ntitle: 说明\n---\n\n## 标题\n\n{{#site}}没有结束\n".write(
+            to: site.appendingPathComponent("content/pages/broken.md"), atomically: true, encoding: .utf8)
+        let expected = [
+            "\(site.path)/content/pages/broken.md:7:1: error: template syntax: the section {{#site}} opened here is never closed (close it with {{/site}})",
+            "\(site.path)/templates/partials/loop.html:1:4: error: the template 'loop' includes itself (a partial or layout may not include itself, directly or through others)",
+        ]
+        let check = try Gongshi.run(["check", "--site", site.path, "--as-of", "2026-11-23"])
+        #expect(check.status == 1)
+        #expect(Set(check.lines.dropLast()) == Set(expected))
+        let output = site.appendingPathComponent("out")
+        let build = try Gongshi.run(["build", "--site", site.path, "--as-of", "2026-11-23", "--output", output.path])
+        #expect(build.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func warningsFailOnlyWhenStrict() throws {
         let site = "Tests/Fixtures/cli-warning-only"
         let relaxed = try Gongshi.run(["check", "--site", site, "--as-of", "2026-11-23"])

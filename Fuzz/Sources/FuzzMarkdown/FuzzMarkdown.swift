@@ -11,7 +11,7 @@ public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer
     FuzzDriver.run(argc, argv) { data, count in
         let text = String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self)
         let context: [String: Any] = ["title": text, "items": [["name": text], ["name": "<b>"]], "t": theme.strings]
-        _ = try? theme.renderMarkdownBody(text, context, allowRawHTML: false)
+        _ = try? theme.renderMarkdownBody(text, at: SourceLocation(path: "content/pages/fuzz.md", line: 5, column: 1), context, allowRawHTML: false)
         _ = Markdown.html(text)
         _ = Markdown.html(Escaping.markdown(text))
         return 0

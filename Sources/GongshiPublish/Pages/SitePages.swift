@@ -41,11 +41,12 @@ enum SitePages {
         let folder = page.urlPath.isEmpty ? "" : page.urlPath + "/"
         return .page(folder, layout: page.layout ?? "page") { c, theme throws(RenderFailure) in
             var model = c.common(title: page.title, folder: folder, description: page.description)
-            do {
+            do throws(Theme.TemplateProblem) {
                 model["body"] = try theme.renderMarkdownBody(
-                    page.body, c.common(title: page.title, folder: folder), allowRawHTML: c.site.settings.allowRawHTML)
+                    page.body, at: page.bodyLocation, c.common(title: page.title, folder: folder),
+                    allowRawHTML: c.site.settings.allowRawHTML)
             } catch {
-                throw RenderFailure(.error("template syntax: \(error)", at: page.bodyLocation))
+                throw RenderFailure(error.diagnostic)
             }
             return model
         }
