@@ -33,7 +33,7 @@ public enum SiteCheck {
             all += PublishedText.problems(inLines: text, path: path, rules: rules)
         }
         if let site {
-            let today = asOf ?? site.settings.offset.localDate(unixSeconds: Int(Date().timeIntervalSince1970))
+            let today = site.settings.offset.today(asOf: asOf)
             all += DateChecks.check(site, today: today)
         }
         var seen = Set<Diagnostic>()
@@ -83,5 +83,12 @@ enum DateChecks {
             }
         }
         return out
+    }
+}
+
+extension UTCOffset {
+    /// The as-of day: `asOf` when given (`--as-of`), else today at this offset.
+    public func today(asOf: LocalDate? = nil) -> LocalDate {
+        asOf ?? localDate(unixSeconds: Int(Date().timeIntervalSince1970))
     }
 }

@@ -48,31 +48,22 @@ public final class PreviewSession: @unchecked Sendable {
         let (files, scanProblems) = SiteLoader.scan(siteDirectory: siteDirectory)
         let themeFiles = Theme.files(siteDirectory: siteDirectory)
         let inputs = SiteBuild.fingerprints(files, themeFiles, siteDirectory: siteDirectory, known: digests)
-        let (loaded, loadProblems) = SiteLoader.parse(files: files, cache: parseCache)
-        let checked = SiteCheck.check(
-            loaded, loadProblems: loadProblems + scanProblems, asOf: asOf,
-            templates: SiteBuild.siteTemplates(themeFiles))
+        let read = clock.lap()
+        let prepared = PreparedBuild(
+            files: files, scanProblems: scanProblems, themeFiles: themeFiles,
+            settings: .init(siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: baseURL),
+            parseCache: parseCache
+        ) { compileTheme(themeFiles, inputs: inputs, language: $0) }
         var result = Result(
-            tree: nil, changedPaths: [], diagnostics: checked.diagnostics, contentFileCount: checked.fileCount,
-            renderedCount: 0, deferred: nil)
-        result.stages.append(("load", clock.lap()))
-        guard checked.diagnostics.errorCount == 0, let site = checked.site else { return result }
-        let (compiled, themeProblems) = compileTheme(themeFiles, inputs: inputs, language: site.settings.language)
-        result.diagnostics += themeProblems
-        guard let theme = compiled else { return result }
-        result.stages.append(("theme", clock.lap()))
-
-        let today = asOf ?? site.settings.offset.localDate(unixSeconds: Int(Date().timeIntervalSince1970))
-        let plan = BuildPlan(
-            site: site, theme: theme,
-            media: SiteBuild.readMedia(checked.mediaFiles, siteDirectory: siteDirectory),
-            options: .init(today: today, includeDrafts: includeDrafts, baseURL: baseURL))
-        let keys = InputKey.touchedByFile(in: site)
+            tree: nil, changedPaths: [], diagnostics: prepared.diagnostics, contentFileCount: prepared.contentFileCount,
+            renderedCount: 0, deferred: nil, stages: [("read", read)] + prepared.stages)
+        guard let ready = prepared.ready else { return result }
+        let (plan, keys, today) = (ready.plan, ready.keys, ready.today)
         let dirty = last.flatMap { last in
             last.today == today
                 ? InputKey.changed(from: last.inputs, to: inputs, oldKeys: last.keys, newKeys: keys) : nil
         }
-        result.stages.append(("plan", clock.lap()))
+        clock = StageClock()
         // After an edit, only routes that name what they read are rendered now.
         var eager = plan
         if dirty != nil { eager.routes = plan.routes.filter { $0.reads != nil } }

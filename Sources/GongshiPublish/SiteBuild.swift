@@ -67,7 +67,7 @@ public enum SiteBuild {
 
         if let previous, previous.program == program, previous.inputs == inputs,
             previous.includeDrafts == request.includeDrafts, previous.baseURL == request.baseURL,
-            previous.today == today(request, offset: UTCOffset(minutes: previous.offsetMinutes)).description,
+            previous.today == UTCOffset(minutes: previous.offsetMinutes).today(asOf: request.asOf).description,
             previous.outputsIntact(in: request.output)
         {
             report.diagnostics = previous.diagnostics
@@ -79,30 +79,22 @@ public enum SiteBuild {
         }
 
         progress(Progress(stage: "loading", done: 0, total: files.count))
-        let (loaded, loadProblems) = SiteLoader.parse(files: files)
-        let checked = SiteCheck.check(
-            loaded, loadProblems: loadProblems + scanProblems, asOf: request.asOf, templates: siteTemplates(themeFiles))
-        report.diagnostics = checked.diagnostics
-        report.contentFileCount = checked.fileCount
-        report.stages.append(("load", clock.lap()))
-        guard report.diagnostics.errorCount == 0, let site = checked.site else { return report }
-
-        let (compiled, themeProblems) = Theme.compile(themeFiles, language: site.settings.language)
-        report.diagnostics += themeProblems
-        guard let theme = compiled else { return report }
-        let today = today(request, offset: site.settings.offset)
-        let options = SiteBuilder.Options(
-            today: today, includeDrafts: request.includeDrafts, baseURL: request.baseURL,
-            outputLabel: request.outputLabel)
-        let plan = BuildPlan(
-            site: site, theme: theme, media: readMedia(checked.mediaFiles, siteDirectory: request.siteDirectory),
-            options: options)
-        let keys = InputKey.touchedByFile(in: site)
+        let prepared = PreparedBuild(
+            files: files, scanProblems: scanProblems, themeFiles: themeFiles,
+            settings: .init(
+                siteDirectory: request.siteDirectory, asOf: request.asOf, includeDrafts: request.includeDrafts,
+                baseURL: request.baseURL, outputLabel: request.outputLabel)
+        ) { Theme.compile(themeFiles, language: $0) }
+        report.diagnostics = prepared.diagnostics
+        report.contentFileCount = prepared.contentFileCount
+        report.stages += prepared.stages
+        guard let ready = prepared.ready else { return report }
+        let (plan, keys, today) = (ready.plan, ready.keys, ready.today)
         let dirty = previous?.changedKeys(
             inputs: inputs, keys: keys,
             sameSettings: previous?.program == program && previous?.includeDrafts == request.includeDrafts
                 && previous?.baseURL == request.baseURL && previous?.today == today.description)
-        report.stages.append(("plan", clock.lap()))
+        clock = StageClock()
 
         let staged: StagedOutput
         do throws(PublishFailure) {
@@ -147,7 +139,7 @@ public enum SiteBuild {
 
         let outputs = Array(plan.outputPaths).parallelMap { path in (path, FileStamp(path: base + path)) }
         BuildState(
-            program: program, today: today.description, offsetMinutes: site.settings.offset.minutes,
+            program: program, today: today.description, offsetMinutes: plan.context.site.settings.offset.minutes,
             includeDrafts: request.includeDrafts, baseURL: request.baseURL, inputs: inputs,
             keys: keys.mapValues { $0.map(\.code).sorted() },
             outputs: Dictionary(uniqueKeysWithValues: outputs.compactMap { path, stamp in stamp.map { (path, $0) } }),
@@ -156,11 +148,6 @@ public enum SiteBuild {
         ).write(for: request.output)
         report.stages.append(("save state", clock.lap()))
         return report
-    }
-
-    /// The as-of day: the requested one, or today at the site's offset.
-    static func today(_ request: Request, offset: UTCOffset) -> LocalDate {
-        request.asOf ?? offset.localDate(unixSeconds: Int(Date().timeIntervalSince1970))
     }
 
     /// A digest of every input by site-relative path: content files by their bytes, media by

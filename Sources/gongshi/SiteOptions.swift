@@ -33,8 +33,7 @@ struct SiteOptions: ParsableArguments {
 
     /// The as-of day: the option, or today at the site's offset.
     func today(offset: UTCOffset) -> LocalDate {
-        if let asOf, let date = LocalDate(iso: asOf) { return date }
-        return offset.localDate(unixSeconds: Int(Date().timeIntervalSince1970))
+        offset.today(asOf: asOf.flatMap { LocalDate(iso: $0) })
     }
 }
 

@@ -1,0 +1,64 @@
+import Foundation
+import GongshiLoad
+import GongshiModel
+import GongshiRender
+
+/// What every build does before rendering, shared by `gongshi build` and the preview: load
+/// and check the content, compile the theme, and plan the routes for the as-of day.
+struct PreparedBuild {
+    /// The choices a build is made with, besides its files.
+    struct Settings {
+        var siteDirectory: URL
+        var asOf: LocalDate?
+        var includeDrafts: Bool
+        var baseURL: String?
+        var outputLabel = "public"
+    }
+
+    /// A build that can go on to render.
+    struct Ready {
+        var plan: BuildPlan
+        /// The record keys each content file touched, to tell what an edit changed.
+        var keys: [String: Set<InputKey>]
+        var today: LocalDate
+    }
+
+    var diagnostics: [Diagnostic] = []
+    var contentFileCount = 0
+    /// Seconds spent in each stage, in order.
+    var stages: [(name: String, seconds: Double)] = []
+    /// Nil when the content or the theme has errors.
+    var ready: Ready?
+
+    /// `compileTheme` compiles the theme files for the site's language (the preview keeps
+    /// the last one while the templates stay the same).
+    init(
+        files: [ContentFile], scanProblems: [Diagnostic], themeFiles: [String: ThemeFile], settings: Settings,
+        parseCache: ParseCache? = nil, compileTheme: (SiteLanguage) -> (Theme?, [Diagnostic])
+    ) {
+        var clock = StageClock()
+        let (loaded, loadProblems) = SiteLoader.parse(files: files, cache: parseCache)
+        let checked = SiteCheck.check(
+            loaded, loadProblems: loadProblems + scanProblems, asOf: settings.asOf,
+            templates: SiteBuild.siteTemplates(themeFiles))
+        diagnostics = checked.diagnostics
+        contentFileCount = checked.fileCount
+        stages.append(("load", clock.lap()))
+        guard diagnostics.errorCount == 0, let site = checked.site else { return }
+
+        let (compiled, themeProblems) = compileTheme(site.settings.language)
+        diagnostics += themeProblems
+        guard let theme = compiled else { return }
+        stages.append(("theme", clock.lap()))
+
+        let today = site.settings.offset.today(asOf: settings.asOf)
+        let plan = BuildPlan(
+            site: site, theme: theme,
+            media: SiteBuild.readMedia(checked.mediaFiles, siteDirectory: settings.siteDirectory),
+            options: .init(
+                today: today, includeDrafts: settings.includeDrafts, baseURL: settings.baseURL,
+                outputLabel: settings.outputLabel))
+        ready = Ready(plan: plan, keys: InputKey.touchedByFile(in: site), today: today)
+        stages.append(("plan", clock.lap()))
+    }
+}
