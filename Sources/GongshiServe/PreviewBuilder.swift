@@ -9,8 +9,10 @@ public protocol PreviewBuilder: Sendable {
 /// What one rebuild produced.
 public enum PreviewBuild: Sendable {
     /// The whole output tree (paths below the output folder → bytes) and the output paths whose bytes changed.
-    /// `deferred`: files left out of the tree, rendered when first asked for.
-    case built(OutputTree, changedPaths: [String], summary: String, deferred: DeferredRoutes? = nil)
+    /// `warnings`: worded as `failed`'s diagnostics. `deferred`: files left out of the tree,
+    /// rendered when first asked for.
+    case built(
+        OutputTree, changedPaths: [String], summary: String, warnings: [String] = [], deferred: DeferredRoutes? = nil)
     /// Diagnostics already worded `path:line:col: error: message (hint)`, one per line, plus a summary line.
     case failed(diagnostics: [String], summary: String)
 }

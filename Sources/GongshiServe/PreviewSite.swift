@@ -46,7 +46,7 @@ public struct PreviewSite: Sendable {
     public mutating func apply(_ build: PreviewBuild) -> Bool {
         let reload: Bool
         switch build {
-        case .built(let newTree, let changedPaths, _, let later):
+        case .built(let newTree, let changedPaths, _, _, let later):
             reload = !changedPaths.isEmpty || failure != nil || tree == nil
             tree = newTree
             deferred = later

@@ -25,6 +25,6 @@ struct PreviewRebuild: PreviewBuilder {
         let stages = result.stages.map { "\($0.name) \(Int($0.seconds * 1000)) ms" }.joined(separator: ", ")
         return .built(
             tree, changedPaths: result.changedPaths, summary: report.summary + " (\(stages))",
-            deferred: result.deferred)
+            warnings: report.lines(colour: false, pathPrefix: pathPrefix), deferred: result.deferred)
     }
 }

@@ -46,11 +46,13 @@ struct Serve: AsyncParsableCommand {
         }
     }
 
-    /// One line per rebuild; a failure's diagnostics first, as `gongshi build` prints them.
+    /// One line per rebuild; its warnings or a failure's diagnostics first, as `gongshi build`
+    /// prints them.
     private static func report(_ build: PreviewBuild, took elapsed: Duration) {
         let milliseconds = Int(elapsed / .milliseconds(1))
         switch build {
-        case .built(_, let changedPaths, let summary, _):
+        case .built(_, let changedPaths, let summary, let warnings, _):
+            for line in warnings { FileHandleOutput.standardOutput(line) }
             let files = changedPaths.count == 1 ? "1 file" : "\(changedPaths.count) files"
             FileHandleOutput.standardOutput("rebuilt in \(milliseconds) ms: \(files) changed; \(summary)")
         case .failed(let diagnostics, let summary):
