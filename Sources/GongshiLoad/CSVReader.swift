@@ -5,10 +5,11 @@ import GongshiModel
 /// line and column, which is why this small tokenizer is ours: the CSV libraries available
 /// drop cell positions and accept an unclosed quote silently.
 ///
-/// Work and memory stay in proportion to the file whatever its shape (a million rows, a
-/// header of a million names, rows longer or shorter than the header): the header is laid
-/// out once, each row becomes its record as soon as it is read, and a row holds only the
-/// cells it has — a short row's missing cells are absent, cells past the header are dropped.
+/// Work and memory stay in proportion to the file whatever its shape (a million rows, rows
+/// longer or shorter than the header): the header is laid out once (and refused past
+/// `maximumColumns`), each row becomes its record as soon as it is read, and a row holds
+/// only the cells it has — a short row's missing cells are absent, cells past the header
+/// are read over.
 public enum CSVReader {
     /// More columns than any service record has fields, nested ones included; a row is
     /// held only up to one cell past it, so a runaway row costs no memory.
