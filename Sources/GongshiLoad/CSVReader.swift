@@ -261,7 +261,9 @@ public enum CSVReader {
                 } else {
                     take(until: endsCell)
                 }
-                if row.count < cellsKept { row.append(Cell(text: String(decoding: cell, as: UTF8.self), location: start)) }
+                if row.count < cellsKept {
+                    row.append(Cell(text: String(decoding: cell, as: UTF8.self), location: start))
+                }
                 if i < bytes.count, bytes[i] == Self.comma {
                     advance()
                     if i == bytes.count, row.count < cellsKept { row.append(Cell(text: "", location: here())) }

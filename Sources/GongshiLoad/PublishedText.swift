@@ -10,7 +10,8 @@ public enum PublishedText {
     {
         SourceText.lines(of: text).enumerated().flatMap { index, line in
             problems(
-                in: String(String.UnicodeScalarView(line)), at: SourceLocation(path: path, line: firstLine + index, column: 1), source: nil,
+                in: String(String.UnicodeScalarView(line)),
+                at: SourceLocation(path: path, line: firstLine + index, column: 1), source: nil,
                 rules: rules)
         }
     }

@@ -42,7 +42,8 @@ public enum TemplateTags {
             let column = bytes[lineStart..<start].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             let sigil = inner.first.flatMap { "#^$</>=!&%{".contains($0) ? $0 : nil }
             let tag = Tag(
-                sigil: sigil, name: sigil == nil ? inner : inner.dropFirst().trimmingSpaces(), line: line, column: column)
+                sigil: sigil, name: sigil == nil ? inner : inner.dropFirst().trimmingSpaces(), line: line,
+                column: column)
             guard body(tag) else { return }
             if sigil == "=" {
                 // `{{=<% %>=}}`: the new delimiters stand between the `=` signs.

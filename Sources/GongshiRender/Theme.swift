@@ -62,7 +62,9 @@ public struct Theme: Sendable {
                 if path.hasPrefix("layouts/") { layouts.insert(short) }
             } else if path.hasSuffix(".md") {
                 let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}"
-                if let template = parse(file, pragma: pragma, path: path, into: &diagnostics) { markdown[name] = template }
+                if let template = parse(file, pragma: pragma, path: path, into: &diagnostics) {
+                    markdown[name] = template
+                }
             }
         }
         diagnostics += Include.cycles(includes)
@@ -90,7 +92,9 @@ public struct Theme: Sendable {
             var out: [Include] = []
             TemplateTags.scan(text) { tag in
                 if tag.sigil == ">" || tag.sigil == "<" {
-                    out.append(Include(name: tag.name, location: SourceLocation(path: origin, line: tag.line, column: tag.column)))
+                    out.append(
+                        Include(
+                            name: tag.name, location: SourceLocation(path: origin, line: tag.line, column: tag.column)))
                 }
                 return true
             }
@@ -171,10 +175,13 @@ public struct Theme: Sendable {
     > {
         func place(line: Int, column: Int) -> SourceLocation {
             SourceLocation(
-                path: origin.path, line: origin.line + line - 1, column: line == 1 ? origin.column + column - 1 : column)
+                path: origin.path, line: origin.line + line - 1, column: line == 1 ? origin.column + column - 1 : column
+            )
         }
         if let excess = TemplateNesting.firstExcess(in: text) {
-            return .failure(TemplateProblem(diagnostic: TemplateNesting.diagnostic(at: place(line: excess.line, column: excess.column))))
+            return .failure(
+                TemplateProblem(
+                    diagnostic: TemplateNesting.diagnostic(at: place(line: excess.line, column: excess.column))))
         }
         do {
             return .success(try MustacheTemplate(string: pragma + text))

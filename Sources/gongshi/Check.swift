@@ -17,7 +17,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let result = SiteCheck.run(siteDirectory: options.siteURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) })
-        let report = DiagnosticReport(diagnostics: result.diagnostics + templateProblems(result.site), fileCount: result.fileCount)
+        let report = DiagnosticReport(
+            diagnostics: result.diagnostics + templateProblems(result.site), fileCount: result.fileCount)
         let colour = FileHandleOutput.standardOutputIsColourTerminal
         for line in report.lines(colour: colour, pathPrefix: options.pathPrefix) {
             FileHandleOutput.standardOutput(line)

@@ -149,7 +149,8 @@ import Testing
     @Test func aShortRowHoldsOnlyItsCells() {
         let (records, diagnostics) = parse("id,name,location.lat,location.lon\nmp-a,甲点\nmp-b,乙点,29.7\n")
         #expect(diagnostics == [])
-        #expect(records.map(\.sketch) == ["{id: ‹mp-a›, name: ‹甲点›}", "{id: ‹mp-b›, name: ‹乙点›, location: {lat: ‹29.7›}}"])
+        #expect(
+            records.map(\.sketch) == ["{id: ‹mp-a›, name: ‹甲点›}", "{id: ‹mp-b›, name: ‹乙点›, location: {lat: ‹29.7›}}"])
     }
 
     @Test func aDottedNameNestingPastTheLimitIsRefused() {

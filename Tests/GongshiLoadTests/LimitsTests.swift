@@ -72,7 +72,8 @@ import Testing
                     hint: "the first row names the fields; remove the columns that are not fields")
             ])
         #expect(wide.records.isEmpty)
-        let long = CSVReader.parse(text: "id,name\nmp-a,甲," + String(repeating: "x,", count: 200_000) + "\n", path: path)
+        let long = CSVReader.parse(
+            text: "id,name\nmp-a,甲," + String(repeating: "x,", count: 200_000) + "\n", path: path)
         #expect(
             long.diagnostics == [
                 .error(

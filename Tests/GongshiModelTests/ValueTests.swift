@@ -58,9 +58,12 @@ import Testing
 
     /// A spreadsheet with one wrong column can give a million errors; a screenful is shown.
     @Test func showsAtMostAHundredProblemsOfOneFile() {
-        let rows = (2...1_001).map { Diagnostic.error("bad", at: SourceLocation(path: "content/points/big.csv", line: $0, column: 1)) }
+        let rows = (2...1_001).map {
+            Diagnostic.error("bad", at: SourceLocation(path: "content/points/big.csv", line: $0, column: 1))
+        }
         let other = Diagnostic.warning("w", at: SourceLocation(path: "content/site.yaml", line: 3, column: 1))
-        let lines = DiagnosticReport(diagnostics: rows + [other], fileCount: 2).lines(colour: false, pathPrefix: "site/")
+        let lines = DiagnosticReport(diagnostics: rows + [other], fileCount: 2).lines(
+            colour: false, pathPrefix: "site/")
         #expect(lines.count == 102)
         #expect(lines[99] == "site/content/points/big.csv:101:1: error: bad")
         #expect(

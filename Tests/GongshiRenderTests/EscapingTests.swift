@@ -114,7 +114,8 @@ import Testing
             String(repeating: "{{#title}}", count: depth) + "爱心食堂" + String(repeating: "{{/title}}", count: depth)
         }
         let body = SourceLocation(path: "content/pages/deep.md", line: 4, column: 1)
-        #expect(try theme.renderMarkdownBody(nested(64), at: body, ["title": true], allowRawHTML: false) == "<p>爱心食堂</p>\n")
+        #expect(
+            try theme.renderMarkdownBody(nested(64), at: body, ["title": true], allowRawHTML: false) == "<p>爱心食堂</p>\n")
         #expect(throws: Theme.TemplateProblem.self) {
             try theme.renderMarkdownBody(nested(20_000), at: body, ["title": true], allowRawHTML: false)
         }
