@@ -62,6 +62,8 @@ import Testing
     /// Any text, escaped and folded, never exceeds 75 octets a line, never splits a
     /// character, and unfolds and unescapes to what was written.
     @Test func foldingRoundTripsAnyText() async {
+        // Inputs the random checks once failed on, kept.
+        for found in ["\n\u{312}"] { Self.checkRoundTrip(found) }
         let anyBMP = Gen.unicodeScalar(in: "\u{0}"..."\u{D7FF}").array(of: 0...200).map {
             String(String.UnicodeScalarView($0))
         }
@@ -97,12 +99,22 @@ import Testing
         String(decoding: line.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
     }
 
-    /// What a reader gets back from escaped text: line breaks as LF, controls gone.
+    /// What a reader gets back from escaped text: line breaks as LF, controls gone. Read by
+    /// scalars: Foundation's replacing dropped the LF of "\n\u{312}" (a combining mark after a
+    /// line break), which the property check found.
     static func expected(_ text: String) -> String {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return String(
-            String.UnicodeScalarView(
-                lines.unicodeScalars.filter { !($0.value < 0x20 && $0 != "\n" && $0 != "\t") && $0.value != 0x7F }))
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            if scalar == "\n", afterCR { continue }
+            if scalar == "\r" || scalar == "\n" {
+                out.append("\n")
+            } else if !(scalar.value < 0x20 && scalar != "\t") && scalar.value != 0x7F {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// RFC 5545 TEXT unescaping, as a calendar app reads it.
