@@ -50,22 +50,23 @@ public enum Resolver {
         let serves =
             record.serves.map { $0.compactMap { tree[$0.value] } } ?? [region]
         let areas = serves.map(\.id)
-        let villages =
-            villagesServed[areas]
-            ?? {
-                var villages: [Region] = []
-                var seen: Set<String> = []
-                for area in serves {
-                    for village in tree.villages(under: area.id) where seen.insert(village.id).inserted {
-                        villages.append(village)
-                    }
-                }
-                villagesServed[areas] = villages
-                return villages
-            }()
+        let villages = villagesServed[areas] ?? Self.villages(under: serves, in: tree)
+        villagesServed[areas] = villages
         return ServicePoint(
             record: record, region: region, town: tree.town(of: region.id),
             operator: record.operator.flatMap { operators[$0.value] }, serves: serves, servedVillages: villages)
+    }
+
+    /// The villages and communities under any of `areas`, each once, in order.
+    static func villages(under areas: [Region], in tree: RegionTree) -> [Region] {
+        var villages: [Region] = []
+        var seen: Set<String> = []
+        for area in areas {
+            for village in tree.villages(under: area.id) where seen.insert(village.id).inserted {
+                villages.append(village)
+            }
+        }
+        return villages
     }
 
     static func missingPhotos(_ record: PointRecord, media: Set<String>) -> [Diagnostic] {

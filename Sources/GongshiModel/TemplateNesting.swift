@@ -10,6 +10,10 @@ public enum TemplateTags {
         public var name: String
         public var line: Int
         public var column: Int
+
+        /// `{{#…}}`, `{{^…}}`, `{{$…}}` and `{{<…}}` open a section that `{{/…}}` closes.
+        public var opensSection: Bool { sigil.map { "#^$<".contains($0) } ?? false }
+        public var closesSection: Bool { sigil == "/" }
     }
 
     /// Each tag in order until `body` returns false, following `{{=<% %>=}}` delimiter
@@ -72,18 +76,30 @@ public enum TemplateNesting {
         var depth = 0
         var excess: (line: Int, column: Int)?
         TemplateTags.scan(text) { tag in
-            switch tag.sigil {
-            case "#", "^", "$", "<":
+            if tag.opensSection {
                 depth += 1
                 if depth > limit { excess = (tag.line, tag.column) }
-            case "/":
+            } else if tag.closesSection {
                 depth = max(0, depth - 1)
-            default:
-                break
             }
             return excess == nil
         }
         return excess
+    }
+
+    /// The innermost section still open at the end of a template: where to point when the
+    /// engine reports, at the end of the text, that a section is never closed.
+    public static func innermostUnclosed(in text: String) -> TemplateTags.Tag? {
+        var open: [TemplateTags.Tag] = []
+        TemplateTags.scan(text) { tag in
+            if tag.opensSection {
+                open.append(tag)
+            } else if tag.closesSection {
+                _ = open.popLast()
+            }
+            return true
+        }
+        return open.last
     }
 
     /// The error for a section opened past the limit at `location`.

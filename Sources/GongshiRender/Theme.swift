@@ -107,21 +107,19 @@ public struct Theme: Sendable {
             var diagnostics: [Diagnostic] = []
             func visit(_ name: String, path: [String]) {
                 guard !finished.contains(name) else { return }
+                let stack = path + [name]
                 for include in includes[name] ?? [] where includes[include.name] != nil {
-                    if let start = path.firstIndex(of: include.name) {
-                        let loop = (path[start...] + [name, include.name]).joined(separator: " → ")
-                        diagnostics.append(
-                            .error(
-                                "the template '\(include.name)' includes itself (\(loop))", at: include.location,
-                                hint: "a partial or layout may not include itself, directly or through others"))
-                    } else if include.name == name {
-                        diagnostics.append(
-                            .error(
-                                "the template '\(name)' includes itself", at: include.location,
-                                hint: "a partial or layout may not include itself, directly or through others"))
-                    } else {
-                        visit(include.name, path: path + [name])
+                    guard let start = stack.firstIndex(of: include.name) else {
+                        visit(include.name, path: stack)
+                        continue
                     }
+                    let loop = stack[start...] + [include.name]
+                    diagnostics.append(
+                        .error(
+                            "the template '\(include.name)' includes itself"
+                                + (loop.count > 2 ? " (\(loop.joined(separator: " → ")))" : ""),
+                            at: include.location,
+                            hint: "a partial or layout may not include itself, directly or through others"))
                 }
                 finished.insert(name)
             }
@@ -188,7 +186,9 @@ public struct Theme: Sendable {
         } catch let error as MustacheTemplate.ParserError {
             // The engine notices an unclosed section at the end of the text; the place to
             // fix is where it opens.
-            if case .expectedSectionEnd = error.error as? MustacheTemplate.Error, let open = unclosedSection(in: text) {
+            if case .expectedSectionEnd = error.error as? MustacheTemplate.Error,
+                let open = TemplateNesting.innermostUnclosed(in: text)
+            {
                 return .failure(
                     TemplateProblem(
                         diagnostic: .error(
@@ -204,20 +204,6 @@ public struct Theme: Sendable {
         } catch {
             return .failure(TemplateProblem(diagnostic: .error("template syntax: \(error)", at: origin)))
         }
-    }
-
-    /// The innermost section left open at the end of a template.
-    static func unclosedSection(in text: String) -> TemplateTags.Tag? {
-        var open: [TemplateTags.Tag] = []
-        TemplateTags.scan(text) { tag in
-            switch tag.sigil {
-            case "#", "^", "$", "<": open.append(tag)
-            case "/": _ = open.popLast()
-            default: break
-            }
-            return true
-        }
-        return open.last
     }
 
     /// A page body compiled as a Markdown template, or its problem; `check` runs this on
