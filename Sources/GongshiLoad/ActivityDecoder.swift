@@ -41,6 +41,7 @@ enum ActivityDecoder {
             }
         }
         let description = r.read("description", ValueParsers.markdown)
+        let updated = r.located("updated", ValueParsers.date)
         if let start, let end, end <= start {
             r.report(Problem("'end' (\(end)) is not after 'start' (\(start))"), at: r.location(of: "end"))
         }
@@ -49,6 +50,6 @@ enum ActivityDecoder {
         return ActivityRecord(
             id: id, title: title, venue: venue, start: start, end: end, kind: kind, organiser: organiser,
             volunteers: volunteers, contact: contact, signup: signup, isCancelled: cancelled ?? false,
-            description: description, source: value.location)
+            description: description, updated: updated, source: value.location)
     }
 }

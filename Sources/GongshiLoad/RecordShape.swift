@@ -51,7 +51,8 @@ public indirect enum FieldType: Sendable {
     case boolean
     case url
     case phone
-    case utcOffset
+    /// An IANA zone name (`Asia/Shanghai`) or an offset (`+08:00`).
+    case timeZone
     /// An id of another record; the word names which kind.
     case reference(String)
     case vocabulary([String])

@@ -92,7 +92,11 @@ public enum SchemaExport {
         case .url: return ["type": "string", "pattern": "^https?://"]
         // Unquoted digits are a number in YAML; both spellings are accepted.
         case .phone: return ["type": ["string", "integer"]]
-        case .utcOffset: return ["type": "string", "pattern": "^[+-][0-9]{2}:?[0-9]{2}$"]
+        case .timeZone:
+            return [
+                "type": "string",
+                "anyOf": [["pattern": "^[+-][0-9]{2}:?[0-9]{2}$"], ["pattern": "^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$"]],
+            ]
         case .reference(let kind): return ["type": "string", "description": "id of a \(kind)"]
         case .vocabulary(let words): return ["enum": words]
         case .weekday: return ["enum": weekdayNames]

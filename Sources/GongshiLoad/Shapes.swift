@@ -132,6 +132,7 @@ public enum Shapes {
             FieldSpec("signup", .url, "where to sign up"),
             FieldSpec("status", .vocabulary(["cancelled"]), "only 'cancelled'; open, full and done are worked out"),
             FieldSpec("description", .markdown, "Markdown"),
+            FieldSpec("updated", .date, "date the notice was last changed; its date in the feeds"),
         ])
 
     public static let region: RecordShape = RecordShape(
@@ -189,7 +190,9 @@ public enum Shapes {
             FieldSpec("title", .text, required: true, "site title"),
             FieldSpec("base_url", .url, required: true, "absolute URL the site is published at"),
             FieldSpec("language", .vocabulary(SiteLanguage.words), "UI language; default zh-Hans"),
-            FieldSpec("timezone", .utcOffset, "offset all dates and times are local to; default +08:00"),
+            FieldSpec(
+                "timezone", .timeZone,
+                "IANA time zone (Asia/Shanghai, the default) or offset (+08:00) all dates and times are local to"),
             FieldSpec("region", .reference("region"), required: true, "root region this site shows"),
             FieldSpec("publisher", .object(publisher), required: true, "the publishing bureau"),
             FieldSpec("bulletins_from", .date, "first week that gets a bulletin"),

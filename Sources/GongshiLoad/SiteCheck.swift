@@ -82,6 +82,14 @@ enum DateChecks {
                         at: point.places["updated"] ?? point.source))
             }
         }
+        for activity in site.activities {
+            if let updated = activity.updated, updated.value > today {
+                out.append(
+                    .warning(
+                        "activity '\(activity.id)' was 'updated' on \(updated.value), after today (\(today))",
+                        at: updated.location))
+            }
+        }
         return out
     }
 }

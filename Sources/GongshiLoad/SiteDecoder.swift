@@ -11,7 +11,7 @@ enum SiteDecoder {
         var baseURL = r.read("base_url", ValueParsers.url)
         if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
         let language = r.read("language") { ValueParsers.vocabulary($0, $1, as: SiteLanguage.self) }
-        let offset = r.read("timezone", ValueParsers.offset) ?? .china
+        let timeZone = r.read("timezone", ValueParsers.timeZone) ?? .china
         let region = r.located("region", ValueParsers.slug)
         log.refer(.region, region)
         let publisher = r.object("publisher", shape: Shapes.publisher) { sub -> Publisher? in
@@ -37,7 +37,7 @@ enum SiteDecoder {
         log.diagnostics += r.finish()
         guard let title, let baseURL, let region, let publisher else { return nil }
         return SiteSettings(
-            title: title, baseURL: baseURL, language: language ?? .zhHans, offset: offset, region: region,
+            title: title, baseURL: baseURL, language: language ?? .zhHans, timeZone: timeZone, region: region,
             publisher: publisher, bulletinsFrom: bulletinsFrom, targets: targets ?? Targets(), terms: terms ?? [],
             closures: closures ?? [], privacyAllow: (allow ?? []).map(\.value), staleAfterDays: stale ?? 180,
             allowRawHTML: rawHTML ?? false)

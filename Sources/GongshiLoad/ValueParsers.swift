@@ -173,10 +173,34 @@ enum ValueParsers {
         }
     }
 
-    static func offset(_ v: ContentValue, _ field: String) -> Result<UTCOffset, Problem> {
+    /// An offset (`+08:00`) or an IANA zone name looked up in the zone database Foundation
+    /// carries. A zone that has changed its clocks since 2000 (daylight saving time) is
+    /// refused: every date and time of the content is local to one fixed offset.
+    static func timeZone(_ v: ContentValue, _ field: String) -> Result<SiteTimeZone, Problem> {
         text(v, field).flatMap { s in
-            UTCOffset(text: s).map { .success($0) }
-                ?? .failure(Problem("'\(field)' should be an offset like \"+08:00\", not '\(s)'"))
+            if let offset = UTCOffset(text: s) { return .success(SiteTimeZone(offset: offset)) }
+            guard let zone = TimeZone(identifier: s), zone.identifier == s else {
+                let known = TimeZone.knownTimeZoneIdentifiers
+                let guess = known.first { $0.lowercased() == s.lowercased() } ?? Suggestions.closest(to: s, in: known)
+                return .failure(
+                    Problem(
+                        "'\(field)' should be a time zone like Asia/Shanghai or an offset like +08:00, not '\(s)'",
+                        hint: guess.map { "did you mean '\($0)'?" }))
+            }
+            let since2000 = Date(timeIntervalSince1970: 946_684_800)
+            guard zone.nextDaylightSavingTimeTransition(after: since2000) == nil else {
+                return .failure(
+                    Problem(
+                        "the time zone '\(s)' changes its clocks (daylight saving time), which the site's dates cannot follow",
+                        hint: "use a zone without daylight saving time, such as Asia/Shanghai, or an offset like +08:00"
+                    ))
+            }
+            let seconds = zone.secondsFromGMT(for: since2000)
+            return .success(
+                SiteTimeZone(
+                    identifier: s, offset: UTCOffset(minutes: seconds / 60),
+                    abbreviation: zone.abbreviation(for: since2000) ?? "UTC"
+                        + UTCOffset(minutes: seconds / 60).description))
         }
     }
 

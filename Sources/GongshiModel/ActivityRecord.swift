@@ -12,13 +12,16 @@ public struct ActivityRecord: Sendable, Identifiable {
     public var signup: String?
     public var isCancelled: Bool
     public var description: String?
+    /// The day the notice was last changed: its date in the feeds. Where it is written, for
+    /// the check that it is not after today.
+    public var updated: Located<LocalDate>?
     public var source: SourceLocation
 
     public init(
         id: String, title: String, venue: Located<String>, start: LocalDateTime, end: LocalDateTime,
         kind: ActivityKind? = nil, organiser: Organiser? = nil, volunteers: VolunteerNeed? = nil,
         contact: Contact? = nil, signup: String? = nil, isCancelled: Bool = false,
-        description: String? = nil, source: SourceLocation
+        description: String? = nil, updated: Located<LocalDate>? = nil, source: SourceLocation
     ) {
         self.id = id
         self.title = title
@@ -32,6 +35,7 @@ public struct ActivityRecord: Sendable, Identifiable {
         self.signup = signup
         self.isCancelled = isCancelled
         self.description = description
+        self.updated = updated
         self.source = source
     }
 }

@@ -41,6 +41,9 @@ public struct ISOWeek: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public var sunday: LocalDate { monday.adding(days: 6) }
 
+    /// The day that decides the week's year (ISO 8601), and so its month.
+    public var thursday: LocalDate { monday.adding(days: 3) }
+
     /// The seven days, Monday first.
     public var dates: [LocalDate] { (0..<7).map { monday.adding(days: $0) } }
 

@@ -4,7 +4,9 @@ public struct SiteSettings: Sendable {
     /// Absolute, ending in `/`: feeds, sitemap and calendars build their links on it.
     public var baseURL: String
     public var language: SiteLanguage
-    public var offset: UTCOffset
+    public var timeZone: SiteTimeZone
+    /// The offset of `timeZone`, which every local date and time of the content is at.
+    public var offset: UTCOffset { timeZone.offset }
     /// The region at the root of what this site shows.
     public var region: Located<String>
     public var publisher: Publisher
@@ -19,7 +21,7 @@ public struct SiteSettings: Sendable {
     public var allowRawHTML: Bool
 
     public init(
-        title: String, baseURL: String, language: SiteLanguage = .zhHans, offset: UTCOffset = .china,
+        title: String, baseURL: String, language: SiteLanguage = .zhHans, timeZone: SiteTimeZone = .china,
         region: Located<String>, publisher: Publisher, bulletinsFrom: LocalDate? = nil,
         targets: Targets = Targets(), terms: [Term] = [], closures: [Closure] = [],
         privacyAllow: [String] = [], staleAfterDays: Int = 180, allowRawHTML: Bool = false
@@ -27,7 +29,7 @@ public struct SiteSettings: Sendable {
         self.title = title
         self.baseURL = baseURL
         self.language = language
-        self.offset = offset
+        self.timeZone = timeZone
         self.region = region
         self.publisher = publisher
         self.bulletinsFrom = bulletinsFrom

@@ -3,8 +3,12 @@ import GongshiModel
 import GongshiRender
 
 /// Atom (RFC 4287) and JSON Feed 1.1 for the weekly bulletins and the volunteer notices, so
-/// families can follow them in a feed reader. Times are the site's local midnight of the
-/// day a bulletin's week ended (or the as-of day), so the same input gives the same bytes.
+/// families can follow them in a feed reader. An entry's date changes only when what it
+/// says does, or readers would show every entry as new on every build: a bulletin is dated
+/// by the day its figures are counted to (its week's Sunday, or the as-of day within the
+/// week, which its text names); a notice by its `updated` field, else by the day the
+/// previous publication dated it if it still says the same (`FeedHistory`), else by the
+/// as-of day. Times are the site's local midnight.
 enum Feeds {
     /// One feed item, the same facts for both formats.
     struct Item {
@@ -14,7 +18,28 @@ enum Feeds {
         var updated: LocalDate
         var summary: String?
         var html: String?
+
+        /// An entry dated by its own content (`date`), or else by the feed history and the
+        /// as-of day.
+        init(
+            id: String, title: String, link: String, date: LocalDate?, summary: String?, html: String?,
+            _ c: PageContext
+        ) {
+            (self.id, self.title, self.link, self.summary, self.html) = (id, title, link, summary, html)
+            updated =
+                date ?? c.feedHistory.date(
+                    of: id, title: title, summary: summary, html: Self.contentHTML(html, summary))
+                ?? c.today
+        }
+
+        /// JSON Feed's `content_html`: the entry's HTML, or its summary as a paragraph.
+        static func contentHTML(_ html: String?, _ summary: String?) -> String? {
+            html ?? summary.map { "<p>\(XML.escape($0))</p>" }
+        }
     }
+
+    /// The JSON Feeds, which `FeedHistory` reads back.
+    static let jsonFeedPaths = ["bulletins/feed.json", "volunteer/feed.json"]
 
     struct Feed {
         var path: String
@@ -69,9 +94,9 @@ enum Feeds {
             return Item(
                 id: c.paths.absolute("bulletins/\(week)/"),
                 title: BulletinPages.title(week, c.words) + (note?.title.map { "：" + $0 } ?? ""),
-                link: c.paths.absolute("bulletins/\(week)/"), updated: min(week.sunday, c.today),
+                link: c.paths.absolute("bulletins/\(week)/"), date: ReportPages.figuresDay(week, c),
                 summary: note?.summary,
-                html: html)
+                html: html.map { c.paths.absoluteLinks(inHTML: $0, page: "bulletins/\(week)/") }, c)
         }
         return Feed(
             path: "bulletins/", title: c.site.settings.title + " · " + c.words["bulletins.title"],
@@ -88,8 +113,8 @@ enum Feeds {
             }
             return Item(
                 id: c.paths.absolute("volunteer/\(activity.id)/"), title: activity.title,
-                link: c.paths.absolute("volunteer/\(activity.id)/"), updated: c.today,
-                summary: parts.joined(separator: " · "), html: nil)
+                link: c.paths.absolute("volunteer/\(activity.id)/"), date: activity.updated?.value,
+                summary: parts.joined(separator: " · "), html: nil, c)
         }
         return Feed(
             path: "volunteer/", title: c.site.settings.title + " · " + c.words["volunteer.title"],
@@ -102,7 +127,9 @@ enum Feeds {
     static func atom(_ feed: Feed, _ c: PageContext) -> [UInt8] {
         let offset = c.site.settings.offset
         let updated = feed.items.map(\.updated).max() ?? c.today
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        let language = XML.escape(c.site.settings.language.rawValue)
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(language)\">\n"
         xml += "  <id>\(XML.escape(feed.link))</id>\n  <title>\(XML.escape(feed.title))</title>\n"
         xml += "  <updated>\(timestamp(updated, offset))</updated>\n"
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(feed.link))\"/>\n"
@@ -135,7 +162,7 @@ enum Feeds {
                 "date_modified": timestamp(item.updated, offset),
             ]
             entry["summary"] = item.summary
-            entry["content_html"] = item.html ?? item.summary.map { "<p>\(XML.escape($0))</p>" }
+            entry["content_html"] = Item.contentHTML(item.html, item.summary)
             return entry
         }
         return JSONText.bytes(object)

@@ -22,8 +22,15 @@ public struct PageContext: Sendable {
     /// The menu's entries: label key, link, and the section folder the entry stands for.
     private let menuEntries: [(key: String, link: String, folder: String)]
 
-    public init(site: Site, paths: SitePaths, words: Words, today: LocalDate, sections: Set<String>, pages: [Page]) {
+    /// The previous publication's feed entries, which date unchanged notices.
+    public let feedHistory: FeedHistory
+
+    public init(
+        site: Site, paths: SitePaths, words: Words, today: LocalDate, sections: Set<String>, pages: [Page],
+        feedHistory: FeedHistory = FeedHistory()
+    ) {
         self.site = site
+        self.feedHistory = feedHistory
         self.paths = paths
         self.words = words
         self.today = today

@@ -13,6 +13,7 @@ struct PreparedBuild {
         var includeDrafts: Bool
         var baseURL: String?
         var outputLabel = "public"
+        var feedHistory = FeedHistory()
     }
 
     /// A build that can go on to render.
@@ -57,7 +58,7 @@ struct PreparedBuild {
             media: SiteBuild.readMedia(checked.mediaFiles, siteDirectory: settings.siteDirectory),
             options: .init(
                 today: today, includeDrafts: settings.includeDrafts, baseURL: settings.baseURL,
-                outputLabel: settings.outputLabel))
+                outputLabel: settings.outputLabel, feedHistory: settings.feedHistory))
         ready = Ready(plan: plan, keys: InputKey.touchedByFile(in: site), today: today)
         stages.append(("plan", clock.lap()))
     }

@@ -83,7 +83,8 @@ public enum SiteBuild {
             files: files, scanProblems: scanProblems, themeFiles: themeFiles,
             settings: .init(
                 siteDirectory: request.siteDirectory, asOf: request.asOf, includeDrafts: request.includeDrafts,
-                baseURL: request.baseURL, outputLabel: request.outputLabel)
+                baseURL: request.baseURL, outputLabel: request.outputLabel,
+                feedHistory: FeedHistory.read(publishedIn: request.output))
         ) { Theme.compile(themeFiles, language: $0) }
         report.diagnostics = prepared.diagnostics
         report.contentFileCount = prepared.contentFileCount

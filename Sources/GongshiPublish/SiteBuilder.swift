@@ -11,14 +11,18 @@ public enum SiteBuilder {
         public var baseURL: String?
         /// How diagnostics name the output folder (`public`, or the `--output` path).
         public var outputLabel: String
+        /// The feed entries already published in the output folder.
+        public var feedHistory: FeedHistory
 
         public init(
-            today: LocalDate, includeDrafts: Bool = false, baseURL: String? = nil, outputLabel: String = "public"
+            today: LocalDate, includeDrafts: Bool = false, baseURL: String? = nil, outputLabel: String = "public",
+            feedHistory: FeedHistory = FeedHistory()
         ) {
             self.today = today
             self.includeDrafts = includeDrafts
             self.baseURL = baseURL
             self.outputLabel = outputLabel
+            self.feedHistory = feedHistory
         }
     }
 
@@ -29,11 +33,11 @@ public enum SiteBuilder {
         routes += site.points.map(DirectoryPages.point)
         routes.append(CoursePages.catalogue())
         routes += site.courses.map(CoursePages.course)
-        routes += CoursePages.timetables(site, today: today)
+        let weeks = BulletinPages.weeks(site, today: today)
+        routes += CoursePages.timetables(site, today: today, bulletinWeeks: weeks)
         routes += CalendarPages.routes(site)
         routes.append(VolunteerPages.index())
         routes += site.activities.map(VolunteerPages.activity)
-        let weeks = BulletinPages.weeks(site, today: today)
         routes.append(BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts))
         routes += weeks.map { BulletinPages.bulletin($0, includeDrafts: includeDrafts) }
         routes += Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts)
@@ -148,7 +152,7 @@ public struct BuildPlan: Sendable {
         context = PageContext(
             site: site, paths: paths, words: Words(strings: theme.strings), today: options.today,
             sections: Set(routes.compactMap(\.sitemapFolder)),
-            pages: site.pages.filter { options.includeDrafts || !$0.isDraft })
+            pages: site.pages.filter { options.includeDrafts || !$0.isDraft }, feedHistory: options.feedHistory)
         self.theme = theme
         outputLabel = options.outputLabel
         var seen: Set<String> = []

@@ -60,15 +60,16 @@ enum StructuredData {
 
     /// A Course with one CourseInstance holding its weekly schedule.
     static func course(_ course: Course, _ c: PageContext) -> String {
-        let offset = c.site.settings.offset
+        let zone = c.site.settings.timeZone.identifier
         let schedules = course.record.sessions.map { slot -> [String: Any] in
             var schedule: [String: Any] = [
                 "@type": "Schedule", "repeatFrequency": "P1W",
                 "byDay": "https://schema.org/" + (dayNames[slot.weekday] ?? ""),
                 "startTime": "\(slot.start):00", "endTime": "\(slot.end):00",
                 "startDate": "\(course.dates.first)", "endDate": "\(course.dates.last)",
-                "scheduleTimezone": "UTC\(offset)",
             ]
+            // schema.org wants an IANA name; an offset no zone names is left out.
+            schedule["scheduleTimezone"] = zone
             let off = course.daysOff.filter { $0.weekday == slot.weekday }.sorted().map(\.description)
             if !off.isEmpty { schedule["exceptDate"] = off }
             return schedule

@@ -47,6 +47,7 @@ enum StarterSite {
                 """
                 title: 示例市居家养老服务公示
                 base_url: https://example.org/
+                timezone: Asia/Shanghai
                 region: city
                 publisher: {name: 示例市民政局, phone: "0575-00000000", address: 示例市人民路1号}
                 bulletins_from: \(monday)

@@ -141,20 +141,43 @@ import Testing
         #expect(ICalendar.dateTime(moment) == "20261201T070500")
         #expect(ICalendar.utcDateTime(moment, offset: .china) == "20261130T230500Z")
         #expect(ICalendar.utcDateTime(moment, offset: UTCOffset(minutes: -330)) == "20261201T123500Z")
-        #expect(ICalendar.timeZoneID(.china) == "UTC+0800")
         #expect(ICalendar.utcOffset(UTCOffset(minutes: -330)) == "-0530")
         #expect(ICalendar.parameterValue("a:b") == "\"a:b\"")
         #expect(ICalendar.parameterValue("a\"b") == "ab")
     }
 
-    @Test func describesTheFixedOffset() {
+    /// A named zone is written with its IANA name (Home Assistant's `ical` accepts no other
+    /// TZID); an offset stands for its `Etc/GMT` zone, whose sign is reversed.
+    @Test func describesTheZoneByItsIANAName() {
         var ics = ICalendar()
-        ics.addTimeZone(UTCOffset(minutes: 345))
+        ics.addTimeZone(.china)
         #expect(
             ics.lines == [
-                "BEGIN:VTIMEZONE", "TZID:UTC+0545", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0545",
-                "TZOFFSETTO:+0545", "TZNAME:UTC+0545", "END:STANDARD", "END:VTIMEZONE",
+                "BEGIN:VTIMEZONE", "TZID:Asia/Shanghai", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+                "TZOFFSETFROM:+0800", "TZOFFSETTO:+0800", "TZNAME:GMT+8", "END:STANDARD", "END:VTIMEZONE",
             ])
+        #expect(SiteTimeZone(offset: .china).identifier == "Etc/GMT-8")
+        #expect(SiteTimeZone(offset: UTCOffset(minutes: -300)).identifier == "Etc/GMT+5")
+        #expect(SiteTimeZone(offset: UTCOffset(minutes: 0)).identifier == "Etc/UTC")
+        let moment = LocalDateTime(
+            date: LocalDate(year: 2026, month: 9, day: 8)!, time: LocalTime(hour: 8, minute: 30)!)
+        var event = ICalendar()
+        event.addDateTimes("DTSTART", [moment], in: SiteTimeZone(offset: .china))
+        #expect(event.lines == ["DTSTART;TZID=Etc/GMT-8:20260908T083000"])
+    }
+
+    /// No IANA zone has the offset +05:45 without its own rules, so times go out in UTC and
+    /// no VTIMEZONE is written.
+    @Test func writesUTCForAnOffsetNoZoneNames() {
+        let nepal = SiteTimeZone(offset: UTCOffset(minutes: 345))
+        #expect(nepal.identifier == nil)
+        var ics = ICalendar()
+        ics.addTimeZone(nepal)
+        #expect(ics.lines.isEmpty)
+        let moment = LocalDateTime(
+            date: LocalDate(year: 2026, month: 9, day: 8)!, time: LocalTime(hour: 8, minute: 30)!)
+        ics.addDateTimes("EXDATE", [moment, moment], in: nepal)
+        #expect(ics.lines == ["EXDATE:20260908T024500Z,20260908T024500Z"])
     }
 }
 
@@ -254,16 +277,17 @@ import Testing
             Array(lines.prefix(4)) == [
                 "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Gongshi//Gongshi//ZH", "CALSCALE:GREGORIAN",
             ])
-        #expect(lines.contains("METHOD:PUBLISH") && lines.contains("TZID:UTC+0800") && lines.last == "END:VCALENDAR")
+        #expect(
+            lines.contains("METHOD:PUBLISH") && lines.contains("TZID:Asia/Shanghai") && lines.last == "END:VCALENDAR")
         let events = Self.events(lines)
         #expect(events.count == 1)
         let shufa = try #require(events.first)
         #expect(shufa.contains("UID:course-shufa-thu-0900@example.org"))
         #expect(shufa.contains("DTSTAMP:20261122T160000Z"))
-        #expect(shufa.contains("DTSTART;TZID=UTC+0800:20261119T090000"))
-        #expect(shufa.contains("DTEND;TZID=UTC+0800:20261119T103000"))
+        #expect(shufa.contains("DTSTART;TZID=Asia/Shanghai:20261119T090000"))
+        #expect(shufa.contains("DTEND;TZID=Asia/Shanghai:20261119T103000"))
         #expect(shufa.contains("RRULE:FREQ=WEEKLY;UNTIL=20261203T010000Z"))
-        #expect(shufa.contains("EXDATE;TZID=UTC+0800:20261126T090000"))
+        #expect(shufa.contains("EXDATE;TZID=Asia/Shanghai:20261126T090000"))
         #expect(shufa.contains("SUMMARY:书法 [链接](https://evil.example)"))
         #expect(shufa.contains("URL:https://example.org/sub/courses/shufa/"))
         #expect(
@@ -281,18 +305,18 @@ import Testing
         #expect(events.count == 2)
         let monday = try #require(events.first)
         #expect(monday.first == "UID:course-taiji-mon-0800@example.org")
-        #expect(monday.contains("DTSTART;TZID=UTC+0800:20260914T080000"))
+        #expect(monday.contains("DTSTART;TZID=Asia/Shanghai:20260914T080000"))
         #expect(monday.contains("RRULE:FREQ=WEEKLY;UNTIL=20261116T000000Z"))
-        #expect(monday.contains("EXDATE;TZID=UTC+0800:20261005T080000,20261102T080000"))
+        #expect(monday.contains("EXDATE;TZID=Asia/Shanghai:20261005T080000,20261102T080000"))
         #expect(monday.contains("SUMMARY:太极，拳\\; 入门\\\\班"))
         #expect(monday.contains("LOCATION:东镇中心\\, 二楼\\, 东镇2号"))
         #expect(monday.contains("DESCRIPTION:授课老师：王老师\\n学期：秋季学期\\nhttps://example.org/sub/courses/taiji/"))
         let thursday = try #require(events.last)
         #expect(thursday.first == "UID:course-taiji-thu-1400@example.org")
-        #expect(thursday.contains("DTSTART;TZID=UTC+0800:20260917T140000"))
-        #expect(thursday.contains("DTEND;TZID=UTC+0800:20260917T153000"))
+        #expect(thursday.contains("DTSTART;TZID=Asia/Shanghai:20260917T140000"))
+        #expect(thursday.contains("DTEND;TZID=Asia/Shanghai:20260917T153000"))
         #expect(thursday.contains("RRULE:FREQ=WEEKLY;UNTIL=20261119T060000Z"))
-        #expect(thursday.contains("EXDATE;TZID=UTC+0800:20261001T140000,20261015T140000"))
+        #expect(thursday.contains("EXDATE;TZID=Asia/Shanghai:20261001T140000,20261015T140000"))
     }
 
     /// Expanding each event's rule by hand gives exactly the course's sessions.
@@ -339,7 +363,7 @@ import Testing
         #expect(
             events[1].contains("STATUS:CONFIRMED")
                 && events[1].contains("DESCRIPTION:还差 3 人\\nhttps://example.org/sub/volunteer/visit/"))
-        #expect(events[1].contains("DTEND;TZID=UTC+0800:20261128T113000"))
+        #expect(events[1].contains("DTEND;TZID=Asia/Shanghai:20261128T113000"))
         #expect(events[2].contains("STATUS:CANCELLED"))
         let point = Self.events(try Self.lines(tree, "points/centre/calendar.ics"))
         #expect(

@@ -69,7 +69,7 @@ enum CalendarPages {
             ics.add("METHOD", "PUBLISH")
             var events = ICalendar()
             ics.addText("X-WR-CALNAME", fill(c, &events))
-            ics.addTimeZone(c.site.settings.offset)
+            ics.addTimeZone(c.site.settings.timeZone)
             ics.append(events)
             ics.end("VCALENDAR")
             return ics.bytes
@@ -80,8 +80,7 @@ enum CalendarPages {
     /// last class, with every day off in between excluded. A slot that never meets (its
     /// weekday falls outside the course's dates, or only on days off) has no event.
     static func addCourse(_ course: Course, to ics: inout ICalendar, _ c: PageContext) {
-        let offset = c.site.settings.offset
-        let zone = [("TZID", ICalendar.timeZoneID(offset))]
+        let zone = c.site.settings.timeZone
         let slots = Set(course.record.sessions).sorted {
             ($0.weekday, $0.start, $0.end) < ($1.weekday, $1.start, $1.end)
         }
@@ -90,18 +89,18 @@ enum CalendarPages {
             let meetings = days.filter { !course.daysOff.contains($0) }
             guard let first = meetings.first, let last = meetings.last else { continue }
             let off = days.filter { first < $0 && $0 < last && course.daysOff.contains($0) }
-            let start = { (day: LocalDate) in ICalendar.dateTime(LocalDateTime(date: day, time: slot.start)) }
+            let start = { (day: LocalDate) in LocalDateTime(date: day, time: slot.start) }
             let hhmm = String(slot.start.description.filter { $0 != ":" })
             ics.begin("VEVENT")
             ics.add("UID", "course-\(course.id)-\(slot.weekday.rawValue)-\(hhmm)@\(c.calendarHost)")
             ics.add("DTSTAMP", c.calendarStamp)
-            ics.add("DTSTART", start(first), parameters: zone)
-            ics.add("DTEND", ICalendar.dateTime(LocalDateTime(date: first, time: slot.end)), parameters: zone)
+            ics.addDateTimes("DTSTART", [start(first)], in: zone)
+            ics.addDateTimes("DTEND", [LocalDateTime(date: first, time: slot.end)], in: zone)
             if first < last {
-                let until = ICalendar.utcDateTime(LocalDateTime(date: last, time: slot.start), offset: offset)
+                let until = ICalendar.utcDateTime(start(last), offset: zone.offset)
                 ics.add("RRULE", "FREQ=WEEKLY;UNTIL=\(until)")
             }
-            if !off.isEmpty { ics.add("EXDATE", off.map(start).joined(separator: ","), parameters: zone) }
+            if !off.isEmpty { ics.addDateTimes("EXDATE", off.map(start), in: zone) }
             ics.addText("SUMMARY", course.title)
             ics.addText("LOCATION", course.venue.name + ", " + course.venue.address)
             let description = [
@@ -117,12 +116,12 @@ enum CalendarPages {
     /// One event per activity; a cancelled one stays in the calendar as `STATUS:CANCELLED`,
     /// so a subscriber's copy is withdrawn rather than silently kept.
     static func addActivity(_ activity: Activity, to ics: inout ICalendar, _ c: PageContext) {
-        let zone = [("TZID", ICalendar.timeZoneID(c.site.settings.offset))]
+        let zone = c.site.settings.timeZone
         ics.begin("VEVENT")
         ics.add("UID", "activity-\(activity.id)@\(c.calendarHost)")
         ics.add("DTSTAMP", c.calendarStamp)
-        ics.add("DTSTART", ICalendar.dateTime(activity.start), parameters: zone)
-        ics.add("DTEND", ICalendar.dateTime(activity.end), parameters: zone)
+        ics.addDateTimes("DTSTART", [activity.start], in: zone)
+        ics.addDateTimes("DTEND", [activity.end], in: zone)
         ics.add("STATUS", activity.isCancelled ? "CANCELLED" : "CONFIRMED")
         ics.addText("SUMMARY", activity.title)
         ics.addText("LOCATION", activity.venue.name + ", " + activity.venue.address)

@@ -154,28 +154,36 @@ public struct ICalendar: Sendable {
 }
 
 extension ICalendar {
-    /// The TZID for a fixed offset: `UTC+0800`. Not an Olson name, since the site knows only
-    /// its offset, and without a colon so that no client has to unquote it.
-    public static func timeZoneID(_ offset: UTCOffset) -> String {
-        "UTC" + utcOffset(offset)
-    }
-
     /// `+0800`, `-0530`: the UTC-OFFSET value type.
     public static func utcOffset(_ offset: UTCOffset) -> String {
         let minutes = abs(offset.minutes)
         return (offset.minutes < 0 ? "-" : "+") + String(pad2: minutes / 60) + String(pad2: minutes % 60)
     }
 
-    /// A VTIMEZONE for a fixed offset: one STANDARD observance from 1970 that never changes,
-    /// since China (and the content format) keeps no daylight saving time.
-    public mutating func addTimeZone(_ offset: UTCOffset) {
+    /// Appends a DATE-TIME property (DTSTART, DTEND, EXDATE) of local times in the site's
+    /// zone: `DTSTART;TZID=Asia/Shanghai:20260908T083000`. Clients such as Home Assistant's
+    /// `ical` accept only IANA names as a TZID, so an offset no IANA zone names (`+05:45`)
+    /// is written as UTC times instead.
+    public mutating func addDateTimes(_ name: String, _ moments: [LocalDateTime], in zone: SiteTimeZone) {
+        if let identifier = zone.identifier {
+            add(name, moments.map(Self.dateTime).joined(separator: ","), parameters: [("TZID", identifier)])
+        } else {
+            add(name, moments.map { Self.utcDateTime($0, offset: zone.offset) }.joined(separator: ","))
+        }
+    }
+
+    /// The VTIMEZONE the TZID refers to, for clients that read it rather than their own zone
+    /// database: one STANDARD observance from 1970 that never changes, as the site's zone
+    /// keeps no daylight saving time. Nothing when times are written in UTC.
+    public mutating func addTimeZone(_ zone: SiteTimeZone) {
+        guard let identifier = zone.identifier else { return }
         begin("VTIMEZONE")
-        add("TZID", Self.timeZoneID(offset))
+        add("TZID", identifier)
         begin("STANDARD")
         add("DTSTART", "19700101T000000")
-        add("TZOFFSETFROM", Self.utcOffset(offset))
-        add("TZOFFSETTO", Self.utcOffset(offset))
-        add("TZNAME", Self.escapeText(Self.timeZoneID(offset)))
+        add("TZOFFSETFROM", Self.utcOffset(zone.offset))
+        add("TZOFFSETTO", Self.utcOffset(zone.offset))
+        add("TZNAME", Self.escapeText(zone.abbreviation))
         end("STANDARD")
         end("VTIMEZONE")
     }

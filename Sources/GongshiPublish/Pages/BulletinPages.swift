@@ -86,6 +86,7 @@ enum BulletinPages {
             "opened": nonEmpty(opened.map(c.pointSummary)),
             "t": c.words.strings,
             "timetableLink": c.paths.timetable(week),
+            "outOfTerm": CoursePages.outOfTerm(week, c) ?? false,
             "figures": ReportPages.weekFigures(week, c),
         ]
         if let note {

@@ -53,9 +53,10 @@ enum CoursePages {
         }
     }
 
-    /// Every ISO week of every term, and `/timetable/` for the as-of week.
-    static func timetables(_ site: Site, today: LocalDate) -> [Route] {
-        let weeks = orderedUnique(site.settings.terms.flatMap(\.dates.weeks)).sorted()
+    /// Every ISO week of every term and every week with a bulletin (each bulletin links to its
+    /// week's timetable, summer break or not), and `/timetable/` for the as-of week.
+    static func timetables(_ site: Site, today: LocalDate, bulletinWeeks: [ISOWeek]) -> [Route] {
+        let weeks = Set(site.settings.terms.flatMap(\.dates.weeks) + bulletinWeeks).sorted()
         var routes = weeks.map { week in timetable(week, folder: "timetable/\(week)/", weeks: weeks) }
         routes.append(timetable(ISOWeek(containing: today), folder: "timetable/", weeks: weeks))
         return routes
@@ -103,6 +104,7 @@ enum CoursePages {
                 return out
             }
             model["empty"] = sessions.isEmpty
+            model["outOfTerm"] = outOfTerm(week, c)
             if let previous = weeks.last(where: { $0 < week }) {
                 model["previous"] = ["link": c.paths.timetable(previous), "label": c.words.weekRange(previous)]
             }
@@ -111,6 +113,39 @@ enum CoursePages {
             }
             return model
         }
+    }
+
+    /// For a week no term touches, what the timetable says instead of a grid of empty days:
+    /// which break it is and when the next term starts (with a link to that week); nil in
+    /// term time.
+    static func outOfTerm(_ week: ISOWeek, _ c: PageContext) -> [String: Any]? {
+        let terms = c.site.settings.terms
+        guard !terms.contains(where: { $0.dates.first <= week.sunday && week.monday <= $0.dates.last }) else {
+            return nil
+        }
+        let previous = terms.filter { $0.dates.last < week.monday }.max { $0.dates.last < $1.dates.last }
+        let next = terms.filter { $0.dates.first > week.sunday }.min { $0.dates.first < $1.dates.first }
+        let reason: String
+        if let previous, let next {
+            // A break is named by the months it spans, the same for each of its weeks.
+            let months = Set(DateRange(first: previous.dates.last, last: next.dates.first)!.dates.map(\.month))
+            reason =
+                !months.isDisjoint(with: [7, 8])
+                ? "timetable.summer-break"
+                : !months.isDisjoint(with: [1, 2]) ? "timetable.winter-break" : "timetable.between-terms"
+        } else {
+            reason = next == nil ? "timetable.after-terms" : "timetable.before-terms"
+        }
+        // `next` is always set: an absent key would fall back to the pager's `next`.
+        var out: [String: Any] = ["reason": c.words[reason], "next": false]
+        if let next {
+            out["next"] = [
+                "text": c.words["timetable.next-term"].replacing("{term}", with: next.name)
+                    .replacing("{date}", with: c.words.date(next.dates.first, relativeTo: week.thursday)),
+                "link": c.paths.timetable(ISOWeek(containing: next.dates.first)),
+            ]
+        }
+        return out
     }
 
     static func orderedUnique<T: Hashable>(_ items: [T]) -> [T] {

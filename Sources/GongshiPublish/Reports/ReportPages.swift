@@ -77,9 +77,13 @@ extension ReportPages {
 
     /// A bulletin's key figures: coverage and operating canteens at the end of its week (or
     /// on the as-of day, for the current week), and the week's activities not cancelled.
+    /// The day a week's figures are counted to: its Sunday, or the as-of day while the week
+    /// is still running.
+    static func figuresDay(_ week: ISOWeek, _ c: PageContext) -> LocalDate { min(week.sunday, c.today) }
+
     static func weekFigures(_ week: ISOWeek, _ c: PageContext) -> [String: Any] {
         let w = c.words
-        let day = min(week.sunday, c.today)
+        let day = figuresDay(week, c)
         let coverage = CoverageFigures(c.site, asOf: day)
         let activities = c.site.activities.count {
             !$0.isCancelled && week.monday <= $0.start.date && $0.start.date <= week.sunday
