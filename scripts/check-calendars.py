@@ -48,12 +48,15 @@ class TimetableTable(HTMLParser):
         self.slot = None
         self.sessions = []
         self.tables = 0
+        self.out_of_term = False  # a week no term touches says so instead of a table
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "table" and "timetable" in (attrs.get("class") or "").split():
             self.in_table = True
             self.tables += 1
+        elif tag == "p" and "out-of-term" in (attrs.get("class") or "").split():
+            self.out_of_term = True
         elif not self.in_table:
             return
         elif tag == "tbody":
@@ -96,8 +99,8 @@ def page_sessions(path, monday):
     parser = TimetableTable()
     with open(path, encoding="utf-8") as f:
         parser.feed(f.read())
-    if parser.tables != 1:
-        problem(f"{path}: {parser.tables} timetable tables, expected 1")
+    if parser.tables != (0 if parser.out_of_term else 1):
+        problem(f"{path}: {parser.tables} timetable tables, expected one unless the week is out of term")
     return Counter(
         ((monday + datetime.timedelta(days=day)).isoformat(), start, end, course)
         for day, start, end, course in parser.sessions
