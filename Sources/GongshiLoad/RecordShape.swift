@@ -52,6 +52,8 @@ public indirect enum FieldType: Sendable {
     case url
     case phone
     case utcOffset
+    /// A Chinese postal code: six digits.
+    case postalCode
     /// An id of another record; the word names which kind.
     case reference(String)
     case vocabulary([String])

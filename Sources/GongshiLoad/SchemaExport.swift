@@ -92,6 +92,13 @@ public enum SchemaExport {
         case .url: return ["type": "string", "pattern": "^https?://"]
         // Unquoted digits are a number in YAML; both spellings are accepted.
         case .phone: return ["type": ["string", "integer"]]
+        case .postalCode:
+            return [
+                "anyOf": [
+                    ["type": "string", "pattern": "^[0-9]{6}$"],
+                    ["type": "integer", "minimum": 100000, "maximum": 999999],
+                ]
+            ]
         case .utcOffset: return ["type": "string", "pattern": "^[+-][0-9]{2}:?[0-9]{2}$"]
         case .reference(let kind): return ["type": "string", "description": "id of a \(kind)"]
         case .vocabulary(let words): return ["enum": words]
