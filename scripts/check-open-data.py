@@ -109,12 +109,14 @@ for resource in directory_package.get("resources", []):
     header = next(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")), [])
     if [f.get("name") for f in resource.get("schema", {}).get("fields", [])] != header:
         problem(package_path, f"{resource.get('name')}: the schema's fields are not the CSV's columns")
+frictionless_rows = 0
 try:
     import frictionless
 except ImportError:
     problem(package_path, "cannot validate: the frictionless package is not installed (pip install frictionless)")
 else:
     report = frictionless.validate(package_path)
+    frictionless_rows = sum(task.stats.get("rows", 0) for task in report.tasks)
     for task in report.tasks:
         for error in task.errors:
             problem(os.path.join(data, f"{task.name}.csv" if task.name else "datapackage.json"), f"frictionless: {error.message}")
@@ -316,7 +318,8 @@ left_out = counts.get("points", 0) - len(features)
 summary = (
     f"{counts.get('points', 0)} points, {counts.get('courses', 0)} courses, {counts.get('activities', 0)} activities"
     f" (JSON = CSV); {len(features)} GeoJSON features ({left_out} points without location);"
-    f" HSDS {sum(len(t) for t in tables.values())} records in {len(tables)} files"
+    f" HSDS {sum(len(t) for t in tables.values())} records in {len(tables)} files;"
+    f" frictionless read {frictionless_rows} CSV rows against datapackage.json"
 )
 for line in problems:
     print(line)
