@@ -2,7 +2,8 @@
 """Independent check of a built site's open data (issue 4), with parsers other than ours:
 the HSDS export validates against the HSDS 3.0 schemas (the repository is checked out beside
 a `shared` folder: <repo>/../shared/schemas/hsds-3.0), its UUIDs are Python's uuid5 of the
-site's namespace and its foreign keys resolve; points.geojson is an RFC 7946
+site's namespace and its foreign keys resolve, and no required field (of the JSON Schemas or
+the HSDS tabular data package, nested objects included) is missing, null or an empty string; points.geojson is an RFC 7946
 FeatureCollection; every CSV reads with Python's csv module, starts with a BOM, has the
 JSON file's fields as columns and no cell a spreadsheet would run as a formula; and the JSON
 files' item counts match the CSV row counts. Usage: check-open-data.py PUBLIC_FOLDER"""
@@ -14,6 +15,8 @@ import sys
 import uuid
 
 from jsonschema import Draft7Validator, Draft202012Validator
+from jsonschema.validators import extend
+from jsonschema.exceptions import ValidationError
 from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
@@ -95,6 +98,35 @@ for name in ("points", "courses", "activities"):
             if cell.startswith(FORMULA_STARTS):
                 problem(csv_path, f"row {number}: cell starts a formula: {cell[:20]!r}")
 
+# --- data/datapackage.json: Frictionless validates the package and every CSV against it ------
+package_path = os.path.join(data, "datapackage.json")
+directory_package = load(package_path) or {}
+if [r.get("path") for r in directory_package.get("resources", [])] != [f"{n}.csv" for n in ("points", "courses", "activities")]:
+    problem(package_path, "resources are not points.csv, courses.csv, activities.csv")
+for resource in directory_package.get("resources", []):
+    csv_path = os.path.join(data, resource.get("path", ""))
+    raw = read_bytes(csv_path) or b""
+    header = next(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")), [])
+    if [f.get("name") for f in resource.get("schema", {}).get("fields", [])] != header:
+        problem(package_path, f"{resource.get('name')}: the schema's fields are not the CSV's columns")
+frictionless_rows = 0
+try:
+    import frictionless
+except ImportError:
+    problem(package_path, "cannot validate: the frictionless package is not installed (pip install frictionless)")
+else:
+    report = frictionless.validate(package_path)
+    frictionless_rows = sum(task.stats.get("rows", 0) for task in report.tasks)
+    for task in report.tasks:
+        for error in task.errors:
+            problem(os.path.join(data, f"{task.name}.csv" if task.name else "datapackage.json"), f"frictionless: {error.message}")
+    for error in report.errors:
+        problem(package_path, f"frictionless: {error.message}")
+    # Each CSV on its own too, as a reuser without the package would open it.
+    for name in ("points", "courses", "activities"):
+        for error in frictionless.Resource(f"{name}.csv", basepath=data).validate().flatten(["message"]):
+            problem(os.path.join(data, f"{name}.csv"), f"frictionless: {error[0]}")
+
 # --- GeoJSON (RFC 7946) --------------------------------------------------------------------
 GEOJSON = {
     "type": "object",
@@ -156,8 +188,23 @@ full = load(os.path.join(schemas, "service_with_definitions.json"))
 registry = Registry().with_resource("urn:hsds:service", DRAFT7.create_resource(full))
 
 
+def required_and_filled(validator, required, instance, schema):
+    """`required`, and stricter: HSDS declares no `minLength`, but an empty or blank string
+    (or null) is no value, so a required field holding one is reported as missing."""
+    if not validator.is_type(instance, "object"):
+        return
+    for name in required:
+        if name not in instance:
+            yield ValidationError(f"{name!r} is a required property")
+        elif instance[name] is None or (isinstance(instance[name], str) and not instance[name].strip()):
+            yield ValidationError(f"required {name!r} is empty: {instance[name]!r}")
+
+
+StrictDraft7 = extend(Draft7Validator, {"required": required_and_filled})
+
+
 def validator(schema):
-    return Draft7Validator(schema, registry=registry, format_checker=Draft7Validator.FORMAT_CHECKER)
+    return StrictDraft7(schema, registry=registry, format_checker=Draft7Validator.FORMAT_CHECKER)
 
 
 def definition(name):
@@ -173,6 +220,43 @@ checks = {
     "phones.json": [definition("phone")],
     "schedules.json": [definition("schedule")],
 }
+# The tabular data package marks required columns too (e.g. service.organization_id,
+# service_at_location.service_id), some of which the JSON Schemas leave optional.
+package_tables = load(os.path.join(schemas, "datapackage.json")) or {}
+required_columns = {
+    resource["name"]: [f["name"] for f in resource["schema"]["fields"] if f.get("constraints", {}).get("required")]
+    for resource in package_tables.get("resources", [])
+}
+# Where the export nests one HSDS object in another: member name -> table.
+NESTED = {
+    "organization": "organization", "service": "service", "location": "location", "phones": "phone",
+    "schedules": "schedule", "service_at_locations": "service_at_location", "addresses": "address",
+}
+FILE_TABLES = {
+    "organizations.json": "organization", "services.json": "service", "locations.json": "location",
+    "service_at_locations.json": "service_at_location", "addresses.json": "address", "phones.json": "phone",
+    "schedules.json": "schedule",
+}
+
+
+def empty_required(record, table, where):
+    """(place, field) of every required column missing or empty in record and its nested objects."""
+    if not isinstance(record, dict):
+        return
+    for name in required_columns.get(table, []):
+        value = record.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            yield where, name
+    for member, inner in NESTED.items():
+        value = record.get(member)
+        for index, item in enumerate(value if isinstance(value, list) else [value] if value is not None else []):
+            suffix = f"[{index}]" if isinstance(value, list) else ""
+            yield from empty_required(item, inner, f"{where}.{member}{suffix}")
+
+
+if not required_columns:
+    problem(os.path.join(schemas, "datapackage.json"), "no required columns found in the HSDS data package")
+
 tables = {}
 for file, validators in checks.items():
     path = os.path.join(hsds, file)
@@ -187,6 +271,9 @@ for file, validators in checks.items():
         for index, record in enumerate(records):
             for error in v.iter_errors(record):
                 problem(path, f"[{index}]{error.json_path[1:]}: {error.message}")
+    for index, record in enumerate(records):
+        for where, name in empty_required(record, FILE_TABLES[file], f"[{index}]"):
+            problem(path, f"{where}: required {name!r} is missing or empty")
     ids = [r.get("id") for r in records]
     if len(set(ids)) != len(ids):
         problem(path, "ids repeat")
@@ -231,7 +318,8 @@ left_out = counts.get("points", 0) - len(features)
 summary = (
     f"{counts.get('points', 0)} points, {counts.get('courses', 0)} courses, {counts.get('activities', 0)} activities"
     f" (JSON = CSV); {len(features)} GeoJSON features ({left_out} points without location);"
-    f" HSDS {sum(len(t) for t in tables.values())} records in {len(tables)} files"
+    f" HSDS {sum(len(t) for t in tables.values())} records in {len(tables)} files;"
+    f" frictionless read {frictionless_rows} CSV rows against datapackage.json"
 )
 for line in problems:
     print(line)

@@ -53,6 +53,8 @@ public indirect enum FieldType: Sendable {
     case phone
     /// An IANA zone name (`Asia/Shanghai`) or an offset (`+08:00`).
     case timeZone
+    /// A Chinese postal code: six digits.
+    case postalCode
     /// An id of another record; the word names which kind.
     case reference(String)
     case vocabulary([String])

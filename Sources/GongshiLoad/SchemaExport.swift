@@ -97,6 +97,13 @@ public enum SchemaExport {
                 "type": "string",
                 "anyOf": [["pattern": "^[+-][0-9]{2}:?[0-9]{2}$"], ["pattern": "^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$"]],
             ]
+        case .postalCode:
+            return [
+                "anyOf": [
+                    ["type": "string", "pattern": "^[0-9]{6}$"],
+                    ["type": "integer", "minimum": 100000, "maximum": 999999],
+                ]
+            ]
         case .reference(let kind): return ["type": "string", "description": "id of a \(kind)"]
         case .vocabulary(let words): return ["enum": words]
         case .weekday: return ["enum": weekdayNames]

@@ -143,6 +143,9 @@ public enum Shapes {
             FieldSpec("kind", .vocabulary(RegionKind.words), required: true, "level of the region"),
             // The recursion is described by the schema generator; here it only needs a name.
             FieldSpec("children", .list(.reference("region-tree")), "regions inside this one"),
+            FieldSpec(
+                "postal_code", .postalCode,
+                "six-digit postal code for addresses in open data; regions inside take it unless they set their own"),
         ])
 
     public static let `operator` = RecordShape(
@@ -202,6 +205,7 @@ public enum Shapes {
             FieldSpec("privacy", .object(privacy), "privacy gate settings"),
             FieldSpec("stale_after_days", .count, "records not updated for longer count as stale; default 180"),
             FieldSpec("allow_raw_html", .boolean, "keep raw HTML in content Markdown; default false"),
+            FieldSpec("province", .text, "province for addresses in open data (HSDS state_province), e.g. 浙江省"),
         ])
 
     public static let page = RecordShape(

@@ -35,6 +35,7 @@ public enum SiteCheck {
         if let site {
             let today = site.settings.offset.today(asOf: asOf)
             all += DateChecks.check(site, today: today)
+            all += OpenDataChecks.check(site)
         }
         var seen = Set<Diagnostic>()
         let unique = all.filter { seen.insert($0).inserted }

@@ -34,13 +34,14 @@ enum SiteDecoder {
         let allow = r.object("privacy", shape: Shapes.privacy) { sub in sub.list("allow", ValueParsers.text) } ?? nil
         let stale = r.read("stale_after_days", ValueParsers.count)
         let rawHTML = r.read("allow_raw_html", ValueParsers.boolean)
+        let province = r.read("province", ValueParsers.text)
         log.diagnostics += r.finish()
         guard let title, let baseURL, let region, let publisher else { return nil }
         return SiteSettings(
             title: title, baseURL: baseURL, language: language ?? .zhHans, timeZone: timeZone, region: region,
             publisher: publisher, bulletinsFrom: bulletinsFrom, targets: targets ?? Targets(), terms: terms ?? [],
             closures: closures ?? [], privacyAllow: (allow ?? []).map(\.value), staleAfterDays: stale ?? 180,
-            allowRawHTML: rawHTML ?? false)
+            allowRawHTML: rawHTML ?? false, province: province)
     }
 
     static func decodeTerm(_ v: ContentValue, diagnostics: inout [Diagnostic]) -> Term? {
@@ -79,6 +80,7 @@ enum RegionDecoder {
         let name = r.read("name", ValueParsers.text)
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: RegionKind.self) }
         let children = r.field("children").map(RecordReader.items(of:)) ?? []
+        let postalCode = r.read("postal_code", ValueParsers.postalCode)
         if let kind, let parent, !canNest(kind, under: parent.kind) {
             r.report(
                 Problem(
@@ -89,7 +91,9 @@ enum RegionDecoder {
         log.diagnostics += r.finish()
         var region: Region?
         if let id, let name, let kind {
-            region = Region(id: id, name: name, kind: kind, parentID: parent?.id, location: v.location)
+            region = Region(
+                id: id, name: name, kind: kind, parentID: parent?.id, location: v.location,
+                postalCode: postalCode ?? parent?.postalCode)
             out.append(region!)
         }
         for child in children { walk(child, parent: region ?? parent, into: &out, log: &log) }

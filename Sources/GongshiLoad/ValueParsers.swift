@@ -173,6 +173,18 @@ enum ValueParsers {
         }
     }
 
+    /// Six digits (`311800`); quoted or not, since YAML reads unquoted digits as a number.
+    static func postalCode(_ v: ContentValue, _ field: String) -> Result<String, Problem> {
+        text(v, field).flatMap { s in
+            s.unicodeScalars.count == 6 && s.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+                ? .success(s)
+                : .failure(
+                    Problem(
+                        "'\(field)' should be a postal code of six digits, not '\(s)'",
+                        hint: "write the 邮政编码 like 311800; villages without one take their town's or city's"))
+        }
+    }
+
     /// An offset (`+08:00`) or an IANA zone name looked up in the zone database Foundation
     /// carries. A zone that has changed its clocks since 2000 (daylight saving time) is
     /// refused: every date and time of the content is local to one fixed offset.

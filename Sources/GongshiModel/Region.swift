@@ -6,13 +6,19 @@ public struct Region: Sendable, Hashable, Identifiable {
     public var kind: RegionKind
     public var parentID: String?
     public var location: SourceLocation
+    /// The postal code (邮政编码, six digits): the region's own, else the nearest one above it.
+    public var postalCode: String?
 
-    public init(id: String, name: String, kind: RegionKind, parentID: String?, location: SourceLocation) {
+    public init(
+        id: String, name: String, kind: RegionKind, parentID: String?, location: SourceLocation,
+        postalCode: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
         self.parentID = parentID
         self.location = location
+        self.postalCode = postalCode
     }
 }
 

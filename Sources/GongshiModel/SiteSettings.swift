@@ -19,12 +19,15 @@ public struct SiteSettings: Sendable {
     public var staleAfterDays: Int
     /// Keep raw HTML in content Markdown (cmark's unsafe mode); off by default.
     public var allowRawHTML: Bool
+    /// The province the site lies in (`浙江省`): HSDS addresses' `state_province`.
+    public var province: String?
 
     public init(
         title: String, baseURL: String, language: SiteLanguage = .zhHans, timeZone: SiteTimeZone = .china,
         region: Located<String>, publisher: Publisher, bulletinsFrom: LocalDate? = nil,
         targets: Targets = Targets(), terms: [Term] = [], closures: [Closure] = [],
-        privacyAllow: [String] = [], staleAfterDays: Int = 180, allowRawHTML: Bool = false
+        privacyAllow: [String] = [], staleAfterDays: Int = 180, allowRawHTML: Bool = false,
+        province: String? = nil
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -39,6 +42,7 @@ public struct SiteSettings: Sendable {
         self.privacyAllow = privacyAllow
         self.staleAfterDays = staleAfterDays
         self.allowRawHTML = allowRawHTML
+        self.province = province
     }
 }
 

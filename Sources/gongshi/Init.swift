@@ -49,6 +49,7 @@ enum StarterSite {
                 base_url: https://example.org/
                 timezone: Asia/Shanghai
                 region: city
+                province: 浙江省  # for addresses in open data (HSDS state_province)
                 publisher: {name: 示例市民政局, phone: "0575-00000000", address: 示例市人民路1号}
                 bulletins_from: \(monday)
                 targets: {canteen_coverage: 0.4, activities_per_canteen_month: 2}
@@ -64,6 +65,7 @@ enum StarterSite {
                 - id: city
                   name: 示例市
                   kind: city
+                  postal_code: "311800"  # towns and villages without their own take this one
                   children:
                     - id: east
                       name: 东镇

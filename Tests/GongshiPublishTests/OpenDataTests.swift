@@ -16,6 +16,7 @@ import Testing
         title: 测试站点
         base_url: https://example.org/sub/
         region: city
+        province: 浙江省
         publisher: {name: 民政局, phone: "0575-00000000"}
         terms:
           - {id: t1, name: 秋季学期, from: 2026-11-02, until: 2026-11-30}
@@ -24,12 +25,13 @@ import Testing
         - id: city
           name: 市
           kind: city
+          postal_code: "311800"
           children:
             - id: east
               name: 东镇
               kind: town
               children:
-                - {id: east-a, name: 甲村, kind: village}
+                - {id: east-a, name: 甲村, kind: village, postal_code: "311811"}
         """,
         "content/operators.yaml": """
         - {id: op, name: 颐养公司, kind: company, phone: "0575-00001111", website: "https://op.example.com/"}
@@ -205,7 +207,10 @@ import Testing
         let address = try #require((location["addresses"] as? [[String: Any]])?.first)
         #expect(address["city"] as? String == "市" && address["region"] as? String == "东镇")
         #expect(address["country"] as? String == "CN" && address["address_type"] as? String == "physical")
-        for key in ["address_1", "state_province", "postal_code"] { #expect(address[key] is String, "\(key)") }
+        #expect(address["state_province"] as? String == "浙江省" && address["postal_code"] as? String == "311811")
+        #expect(address["address_1"] as? String == "-1+2 甲村")
+        let addresses = try list("addresses.json")
+        #expect(addresses.map { $0["postal_code"] as? String } == ["311811", "311800"], "the town takes the city's")
 
         #expect(try list("locations.json")[1]["latitude"] == nil, "an unknown position is left out, not null")
         #expect(try list("phones.json").count == 3)
@@ -218,7 +223,7 @@ import Testing
         let first = try Self.build(files: Self.located)
         let second = try Self.build(files: Self.located)
         let paths = first.sortedPaths.filter { $0.hasPrefix("data/") }
-        #expect(paths.count == 16)  // the page, 6 tables, GeoJSON, 7 HSDS lists and their index
+        #expect(paths.count == 17)  // the page, 6 tables and their package, GeoJSON, 7 HSDS lists and their index
         for path in paths { #expect(first.files[path] == second.files[path], "\(path)") }
     }
 }

@@ -1,7 +1,9 @@
 /// CSV as spreadsheets open it safely (RFC 4180, DESIGN.md §5): a UTF-8 byte order mark so
 /// Excel in a Chinese locale reads UTF-8, CRLF line ends, fields quoted when they hold a
 /// comma, quote, CR or LF (quotes doubled), and cells that a spreadsheet would run as a
-/// formula (starting with `=`, `+`, `-`, `@`, tab or CR) prefixed with an apostrophe.
+/// formula (starting with `=`, `+`, `-`, `@`, tab or CR) prefixed with an apostrophe —
+/// except a negative number in a column declared numeric (`-1.5` in `location.lon`), which a
+/// spreadsheet reads as the number it is and `datapackage.json` declares as one.
 public struct CSVWriter: Sendable {
     /// The UTF-8 byte order mark that starts the file.
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -9,17 +11,23 @@ public struct CSVWriter: Sendable {
     /// Number of columns: every row is padded or cut to it, so the table stays rectangular.
     public let width: Int
     private var text: String
+    /// Indexes of the columns that hold numbers.
+    private let numeric: Set<Int>
 
-    /// A table whose first row is `header`.
-    public init(header: [String]) {
+    /// A table whose first row is `header`; `numericColumns` are the indexes of columns whose
+    /// cells are numbers (or empty).
+    public init(header: [String], numericColumns: Set<Int> = []) {
         width = header.count
         text = ""
+        numeric = numericColumns
         append(header)
     }
 
     /// Adds one row.
     public mutating func append(_ row: [String]) {
-        var cells = row.prefix(width).map(Self.cell)
+        var cells = row.prefix(width).enumerated().map { i, value in
+            numeric.contains(i) && Self.isNegativeNumber(value) ? value : Self.cell(value)
+        }
         cells += Array(repeating: "", count: max(0, width - cells.count))
         text += cells.joined(separator: ",")
         text += "\r\n"
@@ -34,6 +42,12 @@ public struct CSVWriter: Sendable {
         if let first = value.unicodeScalars.first, formulaStarts.contains(first) { value = "'" + value }
         guard value.unicodeScalars.contains(where: { needsQuotes.contains($0) }) else { return value }
         return "\"" + value.replacing("\"", with: "\"\"") + "\""
+    }
+
+    /// `-` and a decimal number as the open data writes numbers (`-12`, `-0.5`, `-1.5e-05`):
+    /// a spreadsheet reads it as a number, never a formula.
+    public static func isNegativeNumber(_ value: String) -> Bool {
+        value.wholeMatch(of: /-[0-9]+(\.[0-9]+)?(e-?[0-9]+)?/) != nil
     }
 
     /// First characters that make Excel, LibreOffice or Sheets read a cell as a formula.

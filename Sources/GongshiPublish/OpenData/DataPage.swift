@@ -21,6 +21,7 @@ struct DataPageModel {
             dataset(DirectoryData.courses, count: scope.site.courses.count),
             dataset(DirectoryData.activities, count: scope.site.activities.count),
         ]
+        model["package"] = link("datapackage.json")
         model["geojson"] = geoJSON()
         model["hsds"] = hsds()
         return model
@@ -68,7 +69,10 @@ struct DataPageModel {
 
     func hsds() -> [String: Any] {
         let export = HSDSExport(scope)
+        let leftOut = HSDSExport.withoutAddress(scope.site).count
         return [
+            "addressesLeftOut": leftOut == 0
+                ? "" : words["data.hsds-address-left-out"].replacing("{n}", with: "\(leftOut)"),
             "files": HSDSExport.tables.map { file -> [String: Any] in
                 [
                     "label": file.file, "link": scope.paths.link("data/hsds/" + file.file),

@@ -9,7 +9,10 @@ import GongshiRender
 /// as the compiled schemas (`service_with_definitions.json`, `service_at_location_list.json`)
 /// describe, the other files are the flat tables with their foreign keys. Unknown optional
 /// fields are left out; ids are UUID v5 of `<kind>/<record id>` in a namespace derived from
-/// `base_url`, so they stay the same from build to build.
+/// `base_url`, so they stay the same from build to build. A required HSDS field is never
+/// published empty: a point's address is left out (of `addresses.json` and its location)
+/// until site.yaml has `province` and its region (or one above) a `postal_code`; `check`
+/// warns when only one of them is set (`OpenDataChecks`), and the data page counts them.
 struct HSDSExport {
     /// The files under `data/hsds/` and the HSDS table each holds, in the order the data page shows.
     static let tables: [(file: String, table: String)] = [
@@ -49,7 +52,7 @@ struct HSDSExport {
             let service = Self.service(point, organizationID: organizationID, scope, ids)
             let address = Self.address(point, scope, ids)
             let location = Self.location(point, organizationID: organizationID, ids)
-            let placed = location.merging(["addresses": .array([address])])
+            let placed = location.merging(["addresses": address.map { .array([$0]) } ?? .null])
             let link = DataJSON.object([
                 "id": .string(ids.of("service_at_location", point.id)),
                 "service_id": .string(ids.of("service", point.id)),
@@ -67,7 +70,7 @@ struct HSDSExport {
             links.append(
                 link.merging(["location": placed, "service": service.merging(["organization": organization])]))
             locations.append(location)
-            addresses.append(address)
+            if let address { addresses.append(address) }
             if let phone { phones.append(phone) }
             schedules += hours
         }
@@ -87,12 +90,7 @@ struct HSDSExport {
             "homepage": .string(scope.paths.absolute("data/")),
             "created": .string(scope.dateTime(LocalDateTime(date: scope.today, time: LocalTime(hour: 0, minute: 0)!))),
             "hsds_version": .string("3.0.0"),
-            "licenses": .array([
-                .object([
-                    "name": .string(OpenData.license), "path": .string(OpenData.licenseURL),
-                    "title": .string("Creative Commons Attribution 4.0"),
-                ])
-            ]),
+            "licenses": OpenData.licenses,
             "resources": .array(
                 Self.tables.map { file in
                     .object([
@@ -130,7 +128,8 @@ struct HSDSExport {
     static func organization(_ op: Operator, _ scope: OpenDataScope, _ ids: Ids) -> DataJSON {
         .compact([
             "id": .string(ids.of("operator", op.id)), "name": .string(op.name),
-            "description": .string(op.description ?? scope.words["data.hsds-operator-\(op.kind.rawValue)"]),
+            "description": .string(
+                nonBlank(op.description) ?? scope.words["data.hsds-operator-\(op.kind.rawValue)"]),
             "website": .optional(op.website.flatMap(Escaping.safeURL).flatMap { $0.hasPrefix("http") ? $0 : nil }),
         ])
     }
@@ -148,7 +147,7 @@ struct HSDSExport {
     static func service(_ point: ServicePoint, organizationID: String, _ scope: OpenDataScope, _ ids: Ids) -> DataJSON {
         .compact([
             "id": .string(ids.of("service", point.id)), "organization_id": .string(organizationID),
-            "name": .string(point.name), "description": .optional(point.description),
+            "name": .string(point.name), "description": .optional(nonBlank(point.description)),
             "url": .string(scope.paths.absolute("points/\(point.id)/")), "status": .string(status(point.status)),
             "last_modified": .optional(point.updated) {
                 .string(scope.dateTime(LocalDateTime(date: $0, time: LocalTime(hour: 0, minute: 0)!)))
@@ -166,15 +165,29 @@ struct HSDSExport {
         ])
     }
 
-    /// A physical address: the site's root region as city, the town as region. The content
-    /// keeps no province or postal code; HSDS requires both fields, so they are empty.
-    static func address(_ point: ServicePoint, _ scope: OpenDataScope, _ ids: Ids) -> DataJSON {
-        .compact([
+    /// A physical address: the site's root region as city, the town as region, site.yaml's
+    /// `province` as state_province and the region's postal code (its own or the nearest
+    /// above). HSDS requires both, so without either the point has no address (nil).
+    static func address(_ point: ServicePoint, _ scope: OpenDataScope, _ ids: Ids) -> DataJSON? {
+        guard let province = scope.site.settings.province, let postalCode = point.region.postalCode else { return nil }
+        return .compact([
             "id": .string(ids.of("address", point.id)), "location_id": .string(ids.of("location", point.id)),
             "address_1": .string(point.address), "city": .string(scope.site.root.name),
-            "region": .optional(point.town?.name), "state_province": .string(""), "postal_code": .string(""),
-            "country": .string("CN"), "address_type": .string("physical"),
+            "region": .optional(point.town?.name), "state_province": .string(province),
+            "postal_code": .string(postalCode), "country": .string("CN"), "address_type": .string("physical"),
         ])
+    }
+
+    /// Points whose address is left out for want of a province or postal code, in id order.
+    static func withoutAddress(_ site: Site) -> [ServicePoint] {
+        guard site.settings.province != nil else { return site.points.sorted { $0.id < $1.id } }
+        return site.points.filter { $0.region.postalCode == nil }.sorted { $0.id < $1.id }
+    }
+
+    /// The text, or nil when it is empty or only spaces (HSDS gets no empty strings).
+    static func nonBlank(_ text: String?) -> String? {
+        guard let text, text.contains(where: { !$0.isWhitespace }) else { return nil }
+        return text
     }
 
     static func phone(_ number: String, id: String, service pointID: String, _ ids: Ids) -> DataJSON {

@@ -11,6 +11,10 @@ enum OpenDataPages {
         var routes = [page()]
         routes += dataset(DirectoryData.points) + dataset(DirectoryData.courses) + dataset(DirectoryData.activities)
         routes.append(
+            Route(path: "data/datapackage.json", sitemapFolder: nil) { c, _ in
+                DirectoryPackage.package(OpenDataScope(c)).fileBytes
+            })
+        routes.append(
             Route(path: "data/points.geojson", sitemapFolder: nil) { c, _ in
                 PointsGeoJSON.collection(OpenDataScope(c)).fileBytes
             })

@@ -26,26 +26,55 @@ struct OpenDataScope: Sendable {
     }
 }
 
-/// One documented field of a dataset: its JSON key, the CSV columns it flattens to, and how
-/// an item fills both. The data page lists these same fields, so the documentation cannot
-/// drift from the files.
+/// What a CSV column holds, as a Table Schema field type (Frictionless Data): the type of
+/// the text `DataJSON.cellText` writes for the field's values. Lists of scalars are joined
+/// with `;`, so they are strings.
+enum OpenDataColumnType: String, Sendable {
+    case string, integer, number, boolean, date, datetime
+}
+
+/// One CSV column: its name, type, and whether every row has a value.
+struct OpenDataColumn: Sendable, Equatable {
+    let name: String
+    let type: OpenDataColumnType
+    let required: Bool
+}
+
+/// One documented field of a dataset: its JSON key, the CSV columns it flattens to (with
+/// their types), and how an item fills both. The data page and `datapackage.json` list these
+/// same fields, so neither the documentation nor the column types can drift from the files.
 struct OpenDataField<Item>: Sendable {
     let key: String
-    let columns: [String]
+    let columns: [OpenDataColumn]
     let json: @Sendable (Item, OpenDataScope) -> DataJSON
     let cells: @Sendable (Item, OpenDataScope) -> [String]
 
     /// A scalar or a list of scalars: one CSV column named like the key, lists joined with `;`.
-    static func value(_ key: String, _ json: @escaping @Sendable (Item, OpenDataScope) -> DataJSON) -> Self {
-        Self(key: key, columns: [key], json: json, cells: { item, scope in [json(item, scope).cellText] })
+    /// `required`: the value is never null or empty.
+    static func value(
+        _ key: String, _ type: OpenDataColumnType, required: Bool = false,
+        _ json: @escaping @Sendable (Item, OpenDataScope) -> DataJSON
+    ) -> Self {
+        Self(
+            key: key, columns: [OpenDataColumn(name: key, type: type, required: required)], json: json,
+            cells: { item, scope in [json(item, scope).cellText] })
+    }
+
+    /// A list of scalars (or an empty list): one text column, the values joined with `;`.
+    static func values(_ key: String, _ json: @escaping @Sendable (Item, OpenDataScope) -> DataJSON) -> Self {
+        value(key, .string, json)
     }
 
     /// An object with fixed members (or null): one CSV column per member, `key.member`.
     static func members(
-        _ key: String, _ names: [String], _ json: @escaping @Sendable (Item, OpenDataScope) -> DataJSON
+        _ key: String, _ members: KeyValuePairs<String, OpenDataColumnType>,
+        _ json: @escaping @Sendable (Item, OpenDataScope) -> DataJSON
     ) -> Self {
-        Self(
-            key: key, columns: names.map { "\(key).\($0)" }, json: json,
+        let names = members.map(\.key)
+        return Self(
+            key: key,
+            columns: members.map { OpenDataColumn(name: "\(key).\($0.key)", type: $0.value, required: false) },
+            json: json,
             cells: { item, scope in
                 guard case .object(let members) = json(item, scope) else { return names.map { _ in "" } }
                 return names.map { members[$0]?.cellText ?? "" }
@@ -58,7 +87,9 @@ struct OpenDataField<Item>: Sendable {
         _ key: String, _ json: @escaping @Sendable (Item, OpenDataScope) -> DataJSON,
         text: @escaping @Sendable (Item, OpenDataScope) -> [String]
     ) -> Self {
-        Self(key: key, columns: [key], json: json, cells: { item, scope in [text(item, scope).joined(separator: ";")] })
+        Self(
+            key: key, columns: [OpenDataColumn(name: key, type: .string, required: false)], json: json,
+            cells: { item, scope in [text(item, scope).joined(separator: ";")] })
     }
 }
 
@@ -69,7 +100,12 @@ struct OpenDataSet<Item>: Sendable {
     let items: @Sendable (Site) -> [Item]
 
     /// The CSV header: every field's columns in field order.
-    var header: [String] { fields.flatMap(\.columns) }
+    var header: [String] { fields.flatMap { $0.columns.map(\.name) } }
+
+    /// Every CSV column with its type, in header order.
+    var columns: [(field: String, column: OpenDataColumn)] {
+        fields.flatMap { field in field.columns.map { (field.key, $0) } }
+    }
 
     /// `{"count", "generated", "items", "license", …}`: the items with what a reuser must know.
     func json(_ scope: OpenDataScope) -> DataJSON {
@@ -80,13 +116,14 @@ struct OpenDataSet<Item>: Sendable {
     }
 
     func csv(_ scope: OpenDataScope) -> [UInt8] {
-        var writer = CSVWriter(header: header)
+        let numeric = Set(columns.indices.filter { [.integer, .number].contains(columns[$0].column.type) })
+        var writer = CSVWriter(header: header, numericColumns: numeric)
         for item in items(scope.site) { writer.append(fields.flatMap { $0.cells(item, scope) }) }
         return writer.bytes
     }
 
     /// The fields as the data page lists them: JSON key and CSV columns.
-    var documentation: [(key: String, columns: [String])] { fields.map { ($0.key, $0.columns) } }
+    var documentation: [(key: String, columns: [String])] { fields.map { ($0.key, $0.columns.map(\.name)) } }
 }
 
 extension DataJSON {
@@ -107,6 +144,13 @@ extension DataJSON {
 enum OpenData {
     static let license = "CC-BY-4.0"
     static let licenseURL = "https://creativecommons.org/licenses/by-4.0/"
+    /// The licence as a data package lists it (the one the `/data/` page states).
+    static let licenses: DataJSON = .array([
+        .object([
+            "name": .string(license), "path": .string(licenseURL),
+            "title": .string("Creative Commons Attribution 4.0 International"),
+        ])
+    ])
 
     /// The wrapper of the JSON files: generation date (the as-of date), licence, publisher,
     /// where the documentation is, and the item count.
