@@ -279,7 +279,7 @@ if doc:
     for figures in doc["terms"]:
         term = terms.get(figures["id"], {})
         start, end = day(term.get("from")), day(term.get("until"))
-        tallies = defaultdict(Counter)
+        tallies = defaultdict(Counter, total=Counter())  # a term without courses still has a total
         for c in (c for c in courses if c.get("term") == figures["id"]):
             first, last = max(day(c.get("from")) or start, start), min(day(c.get("until")) or end, end)
             off = closures | {day(d) for d in id_list(c.get("except")) or []}
