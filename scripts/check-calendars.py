@@ -6,7 +6,7 @@ Needs: python3 -m pip install icalendar recurring-ical-events
 
 A calendar app's view of /timetable.ics must equal what the timetable pages show, week by
 week, closures included: recurring_ical_events expands the weekly rules (RRULE, EXDATE,
-the VTIMEZONE) and html.parser reads each /timetable/<YYYY-Www>/ page's table. Every
+the VTIMEZONE) and timetable_pages.py reads each /timetable/<YYYY-Www>/ page's table. Every
 course's own calendar must hold exactly that course's sessions, every point calendar only
 sessions the timetable has, and volunteer.ics must parse with a status on each event.
 Every .ics file must use CRLF line ends, fold at 75 octets and stay valid UTF-8 on each
@@ -18,93 +18,17 @@ import os
 import re
 import sys
 from collections import Counter
-from html.parser import HTMLParser
 
 import icalendar
 import recurring_ical_events
 
-WEEK_FOLDER = re.compile(r"^(\d{4})-W(\d{2})$")
-COURSE_LINK = re.compile(r"/courses/([a-z0-9][a-z0-9-]*)/$")
-SLOT = re.compile(r"^(\d{2}:\d{2})\s*[–-]\s*(\d{2}:\d{2})$")
+from timetable_pages import COURSE_LINK, page_sessions, week_pages
 
 problems = []
 
 
 def problem(text):
     problems.append(text)
-
-
-class TimetableTable(HTMLParser):
-    """The sessions in a page's <table class="timetable">: one (weekday index, start, end,
-    course id) per course link, from each body row's time slot header and its seven cells."""
-
-    def __init__(self):
-        super().__init__()
-        self.in_table = False
-        self.in_body = False
-        self.cell = None  # "th" or "td" while inside one
-        self.slot_text = ""
-        self.day = -1
-        self.slot = None
-        self.sessions = []
-        self.tables = 0
-        self.out_of_term = False  # a week no term touches says so instead of a table
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "table" and "timetable" in (attrs.get("class") or "").split():
-            self.in_table = True
-            self.tables += 1
-        elif tag == "p" and "out-of-term" in (attrs.get("class") or "").split():
-            self.out_of_term = True
-        elif not self.in_table:
-            return
-        elif tag == "tbody":
-            self.in_body = True
-        elif self.in_body and tag == "tr":
-            self.day, self.slot, self.slot_text = -1, None, ""
-        elif self.in_body and tag == "th":
-            self.cell = "th"
-        elif self.in_body and tag == "td":
-            self.cell = "td"
-            self.day += 1
-        elif self.in_body and tag == "a" and self.cell == "td":
-            match = COURSE_LINK.search(attrs.get("href") or "")
-            if not match or self.slot is None or not 0 <= self.day < 7:
-                problem(f"unexpected link {attrs.get('href')!r} in a timetable cell")
-                return
-            self.sessions.append((self.day, self.slot[0], self.slot[1], match.group(1)))
-
-    def handle_endtag(self, tag):
-        if tag == "table" and self.in_table:
-            self.in_table = self.in_body = False
-        elif tag == "tbody":
-            self.in_body = False
-        elif tag == "th" and self.cell == "th":
-            self.cell = None
-            match = SLOT.match(self.slot_text.strip())
-            if not match:
-                problem(f"timetable row header {self.slot_text.strip()!r} is not HH:MM–HH:MM")
-            else:
-                self.slot = match.groups()
-        elif tag == "td":
-            self.cell = None
-
-    def handle_data(self, data):
-        if self.cell == "th":
-            self.slot_text += data
-
-
-def page_sessions(path, monday):
-    parser = TimetableTable()
-    with open(path, encoding="utf-8") as f:
-        parser.feed(f.read())
-    if parser.tables != (0 if parser.out_of_term else 1):
-        problem(f"{path}: {parser.tables} timetable tables, expected one unless the week is out of term")
-    return Counter(
-        ((monday + datetime.timedelta(days=day)).isoformat(), start, end, course)
-        for day, start, end, course in parser.sessions
-    )
 
 
 def check_octets(path, data):
@@ -176,17 +100,13 @@ def main():
     offset = site_offset(calendar, timetable_path)
     all_sessions = occurrences(calendar, timetable_path, offset)
 
-    weeks = {}
-    for folder in sorted(glob.glob(os.path.join(public, "timetable", "*", "index.html"))):
-        match = WEEK_FOLDER.match(os.path.basename(os.path.dirname(folder)))
-        if match:
-            weeks[(int(match.group(1)), int(match.group(2)))] = folder
+    weeks = week_pages(public)
     if not weeks:
         problem(f"{public}/timetable/: no week pages")
     compared = 0
     for (year, week), path in sorted(weeks.items()):
         monday = datetime.date.fromisocalendar(year, week, 1)
-        shown = page_sessions(path, monday)
+        shown = Counter(session[:4] for session in page_sessions(path, monday, problem).elements())
         days = {(monday + datetime.timedelta(days=i)).isoformat() for i in range(7)}
         expanded = Counter({key: n for key, n in all_sessions.items() if key[0] in days})
         compared += sum(shown.values())

@@ -10,10 +10,12 @@ import sys
 import extruct
 import feedparser
 
+from feeds import atom_feeds, json_feeds
+
 root = sys.argv[1] if len(sys.argv) > 1 else "public"
 problems = []
 
-feeds = sorted(glob.glob(os.path.join(root, "**", "atom.xml"), recursive=True))
+feeds = atom_feeds(root)
 for path in feeds:
     parsed = feedparser.parse(path)
     if parsed.bozo:
@@ -24,8 +26,8 @@ for path in feeds:
         if not entry.get("id") or not entry.get("link"):
             problems.append(f"{path}: an entry without id or link")
 
-json_feeds = sorted(glob.glob(os.path.join(root, "**", "feed.json"), recursive=True))
-for path in json_feeds:
+json_paths = json_feeds(root)
+for path in json_paths:
     with open(path, encoding="utf-8") as f:
         feed = json.load(f)
     if feed.get("version") != "https://jsonfeed.org/version/1.1" or not isinstance(feed.get("items"), list):
@@ -50,4 +52,4 @@ for problem in problems[:20]:
 if problems:
     print(f"{len(problems)} problems in feeds and structured data")
     sys.exit(1)
-print(f"feeds and structured data check: {len(feeds)} Atom feeds, {len(json_feeds)} JSON feeds, JSON-LD on {pages} pages")
+print(f"feeds and structured data check: {len(feeds)} Atom feeds, {len(json_paths)} JSON feeds, JSON-LD on {pages} pages")

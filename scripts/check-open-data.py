@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Independent check of a built site's open data (issue 4), with parsers other than ours:
-the HSDS export validates against the HSDS 3.0 schemas (the repository is checked out beside
-a `shared` folder: <repo>/../shared/schemas/hsds-3.0), its UUIDs are Python's uuid5 of the
-site's namespace and its foreign keys resolve, and no required field (of the JSON Schemas or
-the HSDS tabular data package, nested objects included) is missing, null or an empty string; points.geojson is an RFC 7946
+the HSDS export validates against the HSDS 3.0 schemas (vendored in Tests/Schemas/hsds-3.0),
+its UUIDs are Python's uuid5 of the site's namespace and its foreign keys resolve, and no
+required field (of the JSON Schemas or the HSDS tabular data package, nested objects
+included) is missing, null or an empty string; points.geojson is an RFC 7946
 FeatureCollection; every CSV reads with Python's csv module, starts with a BOM, has the
 JSON file's fields as columns and no cell a spreadsheet would run as a formula; and the JSON
 files' item counts match the CSV row counts. Usage: check-open-data.py PUBLIC_FOLDER"""
@@ -23,7 +23,7 @@ from referencing.jsonschema import DRAFT7
 root = sys.argv[1] if len(sys.argv) > 1 else "public"
 data = os.path.join(root, "data")
 repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-schemas = os.path.join(repo, "..", "shared", "schemas", "hsds-3.0")
+schemas = os.path.join(repo, "Tests", "Schemas", "hsds-3.0")
 problems = []
 
 

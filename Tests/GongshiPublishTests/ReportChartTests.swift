@@ -176,6 +176,7 @@ import Testing
                 try Self.checkLayout(String(match.0), name)
             }
         }
-        #expect(charts == 8)
+        // Every report draws at least one chart (the university one per term with courses).
+        #expect(charts >= ReportPagesTests.names.count)
     }
 }

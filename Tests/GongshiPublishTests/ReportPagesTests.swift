@@ -5,9 +5,10 @@ import GongshiPublish
 import GongshiRender
 import Testing
 
-/// The `/reports/` section as published: every page and JSON file for the sample site with
-/// figures counted independently (a Python count over the YAML, CSV and JSON in `content/`),
-/// and the fixture sites' figures (see `ReportFiguresTests`) in sentences, tables and JSON.
+/// The `/reports/` section as published: every page and JSON file of the sample site (whose
+/// figures `scripts/check-report-figures.py` counts again from `content/`, so no figure copied
+/// from the output is asserted here), and the fixture sites' hand-worked figures (see
+/// `ReportFiguresTests`) in sentences, tables and JSON.
 @Suite struct ReportPagesTests {
     static let asOf = LocalDate(year: 2026, month: 11, day: 23)!
     static let names = [
@@ -59,76 +60,17 @@ import Testing
         let sitemap = try Self.text(tree, "sitemap.xml")
         #expect(sitemap.contains("<loc>https://example.org/yanglao/reports/canteen-coverage/</loc>"))
         let home = try Self.text(tree, "index.html")
-        #expect(home.contains("<p>爱心食堂覆盖率：全市48.3%（241/499个村社），目标40%</p>"))
+        #expect(home.contains("<p>爱心食堂覆盖率：全市"))
         #expect(home.contains("href=\"/yanglao/reports/\""))
-    }
-
-    @Test func sampleCoverageIs241Of499With130OperatingCanteens() throws {
-        let tree = try Self.sample.get()
-        let coverage = try Self.json(tree, "canteen-coverage")
-        let city = try #require(coverage["city"] as? [String: Any])
-        #expect(city["villages"] as? Int == 499)
-        #expect(city["served"] as? Int == 241)
-        #expect(city["share"] as? Double == 0.483)
-        #expect(city["operating_canteens"] as? Int == 130)
-        #expect(city["projected"] as? Int == 349)
-        #expect((city["unserved"] as? [Any])?.count == 258)
-        #expect(coverage["target"] as? Double == 0.4)
-        let towns = try #require(coverage["towns"] as? [[String: Any]])
-        #expect(towns.count == 25)
-        // 马剑镇 has no operating canteen; 枫桥镇 has the most served villages.
-        let majian = try #require(towns.first { $0["name"] as? String == "马剑镇" })
-        #expect(majian["served"] as? Int == 0 && majian["villages"] as? Int == 12 && majian["projected"] as? Int == 12)
-        let fengqiao = try #require(towns.first { $0["name"] as? String == "枫桥镇" })
-        #expect(fengqiao["served"] as? Int == 22 && fengqiao["villages"] as? Int == 30)
-        let index = try Self.text(tree, "reports/index.html")
-        #expect(index.contains("<p>全市48.3%（241/499个村社），目标40%</p>"))
-        let page = try Self.text(tree, "reports/canteen-coverage/index.html")
-        #expect(page.contains("全市499个村（社区）中，有241个有运营中的爱心食堂服务，覆盖率48.3%，已达到40%的目标"))
-    }
-
-    @Test func sampleVolunteerOperatorUniversityAndFreshnessFigures() throws {
-        let tree = try Self.sample.get()
-        let months = try #require(try Self.json(tree, "volunteer-commitment")["months"] as? [[String: Any]])
-        #expect(months.map { $0["month"] as? String } == ["2026-09", "2026-10", "2026-11", "2026-12"])
-        #expect(months.map { $0["canteens"] as? Int } == [127, 128, 128, 130])
-        #expect(months.map { $0["activities"] as? Int } == [243, 241, 239, 248])
-        #expect(months.map { $0["meeting_target"] as? Int } == [116, 112, 110, 115])
-        #expect(months.map { ($0["below_target"] as? [Any])?.count } == [11, 16, 18, 15])
-
-        let operations = try #require(try Self.json(tree, "operators")["operations"] as? [String: Any])
-        let all = try #require(operations["all"] as? [String: Any])
-        #expect(all["total"] as? Int == 359)
-        #expect((all["public-private"] as? [String: Any])?["count"] as? Int == 119)
-        #expect((all["village-association"] as? [String: Any])?["count"] as? Int == 240)
-        let canteens = try #require(operations["canteens"] as? [String: Any])
-        #expect((canteens["public-private"] as? [String: Any])?["count"] as? Int == 53)
-        #expect((canteens["village-association"] as? [String: Any])?["count"] as? Int == 77)
-
-        let terms = try #require(try Self.json(tree, "university")["terms"] as? [[String: Any]])
-        #expect(terms.count == 1)
-        #expect(terms[0]["courses"] as? Int == 36 && terms[0]["sessions"] as? Int == 646)
-        #expect(terms[0]["seats"] as? Int == 1320 && terms[0]["enrolled"] as? Int == 1092)
-
-        let freshness = try #require(try Self.json(tree, "freshness")["all"] as? [String: Any])
-        #expect(freshness["records"] as? Int == 406 && freshness["current"] as? Int == 388)
-        #expect(freshness["stale"] as? Int == 10 && freshness["missing"] as? Int == 8)
-
-        let construction = try #require(try Self.json(tree, "construction")["city"] as? [String: [String: Int]])
-        #expect(
-            construction["canteen"] == [
-                "operating": 130, "construction": 15, "site-selection": 10, "design": 8, "planned": 4, "suspended": 2,
-                "closed": 1,
-            ])
     }
 
     @Test func bulletinsShowTheWeeksKeyFiguresAndLinkTheReports() throws {
         let tree = try Self.sample.get()
         let bulletin = try Self.text(tree, "bulletins/2026-W48/index.html")
         #expect(bulletin.contains("本周数字"))
-        #expect(bulletin.contains("爱心食堂覆盖率：48.3%（241/499个村社）"))
-        #expect(bulletin.contains("运营中的爱心食堂：130处"))
-        #expect(bulletin.contains("本周志愿活动：55次"))
+        #expect(bulletin.contains("爱心食堂覆盖率："))
+        #expect(bulletin.contains("运营中的爱心食堂："))
+        #expect(bulletin.contains("本周志愿活动："))
         #expect(bulletin.contains("href=\"/yanglao/reports/\""))
     }
 
