@@ -11,6 +11,8 @@ import os
 import subprocess
 import sys
 
+from outcome import finish
+
 public = sys.argv[1] if len(sys.argv) > 1 else "public"
 data = os.path.join(public, "data")
 problems = []
@@ -61,9 +63,4 @@ else:
     validate("datapackage.json")
 
 summary = f"{len(csvs)} CSV files ({rows} rows) and a package of {resources} resources with frictionless"
-if problems:
-    print("\n".join(problems[:30]))
-    more = " (first 30 shown)" if len(problems) > 30 else ""
-    print(f"check-csv: {len(problems)} problems{more}; {summary}")
-    sys.exit(1)
-print(f"check-csv: {summary}: no error, no warning")
+finish("check-csv", problems, summary, "no error, no warning")

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from feeds import ATOM, XML_LANG, atom_feeds, json_feeds, read_json
+from outcome import finish
 
 public = sys.argv[1] if len(sys.argv) > 1 else "public"
 problems = []
@@ -71,9 +72,4 @@ for path in jsons:
 summary = f"{len(atoms)} Atom and {len(jsons)} JSON feeds, {entries} entries, {addresses} addresses in content"
 if not atoms or not jsons or not entries:
     problems.append(f"nothing to check under {public}")
-if problems:
-    print("\n".join(problems[:30]))
-    more = " (first 30 shown)" if len(problems) > 30 else ""
-    print(f"check-feed-content: {len(problems)} problems{more}; {summary}")
-    sys.exit(1)
-print(f"check-feed-content: {summary}: languages given, every address absolute")
+finish("check-feed-content", problems, summary, "languages given, every address absolute")

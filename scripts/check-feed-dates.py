@@ -14,6 +14,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 from feeds import ATOM, atom_feeds, json_feeds, read_json
+from outcome import finish
 
 
 def dates(public):
@@ -51,12 +52,8 @@ for (a, first), (b, second) in itertools.combinations([(path, dates(path)) for p
             problems.append(f"{key[0]}: {key[1]}: {changed} ({a} → {b})")
 if compared == 0:
     problems.append("no feed entry is published unchanged by two of the builds: nothing compared")
-if problems:
-    print("\n".join(problems[:30]))
-    more = " (first 30 shown)" if len(problems) > 30 else ""
-    print(f"check-feed-dates: {len(problems)} of {compared} entries changed their dates{more}")
-    sys.exit(1)
-print(
-    f"check-feed-dates: {compared} unchanged entries published by two of {len(builds)} builds keep their dates"
-    f" ({rewritten} whose text changed with the day not compared)"
-)
+finish(
+    "check-feed-dates", problems,
+    f"{compared} unchanged entries published by two of {len(builds)} builds"
+    f" ({rewritten} whose text changed with the day not compared)",
+    "each kept its dates")
