@@ -1,3 +1,4 @@
+import Foundation
 import GongshiLoad
 import GongshiModel
 import Testing
@@ -310,6 +311,38 @@ import Testing
         let last = 2 + 999 * (record.unicodeScalars.count + 1)
         #expect(value.records.last?.location == at(Self.path, 1, last))
         #expect(value.records.last?["n"]?.location == at(Self.path, 1, last + 14))
+    }
+}
+
+/// Every valid JSON file of the repository reads to the tree libyaml gave when it read JSON
+/// as YAML, every value and key at the same place.
+@Suite struct JSONReaderAgreesWithLibyamlTests {
+    static let files = [
+        "content/points/city-centre.json", "Tests/Fixtures/many-mistakes/content/activities/november.json",
+        "Tests/Fixtures/duplicate-ids/content/points/north.json", "Tests/Fixtures/json-bom/content/points/west.json",
+    ]
+
+    /// Each node with its place, keys included, in reading order.
+    static func places(_ v: ContentValue) -> [String] {
+        let here = "\(v.location.line):\(v.location.column)"
+        switch v.kind {
+        case .null: return ["~ " + here]
+        case .scalar(let s), .cell(let s): return ["\(s) " + here]
+        case .list(let items): return ["[ " + here] + items.flatMap(places)
+        case .mapping(let entries):
+            return ["{ " + here]
+                + entries.flatMap { ["\($0.key): \($0.keyLocation.line):\($0.keyLocation.column)"] + places($0.value) }
+        }
+    }
+
+    @Test(arguments: files)
+    func sameTreeAsLibyaml(_ file: String) throws {
+        let root = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
+        let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(file)))
+        let text = try #require(try? TextDecoding.decode(bytes, allowGB18030: false).get().0)
+        let ours = try JSONReader.parse(text: text, path: file).get()
+        let libyaml = try YAMLReader.parse(text: text.replacing("\t", with: " "), path: file).get()
+        #expect(Self.places(ours) == Self.places(libyaml))
     }
 }
 
