@@ -8,7 +8,7 @@ enum ActivityDecoder {
         }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "activity '\(id)'" }
-        log.declare(.activity, id, at: value.location)
+        log.declare(.activity, id, at: r.location(of: "id"))
         let title = r.read("title", ValueParsers.text)
         let venue = r.located("venue", ValueParsers.slug)
         log.refer(.point, venue, noun: "venue")

@@ -8,7 +8,7 @@ enum CourseDecoder {
         }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "course '\(id)'" }
-        log.declare(.course, id, at: value.location)
+        log.declare(.course, id, at: r.location(of: "id"))
         let title = r.read("title", ValueParsers.text)
         let venue = r.located("venue", ValueParsers.slug)
         let term = r.located("term", ValueParsers.slug)

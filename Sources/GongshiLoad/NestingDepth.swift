@@ -1,6 +1,7 @@
 import GongshiModel
 
-/// An upper estimate of how deeply a YAML or JSON text nests, read before parsing: libyaml's
+/// An upper estimate of how deeply a YAML text nests, read before parsing (JSON's levels are
+/// counted exactly as `JSONReader` reads them, against the same limit): libyaml's
 /// composer and our tree copy recurse once per level, and a file of a few kilobytes of `[`
 /// (or of ever deeper indentation) would overflow a parsing thread's stack. Real content
 /// nests a handful of levels; the estimate may count a little more (indentation inside a

@@ -8,7 +8,7 @@ enum PointDecoder {
         }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "point '\(id)'" }
-        log.declare(.point, id, at: value.location)
+        log.declare(.point, id, at: r.location(of: "id"))
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: PointKind.self) }
         let name = r.read("name", ValueParsers.text)
         let region = r.located("region", ValueParsers.slug)

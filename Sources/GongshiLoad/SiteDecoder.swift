@@ -26,8 +26,9 @@ enum SiteDecoder {
                 canteenCoverage: sub.read("canteen_coverage", ValueParsers.ratio),
                 activitiesPerCanteenMonth: sub.read("activities_per_canteen_month", ValueParsers.count))
         }
-        let terms = r.nestedList("terms") { v, d in decodeTerm(v, diagnostics: &d) }
-        for term in terms ?? [] { log.declare(.term, term.id, at: term.location) }
+        let declaredTerms = r.nestedList("terms") { v, d in decodeTerm(v, diagnostics: &d) }
+        for (term, idAt) in declaredTerms ?? [] { log.declare(.term, term.id, at: idAt) }
+        let terms = declaredTerms?.map(\.term)
         let closures = r.list("closures", ValueParsers.dateRange)?.map {
             Closure(dates: $0.value, location: $0.location)
         }
@@ -44,8 +45,10 @@ enum SiteDecoder {
             allowRawHTML: rawHTML ?? false, province: province)
     }
 
-    static func decodeTerm(_ v: ContentValue, diagnostics: inout [Diagnostic]) -> Term? {
-        RecordReader.readObject(v, shape: Shapes.term, offset: .china, into: &diagnostics) { sub -> Term? in
+    /// A term and where its id stands, which a duplicate id is reported at.
+    static func decodeTerm(_ v: ContentValue, diagnostics: inout [Diagnostic]) -> (term: Term, idAt: SourceLocation)? {
+        RecordReader.readObject(v, shape: Shapes.term, offset: .china, into: &diagnostics) {
+            sub -> (term: Term, idAt: SourceLocation)? in
             let id = sub.read("id", ValueParsers.slug)
             if let id { sub.label = "term '\(id)'" }
             let name = sub.read("name", ValueParsers.text)
@@ -57,7 +60,7 @@ enum SiteDecoder {
                     Problem("term '\(id)' ends (\(until)) before it starts (\(from))"), at: sub.location(of: "until"))
                 return nil
             }
-            return Term(id: id, name: name, dates: dates, location: v.location)
+            return (Term(id: id, name: name, dates: dates, location: v.location), sub.location(of: "id"))
         }
     }
 }
@@ -76,7 +79,7 @@ enum RegionDecoder {
         }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "region '\(id)'" }
-        log.declare(.region, id, at: v.location)
+        log.declare(.region, id, at: r.location(of: "id"))
         let name = r.read("name", ValueParsers.text)
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: RegionKind.self) }
         let children = r.field("children").map(RecordReader.items(of:)) ?? []
@@ -114,7 +117,7 @@ enum OperatorDecoder {
         }
         let id = r.read("id", ValueParsers.slug)
         if let id { r.label = "operator '\(id)'" }
-        log.declare(.operator, id, at: value.location)
+        log.declare(.operator, id, at: r.location(of: "id"))
         let name = r.read("name", ValueParsers.text)
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: OperatorKind.self) }
         let phone = r.read("phone", ValueParsers.phone)

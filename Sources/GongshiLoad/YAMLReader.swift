@@ -1,8 +1,8 @@
 import GongshiModel
 import Yams
 
-/// Reads YAML (and JSON, a subset of it as far as content goes) into a `ContentValue`,
-/// keeping every node's line and column from libyaml's marks.
+/// Reads YAML (and front matter) into a `ContentValue`, keeping every node's line and column
+/// from libyaml's marks. JSON has its own strict reader, `JSONReader`.
 public enum YAMLReader {
     /// The most nodes a document may expand to, per byte of its text. Aliases let a short
     /// file stand for a huge tree (the "billion laughs"); real content expands by far less.

@@ -22,6 +22,18 @@ enum Hint {
 
     static let missingComma = "check for a missing comma or quote just before this place"
 
+    static let jsonFieldComma =
+        "add a comma between two fields, or } to close the object; or check for a missing quote just before this place"
+
+    static let jsonItemComma =
+        "add a comma between two items, or ] to close the list; or check for a missing quote just before this place"
+
+    static let jsonEscapes =
+        "write a backslash as \\\\; JSON's escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u with four hex digits"
+
+    static let surrogates =
+        "follow a \\uD800–\\uDBFF escape with a \\uDC00–\\uDFFF one, or write the character itself"
+
     static let colonInValue = "a value holds ': ' — put the value in quotes, or check the indentation"
 
     static let noSessions = "add one like {weekday: tue, start: \"09:00\", end: \"10:30\"}"

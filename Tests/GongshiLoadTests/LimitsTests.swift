@@ -19,10 +19,14 @@ import Testing
         #expect(result.diagnostics == [Self.tooDeep("content/points/deep.yaml", 1, 64)])
     }
 
+    /// JSON's levels are counted exactly as they are read: 64 brackets deep is allowed, the
+    /// 65th is refused where it stands.
     @Test func deepJSONIsRefused() {
         let json = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let result = checkFiles(MinimalSite.with(["content/points/deep.json": json]))
-        #expect(result.diagnostics == [Self.tooDeep("content/points/deep.json", 1, 64)])
+        #expect(result.diagnostics == [Self.tooDeep("content/points/deep.json", 1, 65)])
+        let deepest = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
+        #expect(throws: Never.self) { try JSONReader.parse(text: deepest, path: "content/points/deep.json").get() }
     }
 
     @Test func deepBlockNestingIsRefused() {

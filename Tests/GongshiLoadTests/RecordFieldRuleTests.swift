@@ -123,19 +123,30 @@ import Testing
             ])
     }
 
-    /// An id used twice, in one file or across two, is an error at the second naming the first.
+    /// An id used twice, in one file or across two, is an error at the second naming the first;
+    /// both places are the id's value, in every format (a YAML flow or block mapping, a JSON
+    /// object whose `{` stands lines above its id, a CSV cell in the second column).
     @Test func duplicateIdsNameBothPlaces() {
         #expect(
             Fixtures.check("duplicate-ids").diagnostics == [
                 .error(
-                    "region id 'east-a' is used twice", at: at("content/regions.yaml", 16, 11),
-                    hint: "first used at content/regions.yaml:9:11; give each region its own id"),
+                    "term id 't1' is used twice", at: at("content/site.yaml", 8, 9),
+                    hint: "first used at content/site.yaml:6:10; give each term its own id"),
                 .error(
-                    "point id 'canteen-a' is used twice", at: at("content/points/west.yaml", 1, 3),
-                    hint: "first used at content/points/east.yaml:1:3; give each point its own id"),
+                    "region id 'east-a' is used twice", at: at("content/regions.yaml", 16, 16),
+                    hint: "first used at content/regions.yaml:9:16; give each region its own id"),
                 .error(
-                    "course id 'taiji' is used twice", at: at("content/courses/courses.yaml", 6, 3),
-                    hint: "first used at content/courses/courses.yaml:1:3; give each course its own id"),
+                    "point id 'canteen-a' is used twice", at: at("content/points/north.json", 3, 11),
+                    hint: "first used at content/points/east.yaml:1:7; give each point its own id"),
+                .error(
+                    "point id 'canteen-a' is used twice", at: at("content/points/west.yaml", 1, 7),
+                    hint: "first used at content/points/east.yaml:1:7; give each point its own id"),
+                .error(
+                    "course id 'taiji' is used twice", at: at("content/courses/courses.yaml", 6, 7),
+                    hint: "first used at content/courses/courses.yaml:1:7; give each course its own id"),
+                .error(
+                    "activity id 'haircut-1' is used twice", at: at("content/activities/activities.csv", 3, 4),
+                    hint: "first used at content/activities/activities.csv:2:4; give each activity its own id"),
             ])
     }
 
