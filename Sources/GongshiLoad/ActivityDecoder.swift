@@ -7,11 +7,11 @@ enum ActivityDecoder {
             return nil
         }
         let id = r.read("id", ValueParsers.slug)
-        if let id { r.label = "activity '\(id)'" }
+        r.id = id
         log.declare(.activity, id, at: r.location(of: "id"))
         let title = r.read("title", ValueParsers.text)
         let venue = r.located("venue", ValueParsers.slug)
-        log.refer(.point, venue, noun: "venue")
+        log.refer(.point, venue, noun: .venue)
         let start = r.read("start") { ValueParsers.dateTime($0, $1, offset: offset) }
         let end = r.read("end") { ValueParsers.dateTime($0, $1, offset: offset) }
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: ActivityKind.self) }
@@ -28,22 +28,19 @@ enum ActivityDecoder {
             Contact(name: sub.read("name", ValueParsers.text), phone: sub.read("phone", ValueParsers.phone))
         }
         let signup = r.read("signup", ValueParsers.url)
-        let cancelled = r.read("status") { v, field -> Result<Bool, Problem> in
+        let cancelled = r.read("status") { v, field -> Result<Bool, ValueProblem> in
             ValueParsers.text(v, field).flatMap { s in
                 if s == "cancelled" { return .success(true) }
                 if ActivityStatus(rawValue: s) != nil {
-                    return .failure(
-                        Problem(
-                            "status '\(s)' is worked out, not written",
-                            hint: "leave status out unless the activity is cancelled"))
+                    return .failure(.derivedStatus(field: field, value: s))
                 }
-                return .failure(Problem("unknown status '\(s)'", hint: "the only status to write is 'cancelled'"))
+                return .failure(.unknownWord(field: field, value: s, suggestion: nil, words: ["cancelled"]))
             }
         }
         let description = r.read("description", ValueParsers.markdown)
         let updated = r.located("updated", ValueParsers.date)
         if let start, let end, end <= start {
-            r.report(Problem("'end' (\(end)) is not after 'start' (\(start))"), at: r.location(of: "end"))
+            r.report(ValueProblem.reversed("start", start, "end", end, strict: true), at: r.location(of: "end"))
         }
         log.diagnostics += r.finish()
         guard let id, let title, let venue, let start, let end else { return nil }

@@ -61,10 +61,7 @@ public enum CSVReader {
                 guard let header = layout else {
                     guard row.count <= maximumColumns else {
                         problems.append(
-                            .error(
-                                "the header row has more than \(maximumColumns) names; a CSV file may have at most \(maximumColumns) columns",
-                                at: row[maximumColumns].location,
-                                hint: "the first row names the fields; remove the columns that are not fields"))
+                            .error(.file(.tooManyColumns(limit: maximumColumns)), at: row[maximumColumns].location))
                         _ = passOn()
                         return false
                     }
@@ -76,19 +73,14 @@ public enum CSVReader {
                     guard column < header.names.count else {
                         if !cell.text.trimmingSpaces().isEmpty {
                             problems.append(
-                                .error(
-                                    "this row has more cells than the header row has names (\(header.names.count))",
-                                    at: cell.location,
-                                    hint: "add a name for this column, or move the value into its column"))
+                                .error(.file(.extraCell(names: header.names.count)), at: cell.location))
                             break
                         }
                         continue
                     }
                     if header.names[column].isEmpty, !cell.text.isEmpty, unnamedReported.insert(column).inserted {
                         problems.append(
-                            .error(
-                                "column \(column + 1) has no name in the header row",
-                                at: header.cells[column].location, hint: "write the field name in the first row"))
+                            .error(.file(.unnamedColumn(column: column + 1)), at: header.cells[column].location))
                     }
                 }
                 return passOn() && each(.record(header.record(from: row)))
@@ -116,15 +108,17 @@ public enum CSVReader {
             for (column, name) in names.enumerated() where !name.isEmpty {
                 guard seen.insert(name).inserted else {
                     diagnostics.append(
-                        .error("column '\(name)' appears twice in the header row", at: header[column].location))
+                        .error(.file(.duplicateColumn(name: name)), at: header[column].location))
                     continue
                 }
                 let path = name.split(separator: ".").map(String.init)
                 guard path.count <= NestingDepth.limit else {
                     diagnostics.append(
                         .error(
-                            "column '\(name.prefix(40))…' nests \(path.count) levels deep; the limit is \(NestingDepth.limit)",
-                            at: header[column].location, hint: "a dotted name nests one level per dot"))
+                            .file(
+                                .columnTooDeep(
+                                    name: name.prefix(40) + "…", levels: path.count, limit: NestingDepth.limit)),
+                            at: header[column].location))
                     continue
                 }
                 root.insert(path: path[...], column: column, at: header[column].location)
@@ -247,15 +241,11 @@ public enum CSVReader {
                     }
                     if !closed {
                         diagnostics.append(
-                            .error(
-                                "this quoted cell is never closed", at: start,
-                                hint: "add the closing \" — everything after it was read as one cell"))
+                            .error(.file(.quoteNeverClosed), at: start))
                     }
                     if i < bytes.count, !endsCell(bytes[i]) {
                         diagnostics.append(
-                            .error(
-                                "text after the closing quote of a cell", at: here(),
-                                hint: "inside a quoted cell write a quote as \"\""))
+                            .error(.file(.textAfterQuote), at: here()))
                         take(until: endsCell)
                     }
                 } else {

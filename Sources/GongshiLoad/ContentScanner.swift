@@ -36,9 +36,7 @@ enum ContentScanner {
                     !isDirectory.boolValue
                 else {
                     diagnostics.append(
-                        .error(
-                            "this is a link to something outside the site folder (or to a folder); it is not published",
-                            at: .file(relative), hint: "copy the file itself into content/ instead of linking to it"))
+                        .error(.file(.linkOutsideSite), at: .file(relative)))
                     continue
                 }
                 paths.append((relative, URL(fileURLWithPath: target)))
@@ -51,9 +49,7 @@ enum ContentScanner {
         for (relative, url) in paths.sorted(by: { $0.0 < $1.0 }) {
             guard ContentRole.of(relative) != nil else {
                 diagnostics.append(
-                    .warning(
-                        "this file is not read", at: .file(relative),
-                        hint: "records go in points/, courses/ or activities/ as .yaml, .json or .csv; pages as .md"))
+                    .warning(.file(.notRead), at: .file(relative)))
                 continue
             }
             if ContentRole.of(relative) == .media {
@@ -65,12 +61,13 @@ enum ContentScanner {
             {
                 diagnostics.append(
                     .error(
-                        "this file is \((size + 1_048_575) / 1_048_576) MB; content files may be at most \(maximumFileBytes / 1_048_576) MB",
-                        at: .file(relative), hint: "split it into several files (one per town or month, say)"))
+                        .file(
+                            .tooLarge(megabytes: (size + 1_048_575) / 1_048_576, limit: maximumFileBytes / 1_048_576)),
+                        at: .file(relative)))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                diagnostics.append(.error("cannot read this file", at: .file(relative)))
+                diagnostics.append(.error(.file(.unreadable), at: .file(relative)))
                 continue
             }
             files.append(ContentFile(path: relative, bytes: Array(data)))

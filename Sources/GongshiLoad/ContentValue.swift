@@ -53,13 +53,13 @@ public struct ContentValue: Sendable {
         return nil
     }
 
-    /// What a person would call this kind of value, for messages.
-    public var kindName: String {
+    /// What kind of value this is, for messages that say what was expected instead.
+    public var shape: ValueShape {
         switch kind {
-        case .null: return "nothing"
-        case .scalar, .cell: return "text"
-        case .list: return "a list"
-        case .mapping: return "a mapping"
+        case .null: return .nothing
+        case .scalar, .cell: return .text
+        case .list: return .list
+        case .mapping: return .mapping
         }
     }
 

@@ -7,12 +7,12 @@ enum CourseDecoder {
             return nil
         }
         let id = r.read("id", ValueParsers.slug)
-        if let id { r.label = "course '\(id)'" }
+        r.id = id
         log.declare(.course, id, at: r.location(of: "id"))
         let title = r.read("title", ValueParsers.text)
         let venue = r.located("venue", ValueParsers.slug)
         let term = r.located("term", ValueParsers.slug)
-        log.refer(.point, venue, noun: "venue")
+        log.refer(.point, venue, noun: .venue)
         log.refer(.term, term)
         let sessions = r.nestedList("sessions") { v, d in decodeSession(v, offset: offset, diagnostics: &d) }
         let from = r.located("from", ValueParsers.date)
@@ -28,7 +28,7 @@ enum CourseDecoder {
             let closes = sub.read("closes", ValueParsers.date)
             if let opens, let closes, closes < opens {
                 sub.report(
-                    Problem("registration closes (\(closes)) before it opens (\(opens))"),
+                    ValueProblem.reversed("opens", opens, "closes", closes, strict: false),
                     at: sub.location(of: "closes"))
             }
             return Registration(opens: opens, closes: closes, url: sub.read("url", ValueParsers.url))
@@ -36,21 +36,15 @@ enum CourseDecoder {
         let description = r.read("description", ValueParsers.markdown)
 
         if let from, let until, until.value < from.value {
-            r.report(Problem("'until' (\(until.value)) is before 'from' (\(from.value))"), at: until.location)
+            r.report(ValueProblem.reversed("from", from.value, "until", until.value, strict: false), at: until.location)
         }
         if let capacity, let enrolled, enrolled > capacity {
             r.report(
-                Problem(
-                    "'enrolled' (\(enrolled)) is more than 'capacity' (\(capacity))",
-                    hint: "check both numbers; the page would show no seats left"),
+                RecordProblem.enrolledAboveCapacity(enrolled: enrolled, capacity: capacity),
                 at: r.location(of: "enrolled"), severity: .warning)
         }
         if let written = r.field("sessions"), RecordReader.items(of: written).isEmpty {
-            r.report(
-                Problem(
-                    "'sessions' lists no weekly slot",
-                    hint: "add one like {weekday: tue, start: \"09:00\", end: \"10:30\"}"),
-                at: r.location(of: "sessions"))
+            r.report(RecordProblem.noSessions, at: r.location(of: "sessions"))
         }
         log.diagnostics += r.finish()
         guard let id, let title, let venue, let term, let sessions else { return nil }
@@ -65,21 +59,21 @@ enum CourseDecoder {
         if let line = v.text {
             let parts = line.split(separator: " ", omittingEmptySubsequences: true)
             if parts.count == 2, Weekday(name: parts[0]) == nil, PointDecoder.timeSpan(parts[1]) != nil {
+                let day = String(parts[0])
                 diagnostics.append(
                     .error(
-                        "'\(parts[0])' is not a day of the week", at: v.location,
-                        hint: ValueParsers.weekdayHint(String(parts[0]))))
+                        .value(.notAWeekday(field: "sessions", value: day, suggestion: ValueParsers.weekdayGuess(day))),
+                        at: v.location))
                 return nil
             }
             guard parts.count == 2, let day = Weekday(name: parts[0]),
                 let (start, end) = PointDecoder.timeSpan(parts[1])
             else {
-                diagnostics.append(
-                    .error("'\(line)' is not a weekly session", at: v.location, hint: "write it like: tue 09:00-10:30"))
+                diagnostics.append(.error(.record(.notASessionLine(value: line)), at: v.location))
                 return nil
             }
             guard start < end else {
-                diagnostics.append(.error("session end \(end) is not after its start \(start)", at: v.location))
+                diagnostics.append(.error(.value(.reversed("start", start, "end", end, strict: true)), at: v.location))
                 return nil
             }
             return WeeklySession(weekday: day, start: start, end: end)
@@ -91,7 +85,7 @@ enum CourseDecoder {
             let end = sub.read("end", ValueParsers.time)
             guard let day, let start, let end else { return nil }
             if end <= start {
-                sub.report(Problem("session end \(end) is not after its start \(start)"), at: sub.location(of: "end"))
+                sub.report(ValueProblem.reversed("start", start, "end", end, strict: true), at: sub.location(of: "end"))
                 return nil
             }
             return WeeklySession(weekday: day, start: start, end: end)

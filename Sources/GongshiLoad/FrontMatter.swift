@@ -23,9 +23,7 @@ public struct FrontMatterDocument: Sendable {
             let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingSpaces()) })
         else {
             return .failure(
-                .error(
-                    "the front matter that starts here is never closed", at: start,
-                    hint: "end it with a line holding only ---"))
+                .error(.file(.frontMatterNeverClosed), at: start))
         }
         let yaml = lines[1..<close].joined(separator: "\n")
         switch YAMLReader.parse(text: yaml, path: path, lineOffset: 1) {

@@ -35,7 +35,7 @@ extension JSONReader.Parser {
     }
 
     func fail(_ message: String, at: Int, hint: String?) -> JSONReader.Stop {
-        JSONReader.Stop(diagnostic: .error("JSON syntax: \(message)", at: anyLocation(at), hint: hint))
+        JSONReader.Stop(diagnostic: .error(.file(.jsonSyntax(detail: message, hint: hint)), at: anyLocation(at)))
     }
 
     /// The text of bytes as they stand, for messages, cut at 40 characters.

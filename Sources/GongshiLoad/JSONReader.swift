@@ -203,10 +203,10 @@ public enum JSONReader {
                     let first = entries[earlier].keyLocation
                     throw Stop(
                         diagnostic: .error(
-                            "field '\(key)' is given twice in one record", at: keyAt,
-                            hint: first.line == keyAt.line
-                                ? "it is first given earlier on this line, at column \(first.column); keep one of them"
-                                : "it is first given on line \(first.line); keep one of them"))
+                            .file(
+                                .jsonDuplicateField(
+                                    field: key, firstLine: first.line, firstColumn: first.column,
+                                    sameLine: first.line == keyAt.line)), at: keyAt))
                 }
                 try skipWhitespace()
                 guard byte(i) == Self.colon else {

@@ -6,6 +6,17 @@ import GongshiModel
 public struct LoadLog: Sendable {
     public enum RecordKind: String, Sendable, Hashable {
         case region, `operator`, point, course, activity, term
+
+        public var noun: RecordNoun {
+            switch self {
+            case .region: .region
+            case .operator: .operator
+            case .point: .point
+            case .course: .course
+            case .activity: .activity
+            case .term: .term
+            }
+        }
     }
 
     public struct Declaration: Sendable {
@@ -16,8 +27,8 @@ public struct LoadLog: Sendable {
 
     public struct Reference: Sendable {
         public var kind: RecordKind
-        /// The word used in a message: "region", "venue", "term".
-        public var noun: String
+        /// The word used in a message: region, venue, term.
+        public var noun: RecordNoun
         public var id: Located<String>
     }
 
@@ -31,8 +42,8 @@ public struct LoadLog: Sendable {
         if let id { declarations.append(Declaration(kind: kind, id: id, location: location)) }
     }
 
-    mutating func refer(_ kind: RecordKind, _ id: Located<String>?, noun: String? = nil) {
-        if let id { references.append(Reference(kind: kind, noun: noun ?? kind.rawValue, id: id)) }
+    mutating func refer(_ kind: RecordKind, _ id: Located<String>?, noun: RecordNoun? = nil) {
+        if let id { references.append(Reference(kind: kind, noun: noun ?? kind.noun, id: id)) }
     }
 
     mutating func append(_ other: LoadLog) {

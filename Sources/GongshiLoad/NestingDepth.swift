@@ -70,10 +70,7 @@ enum NestingDepth {
 
     static func diagnostic(at excess: (line: Int, column: Int), path: String, lineOffset: Int = 0) -> Diagnostic {
         .error(
-            "values here are nested more than \(limit) levels deep",
-            at: SourceLocation(path: path, line: excess.line + lineOffset, column: excess.column),
-            hint:
-                "a record needs only a few levels: look for brackets [ { that are never closed, or indentation that keeps growing"
-        )
+            .file(.nestedTooDeep(limit: limit)),
+            at: SourceLocation(path: path, line: excess.line + lineOffset, column: excess.column))
     }
 }

@@ -12,9 +12,7 @@ enum OpenDataChecks {
         guard site.settings.province != nil else {
             guard anyPostalCode else { return [] }
             return [
-                .warning(
-                    "HSDS addresses need site.yaml `province`: addresses are left out of /data/hsds/ until it is set",
-                    at: .file("content/site.yaml"), hint: "add the province the site lies in, e.g. `province: 浙江省`")
+                .warning(.record(.noProvince), at: .file("content/site.yaml"))
             ]
         }
         // Points without a postal code, grouped by the town they lie in (or their own region
@@ -26,10 +24,8 @@ enum OpenDataChecks {
         }
         return groups.values.sorted { $0.region.location < $1.region.location }.map { region, count in
             .warning(
-                "\(region.kind.rawValue) '\(region.id)' (\(region.name)) has no postal_code, nor has any region above it:"
-                    + " the addresses of its \(count) point\(count == 1 ? "" : "s") are left out of /data/hsds/",
-                at: region.location,
-                hint: "add `postal_code:` with the six-digit 邮政编码 here or to the city above; regions inside take it")
+                .record(.noPostalCode(kind: region.kind.rawValue, id: region.id, name: region.name, points: count)),
+                at: region.location)
         }
     }
 }

@@ -10,9 +10,7 @@ enum PageDecoder {
         let urlSegments = segments.last == "index" ? Array(segments.dropLast()) : segments
         if let bad = urlSegments.first(where: { !ValueParsers.isSlug($0) }) {
             diagnostics.append(
-                .error(
-                    "the file name '\(bad)' cannot be part of a web address", at: .file(path),
-                    hint: "rename it with lowercase letters a–z, digits and '-': the page's URL comes from its path"))
+                .error(.record(.pageFileName(name: bad)), at: .file(path)))
             return nil
         }
         // The body is a template; one nested past the engine's depth is refused here, in
@@ -25,7 +23,6 @@ enum PageDecoder {
         }
         let front = doc.frontMatter.isNull ? ContentValue(.mapping([]), at: doc.frontMatter.location) : doc.frontMatter
         return RecordReader.readObject(front, shape: Shapes.page, offset: .china, into: &diagnostics) { r -> Page? in
-            r.label = "this page's front matter"
             let title = r.read("title", ValueParsers.text)
             let description = r.read("description", ValueParsers.text)
             let layout = r.read("layout", ValueParsers.slug)
@@ -45,14 +42,11 @@ enum PageDecoder {
     ) -> BulletinNote? {
         guard let week = ISOWeek(text: fileName.dropLast(3)) else {
             diagnostics.append(
-                .error(
-                    "'\(fileName)' is not named after an ISO week", at: .file(path),
-                    hint: "name a bulletin note after its week, like 2026-W48.md"))
+                .error(.record(.bulletinFileName(name: fileName)), at: .file(path)))
             return nil
         }
         let front = doc.frontMatter.isNull ? ContentValue(.mapping([]), at: doc.frontMatter.location) : doc.frontMatter
         return RecordReader.readObject(front, shape: Shapes.bulletinNote, offset: .china, into: &diagnostics) { r in
-            r.label = "this bulletin note's front matter"
             return BulletinNote(
                 week: week, title: r.read("title", ValueParsers.text), summary: r.read("summary", ValueParsers.text),
                 isDraft: r.read("draft", ValueParsers.boolean) ?? false, body: doc.body,

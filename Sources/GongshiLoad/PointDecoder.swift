@@ -7,7 +7,7 @@ enum PointDecoder {
             return nil
         }
         let id = r.read("id", ValueParsers.slug)
-        if let id { r.label = "point '\(id)'" }
+        r.id = id
         log.declare(.point, id, at: r.location(of: "id"))
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: PointKind.self) }
         let name = r.read("name", ValueParsers.text)
@@ -22,8 +22,8 @@ enum PointDecoder {
         log.refer(.operator, op)
         for area in serves ?? [] { log.refer(.region, area) }
         let location = r.object("location", shape: Shapes.location) { sub -> GeoPoint? in
-            let lat = sub.read("lat") { ValueParsers.degrees($0, $1, limit: 90, name: "latitude") }
-            let lon = sub.read("lon") { ValueParsers.degrees($0, $1, limit: 180, name: "longitude") }
+            let lat = sub.read("lat") { ValueParsers.degrees($0, $1, latitude: true) }
+            let lon = sub.read("lon") { ValueParsers.degrees($0, $1, latitude: false) }
             guard let lat, let lon else { return nil }
             return GeoPoint(lat: lat, lon: lon)
         }
@@ -43,15 +43,11 @@ enum PointDecoder {
         let updated = r.read("updated", ValueParsers.date)
 
         if status == .operating, opened == nil, r.diagnostics.allSatisfy({ $0.location != r.location(of: "opened") }) {
-            r.report(
-                Problem(
-                    "an operating point needs 'opened', the date it started serving",
-                    hint: "add opened: YYYY-MM-DD, or give the status it really has, such as construction"),
-                at: r.location(of: "status"))
+            r.report(RecordProblem.operatingWithoutOpened, at: r.location(of: "status"))
         }
         if let meal, let price = meal.price, let elder = meal.elderPrice, elder > price {
             r.report(
-                Problem("'elder_price' (\(elder)) is more than 'price' (\(price))"),
+                RecordProblem.elderPriceAbovePrice(elderPrice: "\(elder)", price: "\(price)"),
                 at: r.location(of: "meal"), severity: .warning)
         }
         let places = r.places
@@ -70,14 +66,13 @@ enum PointDecoder {
         if let line = v.text {
             let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
             guard parts.count >= 2, let days = WeekdaySet(text: parts[0]), let (open, close) = timeSpan(parts[1]) else {
-                diagnostics.append(
-                    .error(
-                        "'\(line)' is not an opening-hours line", at: v.location,
-                        hint: "write it like: mon-fri 10:30-12:30 午餐"))
+                diagnostics.append(.error(.record(.notAnHoursLine(value: line)), at: v.location))
                 return nil
             }
             guard open < close else {
-                diagnostics.append(.error("closing time \(close) is not after opening time \(open)", at: v.location))
+                diagnostics.append(
+                    .error(
+                        .value(.reversed("open", open, "close", close, strict: true)), at: v.location))
                 return nil
             }
             return OpeningHours(days: days, open: open, close: close, label: parts.count > 2 ? String(parts[2]) : nil)
@@ -91,7 +86,7 @@ enum PointDecoder {
             guard let days, let open, let close else { return nil }
             if close <= open {
                 sub.report(
-                    Problem("closing time \(close) is not after opening time \(open)"), at: sub.location(of: "close"))
+                    ValueProblem.reversed("open", open, "close", close, strict: true), at: sub.location(of: "close"))
                 return nil
             }
             return OpeningHours(days: days, open: open, close: close, label: label)

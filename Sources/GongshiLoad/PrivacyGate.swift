@@ -69,19 +69,11 @@ public enum PrivacyGate {
                 ?? SourceLocation(path: location.path, line: location.line, column: location.column + finding.offset)
             switch finding.kind {
             case .residentID:
-                return .error(
-                    "this looks like a resident ID number (\(masked(finding.text))); personal data must not be published",
-                    at: place,
-                    hint: "remove it; if it really must be public, list it under privacy.allow in site.yaml")
+                return .error(.privacy(.residentID(masked: masked(finding.text))), at: place)
             case .mobile:
-                return .error(
-                    "this looks like a personal mobile number (\(masked(finding.text)))",
-                    at: place,
-                    hint: "publish a service's number in its phone field, or list it under privacy.allow in site.yaml")
+                return .error(.privacy(.mobileNumber(masked: masked(finding.text))), at: place)
             case .bankCard:
-                return .warning(
-                    "this looks like a bank card number (\(masked(finding.text)))", at: place,
-                    hint: "a person's card number must not be published; list it under privacy.allow if it is public")
+                return .warning(.privacy(.bankCard(masked: masked(finding.text))), at: place)
             }
         }
     }

@@ -54,8 +54,8 @@ public enum PublishedText {
         let code = String(scalar.value, radix: 16, uppercase: true)
         return [
             .error(
-                "this text holds an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)), which a web page cannot show",
-                at: location, hint: "retype the text; such characters come from copying out of other programs")
+                .file(.controlCharacter(code: String(repeating: "0", count: max(0, 4 - code.count)) + code)),
+                at: location)
         ]
     }
 }

@@ -6,8 +6,8 @@ import GongshiModel
 struct RecordReader {
     let shape: RecordShape
     let value: ContentValue
-    /// The record's name in messages: "point 'fengqiao-1'" once its id is known.
-    var label: String
+    /// The record's id in messages, once it is known.
+    var id: String?
     let offset: UTCOffset
     private(set) var diagnostics: [Diagnostic] = []
     private var entries: [String: ContentValue.Entry] = [:]
@@ -16,21 +16,25 @@ struct RecordReader {
     /// A reader, or nil with an error when the value is not a mapping.
     init?(_ value: ContentValue, shape: RecordShape, offset: UTCOffset, diagnostics: inout [Diagnostic]) {
         guard let list = value.entries else {
-            diagnostics.append(
-                .error(
-                    "a \(shape.noun) should be a mapping of fields (name: value), not \(value.kindName)",
-                    at: value.location))
+            diagnostics.append(.error(.record(.notFields(noun: shape.noun, found: value.shape)), at: value.location))
             return nil
         }
         self.shape = shape
         self.value = value
-        self.label = "this \(shape.noun)"
         self.offset = offset
         for entry in list where entries[entry.key] == nil { entries[entry.key] = entry }
     }
 
     mutating func report(_ problem: Problem, at location: SourceLocation, severity: Severity = .error) {
-        diagnostics.append(Diagnostic(severity, problem.message, at: location, hint: problem.hint))
+        diagnostics.append(Diagnostic(severity, problem, at: location))
+    }
+
+    mutating func report(_ problem: ValueProblem, at location: SourceLocation, severity: Severity = .error) {
+        report(.value(problem), at: location, severity: severity)
+    }
+
+    mutating func report(_ problem: RecordProblem, at location: SourceLocation, severity: Severity = .error) {
+        report(.record(problem), at: location, severity: severity)
     }
 
     /// The value of a field, or nil when absent or empty; a required one is remembered as missing.
@@ -50,7 +54,7 @@ struct RecordReader {
     func location(of name: String) -> SourceLocation { entries[name]?.value.location ?? value.location }
 
     /// Reads a field with a parser; a failure is reported where the value stands.
-    mutating func read<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, Problem>) -> T? {
+    mutating func read<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, ValueProblem>) -> T? {
         guard let v = field(name) else { return nil }
         switch parse(v, name) {
         case .success(let t): return t
@@ -60,13 +64,14 @@ struct RecordReader {
         }
     }
 
-    mutating func located<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, Problem>) -> Located<T>? {
+    mutating func located<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, ValueProblem>) -> Located<T>?
+    {
         let at = entries[name]?.value.location ?? value.location
         return read(name, parse).map { Located($0, at: at) }
     }
 
     /// Reads a list: a YAML list, a `;`-separated CSV cell, or one value standing alone.
-    mutating func list<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, Problem>) -> [Located<T>]? {
+    mutating func list<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, ValueProblem>) -> [Located<T>]? {
         guard let v = field(name) else { return nil }
         var out: [Located<T>] = []
         for item in Self.items(of: v) {
@@ -112,17 +117,15 @@ struct RecordReader {
         return result
     }
 
-    /// A field that belongs inside an object field (`seats` → `meal.seats`), as spreadsheet
-    /// columns are often named without their group.
-    func nestedHint(for key: String) -> String? {
-        let homes = shape.fields.compactMap { field -> String? in
+    /// The homes of a field that belongs inside an object field (`seats` → `meal.seats`), as
+    /// spreadsheet columns are often named without their group.
+    func nestedHomes(for key: String) -> [String] {
+        shape.fields.compactMap { field -> String? in
             guard case .object(let inner) = field.type, let name = Suggestions.closest(to: key, in: inner.names) else {
                 return nil
             }
             return "\(field.name).\(name)"
         }
-        guard !homes.isEmpty else { return nil }
-        return "did you mean " + homes.map { "'\($0)'" }.joined(separator: " or ") + "? it goes inside its group"
     }
 
     /// Reports unknown fields and missing required ones; a misspelling of a missing
@@ -134,24 +137,26 @@ struct RecordReader {
             if let guess, missing.contains(guess), !claimed.contains(guess) {
                 claimed.insert(guess)
                 diagnostics.append(
-                    .error(
-                        "unknown field '\(entry.key)'; the required field '\(guess)' is missing",
-                        at: entry.keyLocation, hint: "did you mean '\(guess)'?"))
+                    .error(.record(.misspeltRequired(field: entry.key, required: guess)), at: entry.keyLocation))
             } else {
                 diagnostics.append(
                     .warning(
-                        "unknown \(shape.noun) field '\(entry.key)'", at: entry.keyLocation,
-                        hint: guess.map { "did you mean '\($0)'?" } ?? nestedHint(for: entry.key)
-                            ?? "it is ignored; fields of a \(shape.noun): \(shape.names.joined(separator: ", "))"))
+                        .record(
+                            .unknownField(
+                                noun: shape.noun, field: entry.key, suggestion: guess,
+                                nested: guess == nil ? nestedHomes(for: entry.key) : [], fields: shape.names)),
+                        at: entry.keyLocation))
             }
         }
         for name in missing where !claimed.contains(name) {
             let present = entries[name] != nil
             diagnostics.append(
                 .error(
-                    present ? "'\(name)' is empty in \(label)" : "\(label) is missing the required field '\(name)'",
-                    at: present ? entries[name]!.value.location : value.location,
-                    hint: shape[name].map { "\(name): \($0.summary)" }))
+                    .record(
+                        present
+                            ? .emptyRequired(noun: shape.noun, id: id, field: name)
+                            : .missingRequired(noun: shape.noun, id: id, field: name)),
+                    at: present ? entries[name]!.value.location : value.location))
         }
         missing = []
         return diagnostics

@@ -4,10 +4,10 @@ import GongshiModel
 /// fields against and the JSON Schemas for editors are generated from.
 public struct RecordShape: Sendable {
     /// What a person calls one record of this kind ("point", "course").
-    public let noun: String
+    public let noun: RecordNoun
     public let fields: [FieldSpec]
 
-    public init(_ noun: String, _ fields: [FieldSpec]) {
+    public init(_ noun: RecordNoun, _ fields: [FieldSpec]) {
         self.noun = noun
         self.fields = fields
     }

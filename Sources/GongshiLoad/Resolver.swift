@@ -73,12 +73,8 @@ public enum Resolver {
         record.photos.compactMap { photo in
             let path = "content/media/" + photo.value
             guard photo.value.split(separator: "/").contains("..") || !media.contains(path) else { return nil }
-            return .error(
-                "photo '\(photo.value)' is not in content/media/", at: photo.location,
-                hint: Suggestions.closest(to: path, in: media).map {
-                    "did you mean '\($0.dropFirst("content/media/".count))'?"
-                }
-                    ?? "put the picture in content/media/ and give its path from there")
+            let guess = Suggestions.closest(to: path, in: media).map { String($0.dropFirst("content/media/".count)) }
+            return .error(.record(.photoNotInMedia(photo: photo.value, suggestion: guess)), at: photo.location)
         }
     }
 
@@ -90,8 +86,10 @@ public enum Resolver {
             } + record.except.map { ("except", $0) }
         return outside.filter { !term.dates.contains($0.1.value) }.map { name, date in
             .warning(
-                "'\(name)' \(date.value) is outside the term '\(term.id)' (\(term.dates))", at: date.location,
-                hint: "the course is shown only within its term's dates")
+                .record(
+                    .outsideTerm(
+                        field: name, date: date.value.description, term: term.id, dates: term.dates.description)),
+                at: date.location)
         }
     }
 
@@ -102,9 +100,7 @@ public enum Resolver {
         for d in declarations {
             if let earlier = first[d.kind]?[d.id] {
                 out.append(
-                    .error(
-                        "\(d.kind.rawValue) id '\(d.id)' is used twice", at: d.location,
-                        hint: "first used at \(earlier); give each \(d.kind.rawValue) its own id"))
+                    .error(.record(.duplicateId(noun: d.kind.noun, id: d.id, first: earlier)), at: d.location))
             } else {
                 first[d.kind, default: [:]][d.id] = d.location
             }
@@ -121,10 +117,10 @@ public enum Resolver {
             let ids = known[ref.kind] ?? []
             guard !ids.contains(ref.id.value) else { return nil }
             if sorted[ref.kind] == nil { sorted[ref.kind] = ids.sorted() }
+            let guess = Suggestions.closest(to: ref.id.value, in: sorted[ref.kind]!)
             return .error(
-                "unknown \(ref.noun) '\(ref.id.value)'", at: ref.id.location,
-                hint: Suggestions.didYouMean(ref.id.value, in: sorted[ref.kind]!)
-                    ?? "no \(ref.kind.rawValue) has this id")
+                .record(.unknownReference(noun: ref.noun, kind: ref.kind.noun, id: ref.id.value, suggestion: guess)),
+                at: ref.id.location)
         }
     }
 
@@ -152,9 +148,7 @@ public enum Resolver {
         for page in pages {
             if let first = seen[page.urlPath] {
                 out.append(
-                    .error(
-                        "this page has the same address /\(page.urlPath)/ as another",
-                        at: .file(page.bodyLocation.path), hint: "first at \(first); rename one of them"))
+                    .error(.record(.sameAddress(path: page.urlPath, first: first)), at: .file(page.bodyLocation.path)))
             } else {
                 seen[page.urlPath] = page.bodyLocation.path
             }

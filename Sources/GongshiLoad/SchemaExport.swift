@@ -29,11 +29,11 @@ public enum SchemaExport {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": id,
             "title": title,
-            "description": "One \(shape.noun) or a list of them.",
-            "$defs": [shape.noun: object(shape)],
+            "description": "One \(shape.noun.rawValue) or a list of them.",
+            "$defs": [shape.noun.rawValue: object(shape)],
             "anyOf": [
-                ["$ref": "#/$defs/\(shape.noun)"],
-                ["type": "array", "items": ["$ref": "#/$defs/\(shape.noun)"]],
+                ["$ref": "#/$defs/\(shape.noun.rawValue)"],
+                ["type": "array", "items": ["$ref": "#/$defs/\(shape.noun.rawValue)"]],
             ],
         ]
     }

@@ -3,7 +3,7 @@ import GongshiModel
 /// The shape of every file kind of SPEC §2–8.
 public enum Shapes {
     public static let hoursItem = RecordShape(
-        "hours entry",
+        .hoursEntry,
         [
             FieldSpec("days", .weekdays, required: true, "days: mon-fri, sat, or a list [mon, wed]"),
             FieldSpec("open", .time, required: true, "opening time, \"10:30\""),
@@ -12,14 +12,14 @@ public enum Shapes {
         ])
 
     public static let location = RecordShape(
-        "location",
+        .location,
         [
             FieldSpec("lat", .latitude, required: true, "latitude, WGS-84 degrees"),
             FieldSpec("lon", .longitude, required: true, "longitude, WGS-84 degrees"),
         ])
 
     public static let meal = RecordShape(
-        "meal",
+        .meal,
         [
             FieldSpec("price", .price, "price of a meal in yuan"),
             FieldSpec("elder_price", .price, "subsidised price for older residents, in yuan"),
@@ -28,14 +28,14 @@ public enum Shapes {
         ])
 
     public static let capacity = RecordShape(
-        "capacity",
+        .capacity,
         [
             FieldSpec("beds", .count, "beds for day care or respite"),
             FieldSpec("seats", .count, "seats"),
         ])
 
     public static let point = RecordShape(
-        "point",
+        .point,
         [
             FieldSpec("id", .slug, required: true, "unique id; the page is /points/<id>/"),
             FieldSpec("kind", .vocabulary(PointKind.words), required: true, "what the point is"),
@@ -59,7 +59,7 @@ public enum Shapes {
         ])
 
     public static let session = RecordShape(
-        "session",
+        .session,
         [
             FieldSpec("weekday", .weekday, required: true, "day of the week: mon … sun"),
             FieldSpec("start", .time, required: true, "start time, \"09:00\""),
@@ -67,7 +67,7 @@ public enum Shapes {
         ])
 
     public static let registration = RecordShape(
-        "registration",
+        .registration,
         [
             FieldSpec("opens", .date, "first day of sign-up"),
             FieldSpec("closes", .date, "last day of sign-up"),
@@ -75,7 +75,7 @@ public enum Shapes {
         ])
 
     public static let course = RecordShape(
-        "course",
+        .course,
         [
             FieldSpec("id", .slug, required: true, "unique id; the page is /courses/<id>/"),
             FieldSpec("title", .text, required: true, "course title"),
@@ -97,28 +97,28 @@ public enum Shapes {
         ])
 
     public static let organiser = RecordShape(
-        "organiser",
+        .organiser,
         [
             FieldSpec("team", .vocabulary(Team.words), "city, town, village or professional"),
             FieldSpec("name", .text, "team name"),
         ])
 
     public static let volunteers = RecordShape(
-        "volunteers",
+        .volunteers,
         [
             FieldSpec("needed", .count, "volunteers wanted"),
             FieldSpec("registered", .count, "volunteers signed up"),
         ])
 
     public static let contact = RecordShape(
-        "contact",
+        .contact,
         [
             FieldSpec("name", .text, "contact person"),
             FieldSpec("phone", .phone, "public contact line"),
         ])
 
     public static let activity = RecordShape(
-        "activity",
+        .activity,
         [
             FieldSpec("id", .slug, required: true, "unique id; the page is /volunteer/<id>/"),
             FieldSpec("title", .text, required: true, "notice title"),
@@ -136,7 +136,7 @@ public enum Shapes {
         ])
 
     public static let region: RecordShape = RecordShape(
-        "region",
+        .region,
         [
             FieldSpec("id", .slug, required: true, "unique id over the whole file"),
             FieldSpec("name", .text, required: true, "display name"),
@@ -149,7 +149,7 @@ public enum Shapes {
         ])
 
     public static let `operator` = RecordShape(
-        "operator",
+        .operator,
         [
             FieldSpec("id", .slug, required: true, "unique id"),
             FieldSpec("name", .text, required: true, "display name"),
@@ -160,7 +160,7 @@ public enum Shapes {
         ])
 
     public static let publisher = RecordShape(
-        "publisher",
+        .publisher,
         [
             FieldSpec("name", .text, required: true, "who publishes the site"),
             FieldSpec("phone", .phone, "help line shown on every page"),
@@ -168,14 +168,14 @@ public enum Shapes {
         ])
 
     public static let targets = RecordShape(
-        "targets",
+        .targets,
         [
             FieldSpec("canteen_coverage", .ratio, "share of villages/communities served by an operating canteen"),
             FieldSpec("activities_per_canteen_month", .count, "volunteer activities per operating canteen per month"),
         ])
 
     public static let term = RecordShape(
-        "term",
+        .term,
         [
             FieldSpec("id", .slug, required: true, "term id courses refer to"),
             FieldSpec("name", .text, required: true, "display name"),
@@ -184,11 +184,11 @@ public enum Shapes {
         ])
 
     public static let privacy = RecordShape(
-        "privacy",
+        .privacy,
         [FieldSpec("allow", .list(.text), "strings the privacy gate may publish")])
 
     public static let site = RecordShape(
-        "site setting",
+        .siteSetting,
         [
             FieldSpec("title", .text, required: true, "site title"),
             FieldSpec("base_url", .url, required: true, "absolute URL the site is published at"),
@@ -209,7 +209,7 @@ public enum Shapes {
         ])
 
     public static let page = RecordShape(
-        "page",
+        .page,
         [
             FieldSpec("title", .text, required: true, "page title"),
             FieldSpec("description", .text, "one-line summary for search engines and lists"),
@@ -219,7 +219,7 @@ public enum Shapes {
         ])
 
     public static let bulletinNote = RecordShape(
-        "bulletin note",
+        .bulletinNote,
         [
             FieldSpec("title", .text, "the week's headline"),
             FieldSpec("summary", .text, "one-line summary for the index and feed"),

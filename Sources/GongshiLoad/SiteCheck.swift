@@ -72,14 +72,15 @@ enum DateChecks {
             if point.status == .operating, let opened = point.opened, opened > today {
                 out.append(
                     .warning(
-                        "point '\(point.id)' is operating but opens only on \(opened)",
-                        at: point.places["opened"] ?? point.source,
-                        hint: "use status construction until it opens, or correct 'opened'"))
+                        .record(.opensAfterToday(id: point.id, opened: opened.description)),
+                        at: point.places["opened"] ?? point.source))
             }
             if let updated = point.updated, updated > today {
                 out.append(
                     .warning(
-                        "point '\(point.id)' was 'updated' on \(updated), after today (\(today))",
+                        .record(
+                            .updatedAfterToday(
+                                noun: .point, id: point.id, updated: updated.description, today: today.description)),
                         at: point.places["updated"] ?? point.source))
             }
         }
@@ -87,7 +88,10 @@ enum DateChecks {
             if let updated = activity.updated, updated.value > today {
                 out.append(
                     .warning(
-                        "activity '\(activity.id)' was 'updated' on \(updated.value), after today (\(today))",
+                        .record(
+                            .updatedAfterToday(
+                                noun: .activity, id: activity.id, updated: updated.value.description,
+                                today: today.description)),
                         at: updated.location))
             }
         }

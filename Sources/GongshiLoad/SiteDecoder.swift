@@ -6,7 +6,6 @@ enum SiteDecoder {
         guard var r = RecordReader(value, shape: Shapes.site, offset: .china, diagnostics: &log.diagnostics) else {
             return nil
         }
-        r.label = "site.yaml"
         let title = r.read("title", ValueParsers.text)
         var baseURL = r.read("base_url", ValueParsers.url)
         if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
@@ -50,14 +49,14 @@ enum SiteDecoder {
         RecordReader.readObject(v, shape: Shapes.term, offset: .china, into: &diagnostics) {
             sub -> (term: Term, idAt: SourceLocation)? in
             let id = sub.read("id", ValueParsers.slug)
-            if let id { sub.label = "term '\(id)'" }
+            sub.id = id
             let name = sub.read("name", ValueParsers.text)
             let from = sub.read("from", ValueParsers.date)
             let until = sub.read("until", ValueParsers.date)
             guard let id, let name, let from, let until else { return nil }
             guard let dates = DateRange(first: from, last: until) else {
                 sub.report(
-                    Problem("term '\(id)' ends (\(until)) before it starts (\(from))"), at: sub.location(of: "until"))
+                    ValueProblem.reversed("from", from, "until", until, strict: false), at: sub.location(of: "until"))
                 return nil
             }
             return (Term(id: id, name: name, dates: dates, location: v.location), sub.location(of: "id"))
@@ -78,7 +77,7 @@ enum RegionDecoder {
             return
         }
         let id = r.read("id", ValueParsers.slug)
-        if let id { r.label = "region '\(id)'" }
+        r.id = id
         log.declare(.region, id, at: r.location(of: "id"))
         let name = r.read("name", ValueParsers.text)
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: RegionKind.self) }
@@ -86,9 +85,7 @@ enum RegionDecoder {
         let postalCode = r.read("postal_code", ValueParsers.postalCode)
         if let kind, let parent, !canNest(kind, under: parent.kind) {
             r.report(
-                Problem(
-                    "a \(kind.rawValue) cannot stand inside a \(parent.kind.rawValue) ('\(parent.id)')",
-                    hint: "city → county → town/subdistrict → village/community"),
+                RecordProblem.regionInside(kind: kind.rawValue, parentKind: parent.kind.rawValue, parent: parent.id),
                 at: r.location(of: "kind"))
         }
         log.diagnostics += r.finish()
@@ -116,7 +113,7 @@ enum OperatorDecoder {
             return nil
         }
         let id = r.read("id", ValueParsers.slug)
-        if let id { r.label = "operator '\(id)'" }
+        r.id = id
         log.declare(.operator, id, at: r.location(of: "id"))
         let name = r.read("name", ValueParsers.text)
         let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: OperatorKind.self) }

@@ -38,16 +38,10 @@ public enum SiteLoader {
                 log.diagnostics += PublishedText.problems(in: value, source: source(settingsFile), rules: rules)
             }
         } else {
-            log.diagnostics.append(
-                .error(
-                    "content/site.yaml is missing", at: .file("content/site.yaml"),
-                    hint: "every site needs site.yaml with title, base_url, region and publisher"))
+            log.diagnostics.append(.error(.record(.noSiteFile), at: .file("content/site.yaml")))
         }
         if !ordered.contains(where: { ContentRole.of($0.path) == .regions }) {
-            log.diagnostics.append(
-                .error(
-                    "content/regions.yaml is missing", at: .file("content/regions.yaml"),
-                    hint: "list the city, its towns and villages there"))
+            log.diagnostics.append(.error(.record(.noRegionsFile), at: .file("content/regions.yaml")))
         }
         let offset = site.settings?.offset ?? .china
         let work = ordered.filter {
@@ -169,10 +163,7 @@ public enum SiteLoader {
     static func forEachRecord(_ file: ContentFile, log: inout LoadLog, _ each: (ContentValue, inout LoadLog) -> Void) {
         func withinLimit(_ log: inout LoadLog, at location: SourceLocation) -> Bool {
             guard log.diagnostics.count >= problemsPerFile else { return true }
-            log.diagnostics.append(
-                .error(
-                    "stopped reading this file here after \(problemsPerFile) problems", at: location,
-                    hint: "fix the problems above and check again; the rest of the file was not read"))
+            log.diagnostics.append(.error(.file(.stoppedReading(after: problemsPerFile)), at: location))
             return false
         }
         if file.path.lowercased().hasSuffix(".csv") {
@@ -227,15 +218,9 @@ public enum SiteLoader {
         case .success(let (text, _)):
             return text
         case .failure(.notUTF8):
-            diagnostics.append(
-                .error(
-                    "this file is not UTF-8 text (it looks like GBK/GB18030)", at: .file(file.path),
-                    hint: "save it as UTF-8: in the editor's Save As, choose the UTF-8 encoding"))
+            diagnostics.append(.error(.file(.looksLikeGBK), at: .file(file.path)))
         case .failure(.notText), .failure(.binary):
-            diagnostics.append(
-                .error(
-                    "this file is not text in UTF-8\(isCSV ? " or GB18030" : "")", at: .file(file.path),
-                    hint: "it may be a spreadsheet (.xlsx) or a picture; save it as \(isCSV ? "CSV" : "UTF-8 text")"))
+            diagnostics.append(.error(.file(.notText(csv: isCSV)), at: .file(file.path)))
         }
         return nil
     }

@@ -39,8 +39,4 @@ public enum Suggestions {
         return previous[b.count]
     }
 
-    /// A hint naming the closest candidate, if any.
-    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
-        closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
-    }
 }

@@ -21,7 +21,7 @@ public enum YAMLReader {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, text: text, path: path, lineOffset: lineOffset))
         } catch {
-            return .failure(.error("cannot read YAML: \(error)", at: .file(path)))
+            return .failure(.error(.file(.yamlUnreadable(detail: "\(error)")), at: .file(path)))
         }
         guard let root else { return .success(ContentValue(.null, at: SourceLocation(path: path, line: 1, column: 1))) }
         var converter = Converter(
@@ -30,9 +30,8 @@ public enum YAMLReader {
         guard let value = converter.convert(root) else {
             return .failure(
                 .error(
-                    "this file expands to more than \(converter.initialBudget) values through anchors and aliases (*name)",
-                    at: location(root.mark, path: path, lineOffset: lineOffset),
-                    hint: "write the values out instead of repeating aliases of aliases"))
+                    .file(.tooManyAliases(limit: converter.initialBudget)),
+                    at: location(root.mark, path: path, lineOffset: lineOffset)))
         }
         return .success(value)
     }
@@ -49,19 +48,17 @@ public enum YAMLReader {
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let text = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
-            return .error("YAML syntax: \(text)", at: at(mark), hint: hint(forYAMLProblem: text))
+            return .error(.file(.yamlSyntax(detail: text, cause: cause(ofYAMLProblem: text))), at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             let second = duplicates.first.flatMap { repeatedKey($0, after: context.mark, in: text) }
             return .error(
-                "field \(names) is given twice in one record",
+                .file(.duplicateField(fields: duplicates)),
                 at: second.map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) }
-                    ?? at(context.mark),
-                hint: "keep one of them")
+                    ?? at(context.mark))
         case .reader(let problem, _, _, _):
-            return .error("cannot read the text: \(problem)", at: .file(path), hint: "save the file as UTF-8")
+            return .error(.file(.textUnreadable(detail: problem)), at: .file(path))
         default:
-            return .error("cannot read YAML: \(error)", at: .file(path))
+            return .error(.file(.yamlUnreadable(detail: "\(error)")), at: .file(path))
         }
     }
 
@@ -94,17 +91,13 @@ public enum YAMLReader {
     }
 
     /// Plain words for libyaml's commonest complaints.
-    static func hint(forYAMLProblem text: String) -> String? {
-        if text.contains("found character that cannot start any token") {
-            return "a tab or a stray character: indent with spaces and quote text that starts with @ ` | > % or *"
-        }
-        if text.contains("mapping values are not allowed") {
-            return "a value holds ': ' — put the value in quotes, or check the indentation"
-        }
+    static func cause(ofYAMLProblem text: String) -> YAMLCause? {
+        if text.contains("found character that cannot start any token") { return .tabOrStrayCharacter }
+        if text.contains("mapping values are not allowed") { return .colonInValue }
         if text.contains("did not find expected key") || text.contains("did not find expected '-'") {
-            return "check the indentation of this line against the one above"
+            return .indentation
         }
-        if text.contains("found undefined alias") { return "define the anchor (&name) before using *name" }
+        if text.contains("found undefined alias") { return .undefinedAlias }
         return nil
     }
 

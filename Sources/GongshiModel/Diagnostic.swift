@@ -46,32 +46,37 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable {
     public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
 }
 
-/// One problem found in the content, as data: collected, sorted and printed at the end so
-/// that a user sees every problem of a run at once.
+/// One problem found in the content, as data: what kind of problem with its arguments, where
+/// and how bad; collected, sorted and worded at the end (in the reader's language, by the
+/// catalogue) so that a user sees every problem of a run at once.
 public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     public var severity: Severity
     public var location: SourceLocation
-    public var message: String
-    /// A suggestion of how to fix it, printed on its own line.
-    public var hint: String?
+    public var problem: Problem
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    public init(_ severity: Severity, _ problem: Problem, at location: SourceLocation) {
         self.severity = severity
-        self.message = message
+        self.problem = problem
         self.location = location
-        self.hint = hint
     }
 
-    public static func error(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, message, at: location, hint: hint)
+    public static func error(_ problem: Problem, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, problem, at: location)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, hint: hint)
+    public static func warning(_ problem: Problem, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, problem, at: location)
     }
 
+    /// The stable code of its kind: `GS1018`.
+    public var code: String { problem.code }
+
+    public func wording(in language: Language) -> Wording { problem.wording(in: language) }
+
+    /// The English line, for logs and test failures.
     public var description: String {
-        "\(location): \(severity.rawValue): \(message)" + (hint.map { " (\($0))" } ?? "")
+        let words = wording(in: .en)
+        return "\(location): \(severity.rawValue) \(code): \(words.message)" + (words.hint.map { " (\($0))" } ?? "")
     }
 }
 

@@ -1,12 +1,15 @@
-/// The one place diagnostics are worded for people: `path:line:column: severity: message
-/// (hint)`, one per line, then a summary.
+/// The one place diagnostics are laid out for people and programs, in a language:
+/// `path:line:column: error GS1018: message (hint)` (Chinese: `错误 GS1018：message（hint）`),
+/// one per line, then a summary; or one JSON object per line.
 public struct DiagnosticReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var fileCount: Int
+    public var language: Language
 
-    public init(diagnostics: [Diagnostic], fileCount: Int) {
+    public init(diagnostics: [Diagnostic], fileCount: Int, language: Language = .zhHans) {
         self.diagnostics = diagnostics
         self.fileCount = fileCount
+        self.language = language
     }
 
     /// Formats the diagnostics, at most `perFile` for each file: a spreadsheet with one
@@ -14,18 +17,12 @@ public struct DiagnosticReport: Sendable {
     /// `pathPrefix` is the site folder as the user typed it, so printed paths open from where
     /// the command ran.
     public func lines(colour: Bool, pathPrefix: String = "", perFile: Int = 100) -> [String] {
-        // Absolute paths (an --output folder) are printed as they are.
-        func place(_ location: SourceLocation) -> String {
-            (location.path.hasPrefix("/") ? "" : pathPrefix) + location.description
-        }
         var lines: [String] = []
         var run: (path: String, shown: Int, hidden: Int)?
         func endRun() {
             guard let (path, _, hidden) = run, hidden > 0 else { return }
-            let problems = hidden == 1 ? "1 more problem" : "\(hidden) more problems"
             lines.append(
-                "\(place(.file(path))): note: \(problems) in this file not shown (fix the ones above first; they often share one cause)"
-            )
+                "\(place(.file(path), pathPrefix)): " + CommandText.moreInFile(hidden: hidden).wording(in: language))
         }
         for d in diagnostics {
             if run?.path != d.location.path {
@@ -37,27 +34,66 @@ public struct DiagnosticReport: Sendable {
                 continue
             }
             run!.shown += 1
-            lines.append(line(d, colour: colour, place: place(d.location)))
+            lines.append(line(d, colour: colour, place: place(d.location, pathPrefix)))
         }
         endRun()
         return lines
     }
 
-    private func line(_ d: Diagnostic, colour: Bool, place: String) -> String {
-        let word = d.severity.rawValue
-        let hint = d.hint.map { " (\($0))" } ?? ""
-        guard colour else { return "\(place): \(word): \(d.message)\(hint)" }
-        let tint = d.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
-        return "\u{1B}[1m\(place):\u{1B}[0m \(tint)\(word):\u{1B}[0m \(d.message)\u{1B}[36m\(hint)\u{1B}[0m"
+    /// Absolute paths (an --output folder) are printed as they are.
+    private func place(_ location: SourceLocation, _ pathPrefix: String) -> String {
+        (location.path.hasPrefix("/") ? "" : pathPrefix) + location.description
     }
 
-    /// "2 errors, 1 warning in 14 files".
+    private func line(_ d: Diagnostic, colour: Bool, place: String) -> String {
+        let words = d.wording(in: language)
+        let chinese = language == .zhHans
+        let word = CommandText.severity(d.severity, in: language) + " " + d.code
+        let colon = chinese ? "：" : ": "
+        let hint = words.hint.map { chinese ? "（\($0)）" : " (\($0))" } ?? ""
+        guard colour else { return "\(place): \(word)\(colon)\(words.message)\(hint)" }
+        let tint = d.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
+        return
+            "\u{1B}[1m\(place):\u{1B}[0m \(tint)\(word)\(colon)\u{1B}[0m\(words.message)\u{1B}[36m\(hint)\u{1B}[0m"
+    }
+
+    /// Every diagnostic as one JSON object a line, for an editor plug-in or CI annotations:
+    /// `{"path":…,"line":…,"column":…,"severity":"error","code":"GS1018","message":…,"hint":…}`.
+    /// Only `message` and `hint` depend on the language; `line` and `column` are 0 for a
+    /// whole file, `hint` is null when there is none. No line is left out.
+    public func jsonLines(pathPrefix: String = "") -> [String] {
+        diagnostics.map { d in
+            let words = d.wording(in: language)
+            return "{\"path\":\(Self.json(place(.file(d.location.path), pathPrefix))),\"line\":\(d.location.line),"
+                + "\"column\":\(d.location.column),\"severity\":\"\(d.severity.rawValue)\",\"code\":\"\(d.code)\","
+                + "\"message\":\(Self.json(words.message)),\"hint\":\(words.hint.map(Self.json) ?? "null")}"
+        }
+    }
+
+    /// A JSON string literal.
+    static func json(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _
+            where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                || scalar.value == 0x2029:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// "2 errors, 1 warning in 14 files" / "14 个文件里有 2 个错误、1 个警告".
     public var summary: String {
-        let errors = diagnostics.errorCount
-        let warnings = diagnostics.warningCount
-        let files = fileCount == 1 ? "1 file" : "\(fileCount) files"
-        if errors == 0 && warnings == 0 { return "no errors or warnings in \(files)" }
-        func count(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
-        return "\(count(errors, "error")), \(count(warnings, "warning")) in \(files)"
+        CommandText.summary(errors: diagnostics.errorCount, warnings: diagnostics.warningCount, files: fileCount)
+            .wording(in: language)
     }
 }

@@ -104,8 +104,6 @@ public enum TemplateNesting {
 
     /// The error for a section opened past the limit at `location`.
     public static func diagnostic(at location: SourceLocation) -> Diagnostic {
-        .error(
-            "template sections here are nested more than \(limit) levels deep", at: location,
-            hint: "look for {{#name}} sections that are never closed with {{/name}}")
+        .error(.theme(.sectionsTooDeep(limit: limit)), at: location)
     }
 }

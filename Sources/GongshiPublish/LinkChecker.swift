@@ -19,9 +19,7 @@ struct LinkChecker: Sendable {
             if !candidates.contains(where: { outputPaths.contains(String($0)) }) {
                 reported.insert(target)
                 out.append(
-                    .error(
-                        "broken link to \(target)", at: .file(outputLabel + "/" + page),
-                        hint: "no page or file is published there"))
+                    .error(.output(.brokenLink(target: target)), at: .file(outputLabel + "/" + page)))
             }
         }
         return out

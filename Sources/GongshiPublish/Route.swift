@@ -36,7 +36,7 @@ public struct Route: Sendable {
             context, theme throws(RenderFailure) in
             guard theme.layoutNames.contains(layout) else {
                 throw RenderFailure(
-                    .error("the theme has no layout '\(layout)'", at: .file("templates/layouts/\(layout).html")))
+                    .error(.theme(.noLayout(name: layout)), at: .file("templates/layouts/\(layout).html")))
             }
             return Array(theme.render(layout: layout, try model(context, theme)).utf8)
         }

@@ -122,7 +122,7 @@ public enum SiteBuilder {
         do throws(PublishFailure) {
             result.written = try output.put(path, bytes)
         } catch {
-            result.diagnostics.append(.error(error.description, at: .file(path)))
+            result.diagnostics.append(.error(.output(.cannotWrite(detail: error.description)), at: .file(path)))
         }
         return result
     }
@@ -160,9 +160,9 @@ public struct BuildPlan: Sendable {
         for path in routes.map(\.path) + files.map(\.path) {
             if !OutputTree.isSafe(path) {
                 problems.append(
-                    .error("a page would be published outside the output folder at \(path)", at: .file(path)))
+                    .error(.output(.outsideOutput(path: path)), at: .file(path)))
             } else if !seen.insert(path).inserted {
-                problems.append(.error("two things would be published at \(path)", at: .file(path)))
+                problems.append(.error(.output(.samePath(path: path)), at: .file(path)))
             }
         }
         outputPaths = seen

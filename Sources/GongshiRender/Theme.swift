@@ -71,8 +71,7 @@ public struct Theme: Sendable {
         if strings == nil {
             diagnostics.append(
                 .error(
-                    "the UI strings are missing or not groups of 'key: text'",
-                    at: .file(files[stringsPath]?.origin ?? "templates/" + stringsPath)))
+                    .theme(.stringsMissing), at: .file(files[stringsPath]?.origin ?? "templates/" + stringsPath)))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (
@@ -116,10 +115,7 @@ public struct Theme: Sendable {
                     let loop = stack[start...] + [include.name]
                     diagnostics.append(
                         .error(
-                            "the template '\(include.name)' includes itself"
-                                + (loop.count > 2 ? " (\(loop.joined(separator: " → ")))" : ""),
-                            at: include.location,
-                            hint: "a partial or layout may not include itself, directly or through others"))
+                            .theme(.includesItself(template: include.name, loop: Array(loop))), at: include.location))
                 }
                 finished.insert(name)
             }
@@ -192,17 +188,19 @@ public struct Theme: Sendable {
                 return .failure(
                     TemplateProblem(
                         diagnostic: .error(
-                            "template syntax: the section {{\(open.sigil.map(String.init) ?? "")\(open.name)}} opened here is never closed",
-                            at: place(line: open.line, column: open.column), hint: "close it with {{/\(open.name)}}")))
+                            .theme(
+                                .sectionNeverClosed(
+                                    tag: "{{\(open.sigil.map(String.init) ?? "")\(open.name)}}", name: open.name)),
+                            at: place(line: open.line, column: open.column))))
             }
             let line = error.context.lineNumber
             let column = error.context.columnNumber - (line == 1 ? pragma.count : 0)
             return .failure(
                 TemplateProblem(
                     diagnostic: .error(
-                        "template syntax: \(describe(error.error))", at: place(line: line, column: max(1, column)))))
+                        .theme(.syntax(describe(error.error))), at: place(line: line, column: max(1, column)))))
         } catch {
-            return .failure(TemplateProblem(diagnostic: .error("template syntax: \(error)", at: origin)))
+            return .failure(TemplateProblem(diagnostic: .error(.theme(.syntax(.other("\(error)"))), at: origin)))
         }
     }
 
@@ -216,17 +214,16 @@ public struct Theme: Sendable {
     }
 
     /// swift-mustache's parse errors in words.
-    static func describe(_ error: Error) -> String {
+    static func describe(_ error: Error) -> TemplateSyntax {
         switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: return "this {{/name}} does not close the section opened last"
-        case .unfinishedName: return "a tag is not closed with }}"
-        case .expectedSectionEnd: return "a section is never closed with {{/name}}"
-        case .invalidSetDelimiter: return "a {{=<% %>=}} delimiter tag is badly formed"
-        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inherited section"
-        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
-            return "inside {{<parent}} … {{/parent}} only {{$block}} sections may stand"
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a {{% … }} setting is not understood"
-        case nil: return "\(error)"
+        case .sectionCloseNameIncorrect: return .wrongSectionClose
+        case .unfinishedName: return .unclosedTag
+        case .expectedSectionEnd: return .sectionNeverClosed
+        case .invalidSetDelimiter: return .badDelimiter
+        case .transformAppliedToInheritanceSection: return .transformOnInherited
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection: return .onlyBlocksInsideParent
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return .unknownSetting
+        case nil: return .other("\(error)")
         }
     }
 

@@ -33,14 +33,15 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url '\(baseURL)' should start with https:// or http://")
+            throw usageError(.badBaseURL(baseURL), options.lang)
         }
-        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+        if quiet && verbose { throw usageError(.quietAndVerbose, options.lang) }
     }
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        let progressLine = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let language = options.lang
+        let progressLine = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1, language: language)
         let report = SiteBuild.run(
             .init(
                 siteDirectory: options.siteURL, output: outputURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) },
@@ -48,18 +49,21 @@ struct Build: ParsableCommand {
                 outputLabel: output.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "public"),
             progress: progressLine.show)
         progressLine.clear()
-        let problems = DiagnosticReport(diagnostics: report.diagnostics, fileCount: report.contentFileCount)
+        let problems = DiagnosticReport(
+            diagnostics: report.diagnostics, fileCount: report.contentFileCount, language: language)
         for line in problems.lines(
             colour: FileHandleOutput.standardOutputIsColourTerminal, pathPrefix: options.pathPrefix)
         {
             FileHandleOutput.standardOutput(line)
         }
         if let failure = report.publishFailure {
-            FileHandleOutput.standardError("error: \(failure)")
+            FileHandleOutput.standardError(CommandText.publishFailed(detail: "\(failure)").wording(in: language))
             throw ExitCode.failure
         }
         guard report.published else {
-            FileHandleOutput.standardOutput(problems.summary + "; nothing was published")
+            FileHandleOutput.standardOutput(
+                problems.summary + (language == .zhHans ? "；" : "; ")
+                    + CommandText.nothingPublished.wording(in: language))
             throw ExitCode.failure
         }
         if verbose {
@@ -68,16 +72,17 @@ struct Build: ParsableCommand {
                     "  " + stage.name.padding(toLength: 17, withPad: " ", startingAt: 0)
                         + String(format: "%6.2f s", stage.seconds))
             }
-            FileHandleOutput.standardOutput("  rendered \(report.renderedCount) of \(report.fileCount) files")
+            FileHandleOutput.standardOutput(
+                "  " + CommandText.rendered(count: report.renderedCount, of: report.fileCount).wording(in: language))
         }
         guard !quiet else { return }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         FileHandleOutput.standardOutput(
-            "built \(report.fileCount.grouped) files (\(megabytes(report.byteCount)) MB) into "
-                + "\(output ?? options.pathPrefix + "public") in \(String(format: "%.1f", seconds)) s: "
-                + (report.upToDate
-                    ? "nothing changed"
-                    : "\(report.writtenCount.grouped) written, \(report.unchangedCount.grouped) unchanged"))
+            CommandText.built(
+                files: report.fileCount, megabytes: megabytes(report.byteCount),
+                into: output ?? options.pathPrefix + "public", seconds: String(format: "%.1f", seconds),
+                written: report.upToDate ? nil : report.writtenCount, unchanged: report.unchangedCount
+            ).wording(in: language))
     }
 
     var outputURL: URL {
@@ -91,11 +96,15 @@ struct Build: ParsableCommand {
 /// place on standard error, at most ten times a second.
 final class ProgressLine: @unchecked Sendable {
     private let enabled: Bool
+    private let language: Language
     private let lock = NSLock()
     private var lastDrawn: UInt64 = 0
     private var drawn = false
 
-    init(enabled: Bool) { self.enabled = enabled }
+    init(enabled: Bool, language: Language) {
+        self.enabled = enabled
+        self.language = language
+    }
 
     func show(_ progress: SiteBuild.Progress) {
         guard enabled else { return }
@@ -106,8 +115,9 @@ final class ProgressLine: @unchecked Sendable {
             drawn = true
             let text =
                 progress.done == 0
-                ? "\(progress.stage) \(progress.total.grouped) files…"
-                : "\(progress.stage) \(progress.done.grouped) / \(progress.total.grouped)"
+                ? CommandText.progressStarting(stage: progress.stage, total: progress.total).wording(in: language)
+                : CommandText.progress(stage: progress.stage, done: progress.done, total: progress.total)
+                    .wording(in: language)
             FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text).utf8))
         }
     }
@@ -115,18 +125,5 @@ final class ProgressLine: @unchecked Sendable {
     func clear() {
         guard enabled, drawn else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
-    }
-}
-
-extension Int {
-    /// With thousands separators: 31,204.
-    var grouped: String {
-        let digits = String(magnitude)
-        var out = ""
-        for (i, digit) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(digit)
-        }
-        return (self < 0 ? "-" : "") + out
     }
 }

@@ -7,23 +7,44 @@ import GongshiRender
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content and print every problem with its file, line and column.",
-        discussion: "Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage."
+        discussion: """
+            Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage. With --format json, standard \
+            output holds one JSON object per problem (path, line, column, severity, code, message, hint) and \
+            nothing else; the summary goes to standard error.
+            """
     )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
 
     @OptionGroup var options: SiteOptions
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(help: "text (for people) or json (one object per line, for editors and CI).")
+    var format: Format = .text
+
     func run() throws {
         let result = SiteCheck.run(siteDirectory: options.siteURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) })
+        let language = options.language.resolved(
+            siteLanguage: result.site.map { Language(tag: $0.settings.language.rawValue) }
+                ?? SiteOptions.siteLanguage(options.siteURL))
         let report = DiagnosticReport(
-            diagnostics: result.diagnostics + templateProblems(result.site), fileCount: result.fileCount)
-        let colour = FileHandleOutput.standardOutputIsColourTerminal
-        for line in report.lines(colour: colour, pathPrefix: options.pathPrefix) {
-            FileHandleOutput.standardOutput(line)
+            diagnostics: result.diagnostics + templateProblems(result.site), fileCount: result.fileCount,
+            language: language)
+        switch format {
+        case .text:
+            let colour = FileHandleOutput.standardOutputIsColourTerminal
+            for line in report.lines(colour: colour, pathPrefix: options.pathPrefix) {
+                FileHandleOutput.standardOutput(line)
+            }
+            FileHandleOutput.standardOutput(report.summary)
+        case .json:
+            for line in report.jsonLines(pathPrefix: options.pathPrefix) { FileHandleOutput.standardOutput(line) }
+            FileHandleOutput.standardError(report.summary)
         }
-        FileHandleOutput.standardOutput(report.summary)
         let failed = report.diagnostics.errorCount > 0 || (strict && report.diagnostics.warningCount > 0)
         if failed { throw ExitCode.failure }
     }

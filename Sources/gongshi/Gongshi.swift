@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import GongshiModel
 
 /// `gongshi`: publish a civil-affairs bureau's elderly-care services as a public website.
 @main
@@ -22,7 +24,9 @@ struct Gongshi: AsyncParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandleOutput.standardError(fullMessage(for: error))
-                FileHandleOutput.standardError("Run 'gongshi help' for usage.")
+                let language = Language.resolve(
+                    option: nil, environment: ProcessInfo.processInfo.environment, site: nil)
+                FileHandleOutput.standardError(CommandText.seeHelp.wording(in: language))
                 exit(withError: ExitCode(2))
             }
             exit(withError: error)

@@ -11,10 +11,15 @@ struct Init: ParsableCommand {
     @Argument(help: "The folder for the new site (created if missing).")
     var directory: String
 
+    @OptionGroup var language: LanguageOption
+
+    var lang: Language { language.resolved(siteLanguage: nil) }
+
     func validate() throws {
+        try language.validate()
         let content = URL(fileURLWithPath: directory).appendingPathComponent("content")
         if FileManager.default.fileExists(atPath: content.path) {
-            throw ValidationError("'\(directory)' already has a content/ folder; nothing was changed")
+            throw usageError(.alreadyHasContent(directory), lang)
         }
     }
 
@@ -27,9 +32,8 @@ struct Init: ParsableCommand {
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
-        FileHandleOutput.standardOutput("created a new site in \(directory)")
-        FileHandleOutput.standardOutput(
-            "next: gongshi check --site \(directory), then gongshi build --site \(directory)")
+        FileHandleOutput.standardOutput(CommandText.created(folder: directory).wording(in: lang))
+        FileHandleOutput.standardOutput(CommandText.next(folder: directory).wording(in: lang))
     }
 }
 

@@ -8,8 +8,10 @@ import GongshiServe
 struct PreviewRebuild: PreviewBuilder {
     let session: PreviewSession
     let pathPrefix: String
+    let language: Language
 
-    init(options: SiteOptions, baseURL: String, includeDrafts: Bool) {
+    init(options: SiteOptions, baseURL: String, includeDrafts: Bool, language: Language) {
+        self.language = language
         session = PreviewSession(
             siteDirectory: options.siteURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) },
             includeDrafts: includeDrafts, baseURL: baseURL)
@@ -18,7 +20,8 @@ struct PreviewRebuild: PreviewBuilder {
 
     func rebuild(changed: Set<String>?) async -> PreviewBuild {
         let result = session.rebuild()
-        let report = DiagnosticReport(diagnostics: result.diagnostics, fileCount: result.contentFileCount)
+        let report = DiagnosticReport(
+            diagnostics: result.diagnostics, fileCount: result.contentFileCount, language: language)
         guard let tree = result.tree else {
             return .failed(diagnostics: report.lines(colour: false, pathPrefix: pathPrefix), summary: report.summary)
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongshiLoad
+import GongshiModel
 import GongshiPublish
 import GongshiServe
 
@@ -23,6 +24,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let basePath = Self.basePath(siteDirectory: options.siteURL)
+        let language = options.lang
         let server = try PreviewServer(basePath: basePath, port: port)
         // Listing the folders before the first build, so edits made during it are not lost.
         let changes = ContentWatcher(siteDirectory: options.siteURL).changes()
@@ -32,35 +34,38 @@ struct Serve: AsyncParsableCommand {
             do {
                 bound = try await server.listeningPort()
             } catch {
-                FileHandleOutput.standardError(
-                    "error: cannot listen on 127.0.0.1:\(port) (is another program using it? try --port 0)")
+                FileHandleOutput.standardError(CommandText.cannotListen(port: Int(port)).wording(in: language))
                 throw ExitCode.failure
             }
             let address = "http://127.0.0.1:\(bound)\(basePath)"
-            let builder = PreviewRebuild(options: options, baseURL: address, includeDrafts: drafts)
+            let builder = PreviewRebuild(
+                options: options, baseURL: address, includeDrafts: drafts, language: language)
             let folder = options.pathPrefix.isEmpty ? "." : String(options.pathPrefix.dropLast())
             FileHandleOutput.standardOutput(
-                "serving \(folder) at \(address) (watching content/ and templates/; Ctrl-C stops)")
-            await server.follow(changes, with: builder, report: Self.report)
+                CommandText.serving(folder: folder, address: address).wording(in: language))
+            await server.follow(changes, with: builder) { build, elapsed in
+                Self.report(build, took: elapsed, language: language)
+            }
             group.cancelAll()
         }
     }
 
     /// One line per rebuild; its warnings or a failure's diagnostics first, as `gongshi build`
     /// prints them.
-    private static func report(_ build: PreviewBuild, took elapsed: Duration) {
+    private static func report(_ build: PreviewBuild, took elapsed: Duration, language: Language) {
         let milliseconds = Int(elapsed / .milliseconds(1))
         switch build {
         case .built(_, let changedPaths, let summary, let warnings, _):
             for line in warnings { FileHandleOutput.standardOutput(line) }
-            let files = changedPaths.count == 1 ? "1 file" : "\(changedPaths.count) files"
-            FileHandleOutput.standardOutput("rebuilt in \(milliseconds) ms: \(files) changed; \(summary)")
+            FileHandleOutput.standardOutput(
+                CommandText.rebuilt(milliseconds: milliseconds, changed: changedPaths.count, summary: summary)
+                    .wording(in: language))
         case .failed(let diagnostics, let summary):
             for line in diagnostics { FileHandleOutput.standardOutput(line) }
             FileHandleOutput.standardOutput(summary)
-            let errors = diagnostics.filter { $0.contains(": error: ") }.count
-            FileHandleOutput.standardOutput(
-                "build failed (\(errors == 1 ? "1 error" : "\(errors) errors")): see the browser or the lines above")
+            let word = CommandText.severity(.error, in: language) + " GS"
+            let errors = diagnostics.filter { $0.contains(": \(word)") }.count
+            FileHandleOutput.standardOutput(CommandText.buildFailed(errors: errors).wording(in: language))
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongshiLoad
 import GongshiModel
 
 /// Options every command that reads a site shares.
@@ -10,7 +11,20 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "Treat this day as today (YYYY-MM-DD); default: today at the site's offset.")
     var asOf: String?
 
+    @OptionGroup var language: LanguageOption
+
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true) }
+
+    /// The language of every line printed: `--lang`, the environment, else site.yaml's.
+    var lang: Language { language.resolved(siteLanguage: Self.siteLanguage(siteURL)) }
+
+    /// site.yaml's `language`, read on its own (nil when it is missing, broken or unset).
+    static func siteLanguage(_ siteURL: URL) -> Language? {
+        let url = siteURL.appendingPathComponent("content/site.yaml")
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let (loaded, _) = SiteLoader.parse(files: [ContentFile(path: "content/site.yaml", bytes: Array(data))])
+        return loaded.settings.flatMap { Language(tag: $0.language.rawValue) }
+    }
 
     /// The site folder as typed, as a prefix for printed paths ("" for the current folder).
     var pathPrefix: String {
@@ -19,15 +33,16 @@ struct SiteOptions: ParsableArguments {
     }
 
     func validate() throws {
+        try language.validate()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("no site folder at '\(site)'")
+            throw usageError(.noSiteFolder(site), lang)
         }
         guard FileManager.default.fileExists(atPath: siteURL.appendingPathComponent("content").path) else {
-            throw ValidationError("'\(site)' has no content/ folder; run gongshi init to start a site")
+            throw usageError(.noContentFolder(site), lang)
         }
         if let asOf, LocalDate(iso: asOf) == nil {
-            throw ValidationError("--as-of '\(asOf)' is not a date like 2026-11-23")
+            throw usageError(.notADate(option: "--as-of", value: asOf), lang)
         }
     }
 
@@ -35,6 +50,29 @@ struct SiteOptions: ParsableArguments {
     func today(offset: UTCOffset) -> LocalDate {
         offset.today(asOf: asOf.flatMap { LocalDate(iso: $0) })
     }
+}
+
+/// `--lang zh-Hans|en`, shared by every command.
+struct LanguageOption: ParsableArguments {
+    @Option(
+        name: .customLong("lang"),
+        help: "The language of messages: zh-Hans or en (default: GONGSHI_LANG, the locale, then site.yaml's language).")
+    var tag: String?
+
+    func validate() throws {
+        if let tag, Language(tag: tag) == nil {
+            throw usageError(.unknownLanguage(tag), resolved(siteLanguage: nil))
+        }
+    }
+
+    func resolved(siteLanguage: Language?) -> Language {
+        Language.resolve(option: tag, environment: ProcessInfo.processInfo.environment, site: siteLanguage)
+    }
+}
+
+/// A usage mistake of ours, worded in the reader's language.
+func usageError(_ mistake: UsageMistake, _ language: Language) -> ValidationError {
+    ValidationError(CommandText.usage(mistake).wording(in: language))
 }
 
 /// Writes lines to the standard streams.

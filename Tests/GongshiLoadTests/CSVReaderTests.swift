@@ -43,7 +43,7 @@ import Testing
     @Test func emptyCellsAreAbsent() {
         let result = checkCSV(
             "id,kind,name,region,address,status,opened,phone,serves\nmp-a,meal-point,甲点,east-a,甲村1号,planned,,,\n")
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         let point = result.site?.point("mp-a")
         #expect(point?.opened == nil)
         #expect(point?.phone == nil)
@@ -53,7 +53,7 @@ import Testing
     @Test func anEmptyRequiredCellIsReportedAtTheCell() {
         let result = checkCSV("id,kind,name,region,address,status\nmp-a,meal-point,甲点,east-a,,planned\n")
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error("'address' is empty in point 'mp-a'", at: at(Self.path, 2, 27), hint: "address: street address")
             ])
     }
@@ -64,7 +64,7 @@ import Testing
             "id,kind,name,region,address,status,opened,serves,services\n"
                 + "mp-a,meal-point,甲点,east-a,甲村1号,operating,2025-01-01,east-a;east-b,meals; meal-delivery\n"
                 + "mp-b,meal-point,乙点,west-c,丙社区,operating,2025-01-01,west-c；east-b,meals\n")
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         #expect(result.site?.point("mp-a")?.serves.map(\.id) == ["east-a", "east-b"])
         #expect(result.site?.point("mp-a")?.services == [.meals, .mealDelivery])
         #expect(result.site?.point("mp-b")?.serves.map(\.id) == ["west-c", "east-b"])
@@ -74,7 +74,7 @@ import Testing
         let result = checkCSV(
             "id,kind,name,region,address,status,opened,hours\n"
                 + "mp-a,meal-point,甲点,east-a,甲村1号,operating,2025-01-01,mon-fri 10:30-12:30 午餐;sat 11:00-12:00\n")
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         let t = { (h: Int, m: Int) in LocalTime(hour: h, minute: m)! }
         #expect(
             result.site?.point("mp-a")?.hours == [
@@ -89,7 +89,7 @@ import Testing
             "id,kind,name,region,address,status,opened,hours\n"
                 + "mp-a,meal-point,甲点,east-a,甲村1号,operating,2025-01-01,mon-fri 10:30-12:30;weekends 9-5\n")
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "'weekends 9-5' is not an opening-hours line", at: at(Self.path, 2, 53),
                     hint: "write it like: mon-fri 10:30-12:30 午餐")
@@ -113,7 +113,7 @@ import Testing
     @Test func crlfLineEndsGiveTheSamePositions() {
         let lf = parse("id,name\nmp-a,\"甲\n点\"\nmp-b,乙点\n")
         let crlf = parse("id,name\r\nmp-a,\"甲\r\n点\"\r\nmp-b,乙点\r\n")
-        #expect(crlf.diagnostics == [])
+        #expect(crlf.diagnostics.english == [])
         #expect(crlf.records.map(\.location) == lf.records.map(\.location))
         #expect(crlf.records.map { $0["name"]?.location } == lf.records.map { $0["name"]?.location })
         #expect(crlf.records.last?.sketch == "{id: ‹mp-b›, name: ‹乙点›}")
@@ -123,7 +123,7 @@ import Testing
     @Test func aByteOrderMarkIsNotPartOfTheFirstName() {
         let result = checkCSV(
             "\u{FEFF}id,kind,name,region,address,status\r\nmp-a,meal-point,甲点,east-a,甲村1号,planned\r\n")
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         #expect(result.site?.point("mp-a")?.name == "甲点")
     }
 
@@ -204,7 +204,7 @@ import Testing
             "id,kind,name,regoin,address,status\nmp-a,meal-point,甲点,east-a,甲村1号,planned\nmp-b,meal-point,乙点,east-b,乙村2号,planned\n"
         )
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "unknown field 'regoin'; the required field 'region' is missing", at: at(Self.path, 1, 14),
                     hint: "did you mean 'region'?")
@@ -227,7 +227,7 @@ import Testing
                 "content/points/p.yaml": point, "content/courses/autumn.csv": courses,
                 "content/activities/november.csv": activities,
             ]))
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         let course = try #require(result.site?.course("taiji"))
         #expect(course.record.sessions.map(\.weekday) == [.tue, .thu])
         #expect(course.record.except.map(\.value.description) == ["2026-11-24", "2026-12-01"])

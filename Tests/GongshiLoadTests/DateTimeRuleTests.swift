@@ -8,7 +8,7 @@ import Testing
     /// 2026-02-30, 2026-02-29 (not a leap year), month 13, 25:00, 24:00 and 9:60, in every field that holds one.
     @Test func impossibleDatesAndTimesAreErrors() {
         #expect(
-            Fixtures.check("impossible-dates").diagnostics == [
+            Fixtures.check("impossible-dates").diagnostics.english == [
                 .error("'2026-10-32' is not a date in the calendar", at: at("content/site.yaml", 7, 12)),
                 .error(
                     "'opened' 2026-02-30 is not a date in the calendar", at: at("content/points/points.yaml", 7, 11)),
@@ -40,7 +40,7 @@ import Testing
     /// Activities, sessions, terms, hours and registration must end after they start; until after from; closures forwards.
     @Test func rangesMustEndAfterTheyStart() {
         #expect(
-            Fixtures.check("reversed-ranges").diagnostics == [
+            Fixtures.check("reversed-ranges").diagnostics.english == [
                 .error("term 't2' ends (2027-03-01) before it starts (2027-06-30)", at: at("content/site.yaml", 7, 51)),
                 .error("the range 2026-10-07..2026-10-01 ends before it starts", at: at("content/site.yaml", 8, 12)),
                 .error(
@@ -69,7 +69,7 @@ import Testing
     /// A course's from, until and except dates outside its term are warnings: the course is still shown within the term.
     @Test func courseDatesOutsideTheirTermAreWarnings() {
         #expect(
-            Fixtures.check("course-outside-term").diagnostics == [
+            Fixtures.check("course-outside-term").diagnostics.english == [
                 .warning(
                     "'from' 2026-08-31 is outside the term 't1' (2026-09-07..2027-01-15)",
                     at: at("content/courses/courses.yaml", 6, 9),
@@ -89,7 +89,7 @@ import Testing
     @Test
     func datesAfterTodayAreWarningsAtTheDate() {
         #expect(
-            Fixtures.check("dates-after-today").diagnostics == [
+            Fixtures.check("dates-after-today").diagnostics.english == [
                 .warning(
                     "point 'canteen-a' is operating but opens only on 2026-12-01",
                     at: at("content/points/points.yaml", 7, 11),
@@ -110,7 +110,7 @@ import Testing
         let result = checkFiles(
             MinimalSite.with(["content/points/p.yaml": point, "content/activities/a.yaml": activity]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "'start' should be a local date and time like \"2026-11-28 09:00\", not '2026-11-28 09:00:30'",
                     at: at("content/activities/a.yaml", 4, 10),
@@ -126,7 +126,7 @@ import Testing
         let result = checkFiles(
             MinimalSite.with(["content/points/p.yaml": point, "content/activities/a.yaml": activity]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "'end' should be a local date and time like \"2026-11-28 09:00\", not '2026-11-28T11:00Z'",
                     at: at("content/activities/a.yaml", 5, 8),

@@ -41,7 +41,10 @@ import Testing
     @Test
     func aCRLFPageLoads() {
         let result = checkFiles(MinimalSite.with([Self.path: "---\r\ntitle: 关于\r\nweight: x\r\n---\r\n正文\r\n"]))
-        #expect(result.diagnostics == [.error("'weight' should be a whole number, not 'x'", at: at(Self.path, 3, 9))])
+        #expect(
+            result.diagnostics.english == [
+                .error("'weight' should be a whole number, not 'x'", at: at(Self.path, 3, 9))
+            ])
         #expect(result.site?.pages.map(\.title) == ["关于"])
     }
 
@@ -55,7 +58,7 @@ import Testing
     @Test func aBadFrontMatterValueIsReportedOnItsLine() {
         let result = checkFiles(MinimalSite.with([Self.path: "---\ntitle: 关于\nweight: 第一\ndraft: maybe\n---\n正文\n"]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error("'weight' should be a whole number, not '第一'", at: at(Self.path, 3, 9)),
                 .error("'draft' should be true or false, not 'maybe'", at: at(Self.path, 4, 8)),
             ])
@@ -64,7 +67,7 @@ import Testing
     @Test func aSyntaxErrorInFrontMatterIsReportedOnItsLine() {
         let result = checkFiles(MinimalSite.with([Self.path: "---\ndescription: 说明\ntitle: 关于: 本站\n---\n"]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "YAML syntax: mapping values are not allowed in this context", at: at(Self.path, 3, 10),
                     hint: Hint.colonInValue)
@@ -74,7 +77,7 @@ import Testing
     @Test func anUnclosedFrontMatterIsAnErrorAtItsFirstLine() {
         let result = checkFiles(MinimalSite.with([Self.path: "---\ntitle: 关于\n\n## 正文\n"]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "the front matter that starts here is never closed", at: at(Self.path, 1, 1),
                     hint: "end it with a line holding only ---")
@@ -85,7 +88,7 @@ import Testing
         let result = checkFiles(
             MinimalSite.with([Self.path: "正文\n", "content/pages/help.md": "---\ntitel: 帮助\n---\n"]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "this page's front matter is missing the required field 'title'", at: at(Self.path, 1, 1),
                     hint: "title: page title"),
@@ -103,14 +106,14 @@ import Testing
                 "content/pages/index.md": page, "content/pages/about.md": page, "content/pages/help/index.md": page,
                 "content/pages/help/meals.md": page, "content/pages/notice.markdown": page,
             ]))
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         #expect(result.site?.pages.map(\.urlPath).sorted() == ["", "about", "help", "help/meals"])
     }
 
     @Test func aPageFileNameMustFitInAURL() {
         let result = checkFiles(MinimalSite.with(["content/pages/关于 我们.md": "---\ntitle: 关于\n---\n"]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "the file name '关于 我们' cannot be part of a web address", at: .file("content/pages/关于 我们.md"),
                     hint: "rename it with lowercase letters a–z, digits and '-': the page's URL comes from its path")
@@ -123,7 +126,7 @@ import Testing
                 "content/bulletins/2026-W48.md": "---\ntitle: 第48周\nsummary: 冬季志愿服务开始报名\n---\n本周……\n",
                 "content/bulletins/2026-W47.md": "只有正文。\n",
             ]))
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         let notes = try #require(result.site?.bulletinNotes).sorted { $0.week < $1.week }
         #expect(notes.map(\.week) == [ISOWeek(year: 2026, week: 47)!, ISOWeek(year: 2026, week: 48)!])
         #expect(notes.map(\.title) == [nil, "第48周"])
@@ -142,7 +145,7 @@ import Testing
                 "content/bulletins/2026-W53.md": "2026 has 53 ISO weeks\n",
             ]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "'2026-W54.md' is not named after an ISO week", at: .file("content/bulletins/2026-W54.md"),
                     hint: Hint.bulletinName),
@@ -156,7 +159,7 @@ import Testing
         let result = checkFiles(
             MinimalSite.with(["content/bulletins/2026-W48.md": "---\ntitle: 第48周\nsumary: 说明\n---\n"]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .warning(
                     "unknown bulletin note field 'sumary'", at: at("content/bulletins/2026-W48.md", 3, 1),
                     hint: "did you mean 'summary'?")

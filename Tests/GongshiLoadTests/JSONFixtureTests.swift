@@ -132,7 +132,7 @@ import Testing
     /// A field given twice is an error at the second, naming the line of the first.
     @Test func aRepeatedFieldIsAnError() {
         #expect(
-            Fixtures.check("json-duplicate-key").diagnostics == [
+            Fixtures.check("json-duplicate-key").diagnostics.english == [
                 .error(
                     "field 'name' is given twice in one record", at: at(Self.path, 8, 3),
                     hint: "it is first given on line 4; keep one of them")
@@ -157,7 +157,7 @@ import Testing
     /// RFC 8259 lets a file start with a byte-order mark; it takes no column.
     @Test func aByteOrderMarkIsAllowed() {
         #expect(
-            Fixtures.check("json-bom").diagnostics == [
+            Fixtures.check("json-bom").diagnostics.english == [
                 .error(
                     "unknown kind 'canten'", at: at(Self.path, 3, 11),
                     hint: Hint.vocabulary(PointKind.self, didYouMean: "canteen"))

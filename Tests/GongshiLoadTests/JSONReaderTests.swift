@@ -53,7 +53,7 @@ import Testing
             }
             """
         let result = checkFiles(MinimalSite.with(["content/points/a.json": point]))
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         #expect(result.site?.point("canteen-a")?.location == GeoPoint(lat: 29.7, lon: 120.2))
     }
 
@@ -63,7 +63,7 @@ import Testing
             "{\n\t\"id\": \"canteen-a\",\n\t\"kind\": \"canten\",\n\t\"name\": \"甲\", \"region\": \"east-a\", \"address\": \"甲村1号\", \"status\": \"planned\"\n}\n"
         let result = checkFiles(MinimalSite.with(["content/points/a.json": point]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "unknown kind 'canten'", at: at("content/points/a.json", 3, 10),
                     hint: Hint.vocabulary(PointKind.self, didYouMean: "canteen"))
@@ -75,7 +75,7 @@ import Testing
         let text = "[\n\t{\"id\": \"canteen-a\",\n\t \"kind\": \"canteen\"\n\t \"name\": \"甲\"}\n]\n"
         let result = checkFiles(MinimalSite.with(["content/points/city.json": text]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "JSON syntax: expected ',' or '}' after a field's value, found '\"name\"'", at: at(Self.path, 4, 3),
                     hint: Hint.jsonFieldComma)
@@ -99,7 +99,7 @@ import Testing
         let text = "{\"name\": \"甲村食堂\" \"kind\": \"canteen\"}\n"
         let result = checkFiles(MinimalSite.with(["content/points/city.json": text]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "JSON syntax: expected ',' or '}' after a field's value, found '\"kind\"'",
                     at: at(Self.path, 1, 17),

@@ -16,7 +16,7 @@ import Testing
 
     @Test func deepFlowNestingIsRefused() {
         let result = checkFiles(MinimalSite.with(["content/points/deep.yaml": String(repeating: "[", count: 200_000)]))
-        #expect(result.diagnostics == [Self.tooDeep("content/points/deep.yaml", 1, 64)])
+        #expect(result.diagnostics.english == [Self.tooDeep("content/points/deep.yaml", 1, 64)])
     }
 
     /// JSON's levels are counted exactly as they are read: 64 brackets deep is allowed, the
@@ -24,7 +24,7 @@ import Testing
     @Test func deepJSONIsRefused() {
         let json = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let result = checkFiles(MinimalSite.with(["content/points/deep.json": json]))
-        #expect(result.diagnostics == [Self.tooDeep("content/points/deep.json", 1, 65)])
+        #expect(result.diagnostics.english == [Self.tooDeep("content/points/deep.json", 1, 65)])
         let deepest = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
         #expect(throws: Never.self) { try JSONReader.parse(text: deepest, path: "content/points/deep.json").get() }
     }
@@ -35,7 +35,7 @@ import Testing
         let result = checkFiles(
             MinimalSite.with(["content/points/dashes.yaml": dashes, "content/courses/indents.yaml": indents]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 Self.tooDeep("content/points/dashes.yaml", 1, 1),
                 Self.tooDeep("content/courses/indents.yaml", 65, 65),
             ])
@@ -55,7 +55,7 @@ import Testing
         try handle.close()
         let result = SiteCheck.run(siteDirectory: site, asOf: LocalDate(year: 2026, month: 11, day: 23)!)
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "this file is 65 MB; content files may be at most 64 MB", at: .file("content/points/big.yaml"),
                     hint: "split it into several files (one per town or month, say)")
@@ -69,7 +69,7 @@ import Testing
         let names = (0..<200_000).map { "c\($0)" }.joined(separator: ",")
         let wide = CSVReader.parse(text: names + "\na,b\n", path: path)
         #expect(
-            wide.diagnostics == [
+            wide.diagnostics.english == [
                 .error(
                     "the header row has more than 1000 names; a CSV file may have at most 1000 columns",
                     at: at(path, 1, 4_891),
@@ -79,7 +79,7 @@ import Testing
         let long = CSVReader.parse(
             text: "id,name\nmp-a,甲," + String(repeating: "x,", count: 200_000) + "\n", path: path)
         #expect(
-            long.diagnostics == [
+            long.diagnostics.english == [
                 .error(
                     "this row has more cells than the header row has names (2)", at: at(path, 2, 8),
                     hint: "add a name for this column, or move the value into its column")
@@ -109,7 +109,7 @@ import Testing
         let body = "## 标题\n\n" + String(repeating: "{{#site}}", count: 20_000)
         let result = checkFiles(MinimalSite.with(["content/pages/deep.md": "---\ntitle: 深\n---\n" + body]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "template sections here are nested more than 64 levels deep",
                     at: at("content/pages/deep.md", 6, 64 * 9 + 1),

@@ -9,7 +9,7 @@ import Testing
     /// points/east.yaml: 6 mistakes; courses/autumn.csv: 3; activities/november.json: 3.
     @Test func everyMistakeIsFoundInOneRun() {
         #expect(
-            Fixtures.check("many-mistakes").diagnostics == [
+            Fixtures.check("many-mistakes").diagnostics.english == [
                 .error(
                     "unknown kind 'canten'", at: at("content/points/east.yaml", 2, 9),
                     hint: Hint.vocabulary(PointKind.self, didYouMean: "canteen")),
@@ -73,7 +73,7 @@ import Testing
                 "content/bulletins/2026-W48.md",
             ])
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .warning(
                     "unknown site setting field 'langauge'", at: at("content/site.yaml", 8, 1),
                     hint: "did you mean 'language'?"),

@@ -39,7 +39,7 @@ import Testing
 
     @Test func provinceIsReadFromSiteYAML() throws {
         let result = checkFiles(MinimalSite.with(["content/site.yaml": Self.settings(province: "浙江省")]))
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         #expect(try #require(result.site).settings.province == "浙江省")
         #expect(checkFiles(MinimalSite.with([:])).site?.settings.province == nil)
     }
@@ -51,7 +51,7 @@ import Testing
                 "content/site.yaml": Self.settings(province: "浙江省"), "content/regions.yaml": Self.regions,
                 "content/points/p.yaml": Self.points,
             ]))
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         let tree = try #require(result.site).regions
         let codes = ["city", "east", "east-a", "east-b", "west", "west-c"].map { tree[$0]?.postalCode }
         #expect(codes == ["311800", "311811", "311811", "311812", "311800", "311800"])
@@ -75,14 +75,14 @@ import Testing
 
     /// Neither set: the site has not taken up HSDS addresses, and `check` is quiet.
     @Test func neitherProvinceNorPostalCodesIsQuiet() {
-        #expect(checkFiles(MinimalSite.with(["content/points/p.yaml": Self.points])).diagnostics == [])
+        #expect(checkFiles(MinimalSite.with(["content/points/p.yaml": Self.points])).diagnostics.english == [])
     }
 
     @Test func postalCodesWithoutAProvinceWarnAtSiteYAML() {
         let result = checkFiles(
             MinimalSite.with(["content/regions.yaml": Self.regions, "content/points/p.yaml": Self.points]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .warning(
                     "HSDS addresses need site.yaml `province`: addresses are left out of /data/hsds/ until it is set",
                     at: .file("content/site.yaml"), hint: "add the province the site lies in, e.g. `province: 浙江省`")
@@ -98,7 +98,7 @@ import Testing
                 "content/points/p.yaml": Self.points,
             ]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .warning(
                     "subdistrict 'west' (西街道) has no postal_code, nor has any region above it:"
                         + " the addresses of its 1 point are left out of /data/hsds/",

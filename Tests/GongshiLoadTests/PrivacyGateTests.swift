@@ -60,7 +60,7 @@ import Testing
                 """,
             ]))
         #expect(
-            result.diagnostics.filter { $0.message.contains("looks like") } == [
+            result.diagnostics.filter { $0.message.contains("looks like") }.english == [
                 .error(
                     "this looks like a personal mobile number (138****5678)",
                     at: at("content/points/points.yaml", 9, 14),
@@ -87,7 +87,7 @@ import Testing
                 "content/pages/about.md": "---\ntitle: 关于\n---\n联系 13600003333。\n卡号 6222020200112233446\n",
             ]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .warning(
                     "this looks like a bank card number (622************3446)", at: at("content/pages/about.md", 5, 4),
                     hint: "a person's card number must not be published; list it under privacy.allow if it is public")
@@ -110,7 +110,7 @@ import Testing
             MinimalSite.with(["content/pages/about.md": "---\ntitle: \"关\\0于\"\ndescription: \"响\\a铃\"\n---\n正文\n"]))
         let hint = "retype the text; such characters come from copying out of other programs"
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "this text holds an invisible control character (U+0000), which a web page cannot show",
                     at: at("content/pages/about.md", 2, 8), hint: hint),

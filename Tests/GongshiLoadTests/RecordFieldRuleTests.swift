@@ -8,7 +8,7 @@ import Testing
     /// A missing required field is an error at the start of its record; an empty one at its place.
     @Test func requiredFieldsAreReportedAtTheRecordStart() {
         #expect(
-            Fixtures.check("required-fields").diagnostics == [
+            Fixtures.check("required-fields").diagnostics.english == [
                 .error(
                     "point 'canteen-b' is missing the required field 'kind'",
                     at: at("content/points/points.yaml", 7, 3),
@@ -45,7 +45,7 @@ import Testing
     /// An unknown field is a warning, with the closest field name or the list of fields, at any depth.
     @Test func unknownFieldsAreWarningsWithTheClosestName() {
         #expect(
-            Fixtures.check("unknown-fields").diagnostics == [
+            Fixtures.check("unknown-fields").diagnostics.english == [
                 .warning(
                     "unknown site setting field 'langauge'", at: at("content/site.yaml", 8, 1),
                     hint: "did you mean 'language'?"),
@@ -73,7 +73,7 @@ import Testing
     /// A misspelt required field is one error on the misspelt line, not a warning plus a missing-field error.
     @Test func aMisspeltRequiredFieldIsOneErrorOnItsLine() {
         #expect(
-            Fixtures.check("misspelt-required").diagnostics == [
+            Fixtures.check("misspelt-required").diagnostics.english == [
                 .error(
                     "unknown field 'regoin'; the required field 'region' is missing",
                     at: at("content/points/points.yaml", 4, 3),
@@ -103,7 +103,7 @@ import Testing
     /// Ids become URLs: uppercase, underscores, a leading '-', Chinese, spaces and more than 64 characters are refused.
     @Test func idsMustBeSlugs() {
         #expect(
-            Fixtures.check("bad-ids").diagnostics == [
+            Fixtures.check("bad-ids").diagnostics.english == [
                 .error(
                     "'Canteen_A' is not a valid id", at: at("content/points/points.yaml", 1, 7),
                     hint: Hint.slug),
@@ -128,7 +128,7 @@ import Testing
     /// object whose `{` stands lines above its id, a CSV cell in the second column).
     @Test func duplicateIdsNameBothPlaces() {
         #expect(
-            Fixtures.check("duplicate-ids").diagnostics == [
+            Fixtures.check("duplicate-ids").diagnostics.english == [
                 .error(
                     "term id 't1' is used twice", at: at("content/site.yaml", 8, 9),
                     hint: "first used at content/site.yaml:6:10; give each term its own id"),
@@ -154,7 +154,7 @@ import Testing
     @Test
     func eachBrokenSessionIsOneError() {
         #expect(
-            Fixtures.check("session-errors").diagnostics == [
+            Fixtures.check("session-errors").diagnostics.english == [
                 .error(
                     "this session is missing the required field 'end'", at: at("content/courses/courses.yaml", 5, 14),
                     hint: "end: end time, after start"),
@@ -176,7 +176,7 @@ import Testing
         let point = "- {id: canteen-a, kind: canteen, name: 甲, region: east-a, address: 甲村1号, status: planned}\n"
         let result = checkFiles(MinimalSite.with(["content/points/p.yaml": point, "content/courses/c.yaml": course]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "'sessions' lists no weekly slot", at: at("content/courses/c.yaml", 5, 13),
                     hint: Hint.noSessions)
@@ -202,7 +202,7 @@ import Testing
             """
         let result = checkFiles(MinimalSite.with(["content/regions.yaml": regions]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "region 'east' is missing the required field 'kind'", at: at("content/regions.yaml", 5, 7),
                     hint: "kind: level of the region"),

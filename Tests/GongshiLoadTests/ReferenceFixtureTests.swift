@@ -7,7 +7,7 @@ import Testing
     @Test func unknownReferencesAreReportedWithSuggestions() {
         let result = Fixtures.check("references")
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "unknown region 'eest-a'", at: at("content/points/points.yaml", 4, 11),
                     hint: "did you mean 'east-a'?"),

@@ -8,7 +8,7 @@ import Testing
     /// site.yaml's region, a point's region, serves and operator, a course's venue and term, an activity's venue.
     @Test func everyReferenceIsChecked() {
         #expect(
-            Fixtures.check("all-references").diagnostics == [
+            Fixtures.check("all-references").diagnostics.english == [
                 .error(
                     "unknown region 'citty'", at: at("content/site.yaml", 3, 9),
                     hint: "did you mean 'city'?"),
@@ -42,7 +42,7 @@ import Testing
             "- {id: canteen-a, kind: canteen, name: 甲, region: zhuji-fengqiao, address: 甲村1号, status: planned}\n"
         let result = checkFiles(MinimalSite.with(["content/points/p.yaml": point]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "unknown region 'zhuji-fengqiao'", at: at("content/points/p.yaml", 1, 51),
                     hint: "no region has this id")
@@ -55,7 +55,7 @@ import Testing
             "id,kind,name,region,address,status,serves,operator\nmp-a,meal-point,甲点,east-a,甲村1号,planned,east-a;eastb,op-x\n"
         let result = checkFiles(MinimalSite.with(["content/points/p.csv": csv]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error("unknown region 'eastb'", at: at("content/points/p.csv", 2, 40), hint: "did you mean 'east'?"),
                 .error(
                     "unknown operator 'op-x'", at: at("content/points/p.csv", 2, 53), hint: "no operator has this id"),
@@ -67,7 +67,7 @@ import Testing
         let course = "- {id: taiji, title: 太极拳, venue: east-a, term: t1, sessions: [\"tue 09:00-10:30\"]}\n"
         let result = checkFiles(MinimalSite.with(["content/courses/c.yaml": course]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error("unknown venue 'east-a'", at: at("content/courses/c.yaml", 1, 34), hint: "no point has this id")
             ])
     }

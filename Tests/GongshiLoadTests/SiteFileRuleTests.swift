@@ -8,7 +8,7 @@ import Testing
     /// No content/site.yaml: one error naming it.
     @Test func aMissingSiteYAMLIsAnError() {
         #expect(
-            Fixtures.check("missing-settings").diagnostics == [
+            Fixtures.check("missing-settings").diagnostics.english == [
                 .error(
                     "content/site.yaml is missing", at: .file("content/site.yaml"),
                     hint: "every site needs site.yaml with title, base_url, region and publisher")
@@ -18,7 +18,7 @@ import Testing
     /// No content/regions.yaml: one error naming it, and site.yaml's region cannot be found.
     @Test func aMissingRegionsYAMLIsAnError() {
         #expect(
-            Fixtures.check("missing-regions").diagnostics == [
+            Fixtures.check("missing-regions").diagnostics.english == [
                 .error(
                     "unknown region 'city'", at: at("content/site.yaml", 3, 9),
                     hint: "no region has this id"),
@@ -31,7 +31,7 @@ import Testing
     /// A photo must be a file under content/media/: a near name is suggested, and ../ never leaves the folder.
     @Test func photosMustBeInMedia() {
         #expect(
-            Fixtures.check("missing-photos").diagnostics == [
+            Fixtures.check("missing-photos").diagnostics.english == [
                 .error(
                     "photo 'kitchen.jpg' is not in content/media/", at: at("content/points/points.yaml", 7, 33),
                     hint: "did you mean 'kitchen.jpeg'?"),
@@ -47,7 +47,7 @@ import Testing
     /// about.md and about/index.md would both be /about/.
     @Test func twoPagesWithOneURLAreAnError() {
         #expect(
-            Fixtures.check("duplicate-pages").diagnostics == [
+            Fixtures.check("duplicate-pages").diagnostics.english == [
                 .error(
                     "this page has the same address /about/ as another", at: .file("content/pages/about/index.md"),
                     hint: "first at content/pages/about.md; rename one of them")
@@ -59,7 +59,7 @@ import Testing
     func missingFilesAreReportedInFileOrder() {
         let result = checkFiles(["content/pages/about.md": "---\ntitle: 关于\nweight: x\n---\n"])
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "content/site.yaml is missing", at: .file("content/site.yaml"),
                     hint: "every site needs site.yaml with title, base_url, region and publisher"),
@@ -75,7 +75,7 @@ import Testing
     @Test func filesThatAreNotReadAreWarnedAbout() {
         let result = Fixtures.check("unread-files")
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .warning(
                     "this file is not read", at: .file("content/notes.txt"),
                     hint: Hint.notRead),

@@ -47,7 +47,7 @@ import Testing
     @Test func aGB18030CSVIsReadLikeUTF8() {
         let result = checkBytes(
             MinimalSite.withBytes(["content/points/meal-points.csv": Self.header + Self.gbRow(status: "planned")]))
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         #expect(result.site?.point("mp-a")?.name == "诸暨助餐点")
         #expect(result.site?.point("mp-a")?.address == "甲村1号")
     }
@@ -57,7 +57,7 @@ import Testing
         let result = checkBytes(
             MinimalSite.withBytes(["content/points/meal-points.csv": Self.header + Self.gbRow(status: "operting")]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "unknown status 'operting'", at: at("content/points/meal-points.csv", 2, 35),
                     hint: Hint.vocabulary(PointStatus.self, didYouMean: "operating"))
@@ -67,7 +67,7 @@ import Testing
     /// The same file on disk, written by Python's `encode('gb18030')`.
     @Test func aGB18030CSVFixtureLoads() {
         let result = Fixtures.check("gb18030-csv")
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         #expect(result.site?.points.map(\.name) == ["诸暨助餐点", "枫桥镇东村食堂"])
     }
 
@@ -75,7 +75,7 @@ import Testing
         let result = checkBytes(
             MinimalSite.withBytes(["content/points/a.yaml": Self.ascii("id: mp-a\nname: ") + GB.zhuji]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "this file is not UTF-8 text (it looks like GBK/GB18030)", at: .file("content/points/a.yaml"),
                     hint: Hint.notUTF8)
@@ -88,7 +88,7 @@ import Testing
                 "content/pages/about.md": Self.ascii("---\ntitle: ") + GB.zhuji + Self.ascii("\n---\n")
             ]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "this file is not UTF-8 text (it looks like GBK/GB18030)", at: .file("content/pages/about.md"),
                     hint: Hint.notUTF8)
@@ -102,7 +102,7 @@ import Testing
         ]
         let result = checkBytes(MinimalSite.withBytes(["content/points/meal-points.csv": zip]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "this file is not text in UTF-8 or GB18030", at: .file("content/points/meal-points.csv"),
                     hint: "it may be a spreadsheet (.xlsx) or a picture; save it as CSV")
@@ -112,7 +112,7 @@ import Testing
     @Test func aBinaryYAMLIsAnErrorNamingTheFile() {
         let result = checkBytes(MinimalSite.withBytes(["content/courses/autumn.yaml": [0x00, 0x01, 0x02, 0xFF, 0xFE]]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "this file is not text in UTF-8", at: .file("content/courses/autumn.yaml"),
                     hint: "it may be a spreadsheet (.xlsx) or a picture; save it as UTF-8 text")
@@ -128,7 +128,7 @@ import Testing
         let point = "\u{FEFF}id: mp-a\nkind: meal-pont\nname: 甲点\nregion: east-a\naddress: 甲村1号\nstatus: planned\n"
         let result = checkFiles(MinimalSite.with(["content/points/a.yaml": point]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "unknown kind 'meal-pont'", at: at("content/points/a.yaml", 2, 7),
                     hint: Hint.vocabulary(PointKind.self, didYouMean: "meal-point"))

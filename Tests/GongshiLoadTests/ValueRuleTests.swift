@@ -9,7 +9,7 @@ import Testing
     /// Latitude within ±90 (with a hint when lat and lon look swapped), longitude within ±180, and numbers only.
     @Test func coordinatesMustBeOnTheGlobe() {
         #expect(
-            Fixtures.check("coordinates").diagnostics == [
+            Fixtures.check("coordinates").diagnostics.english == [
                 .error(
                     "latitude 120.21 is out of range (-90 to 90)", at: at("content/points/points.yaml", 7, 19),
                     hint: Hint.swapped),
@@ -24,7 +24,7 @@ import Testing
     /// capacity, enrolled, fee, meal price and seats, beds, volunteers needed and registered.
     @Test func countsAndPricesMustNotBeNegative() {
         #expect(
-            Fixtures.check("negative-numbers").diagnostics == [
+            Fixtures.check("negative-numbers").diagnostics.english == [
                 .error("'price' must not be negative (-3)", at: at("content/points/points.yaml", 8, 17)),
                 .error("'seats' must not be negative (-40)", at: at("content/points/points.yaml", 8, 44)),
                 .error("'beds' must not be negative (-1)", at: at("content/points/points.yaml", 9, 20)),
@@ -39,7 +39,7 @@ import Testing
     /// Too short, a digit missing, or words: errors; +86 mobiles, landlines with spaces and 12345 are fine.
     @Test func phoneNumbersMustLookLikePhoneNumbers() {
         #expect(
-            Fixtures.check("phones").diagnostics == [
+            Fixtures.check("phones").diagnostics.english == [
                 .error(
                     "'0575-8701' is not a phone number", at: at("content/operators.yaml", 1, 47),
                     hint: Hint.phone),
@@ -58,7 +58,7 @@ import Testing
     /// kind, status, operation, services, days, weekday, activity kind, team and operator kind.
     @Test func wordsOutsideAVocabularyAreErrorsWithASuggestion() {
         #expect(
-            Fixtures.check("vocabulary").diagnostics == [
+            Fixtures.check("vocabulary").diagnostics.english == [
                 .error(
                     "unknown kind 'compnay'", at: at("content/operators.yaml", 1, 31),
                     hint: Hint.vocabulary(OperatorKind.self, didYouMean: "company")),
@@ -95,7 +95,7 @@ import Testing
     /// open, full and done are derived, so writing them is an error; only cancelled may be written.
     @Test func anActivityStatusIsWorkedOutUnlessCancelled() {
         #expect(
-            Fixtures.check("activity-status").diagnostics == [
+            Fixtures.check("activity-status").diagnostics.english == [
                 .error(
                     "status 'open' is worked out, not written", at: at("content/activities/activities.yaml", 6, 11),
                     hint: Hint.derivedStatus),
@@ -114,7 +114,7 @@ import Testing
     /// status operating without opened is an error at the status; an opening date after today is a warning.
     @Test func anOperatingPointNeedsItsOpeningDate() {
         #expect(
-            Fixtures.check("operating-without-opened").diagnostics == [
+            Fixtures.check("operating-without-opened").diagnostics.english == [
                 .error(
                     "an operating point needs 'opened', the date it started serving",
                     at: at("content/points/points.yaml", 6, 11),
@@ -129,7 +129,7 @@ import Testing
     /// enrolled above capacity is a warning at enrolled; enrolled equal to capacity is a full course, not a mistake.
     @Test func moreEnrolledThanSeatsIsAWarning() {
         #expect(
-            Fixtures.check("over-enrolled").diagnostics == [
+            Fixtures.check("over-enrolled").diagnostics.english == [
                 .warning(
                     "'enrolled' (32) is more than 'capacity' (30)", at: at("content/courses/courses.yaml", 7, 13),
                     hint: "check both numbers; the page would show no seats left")
@@ -145,7 +145,7 @@ import Testing
             "- id: taiji\n  title: 太极拳\n  venue: canteen-a\n  term: t1\n  sessions: [\"thurs 09:00-10:30\", \"mon 09:00-10:30\"]\n"
         let result = checkFiles(MinimalSite.with(["content/points/p.yaml": point, "content/courses/c.yaml": course]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .error(
                     "'thurs' is not a day of the week", at: at("content/courses/c.yaml", 5, 14),
                     hint: "did you mean 'thu'?")
@@ -165,7 +165,7 @@ import Testing
             """
         let result = checkFiles(MinimalSite.with(["content/points/p.yaml": point]))
         #expect(
-            result.diagnostics == [
+            result.diagnostics.english == [
                 .warning("'elder_price' (12.5) is more than 'price' (8)", at: at("content/points/p.yaml", 7, 9))
             ])
     }
@@ -185,7 +185,7 @@ import Testing
               phone: "0575-8701 2345"
             """
         let result = checkFiles(MinimalSite.with(["content/points/p.yaml": point]))
-        #expect(result.diagnostics == [])
+        #expect(result.diagnostics.english == [])
         let canteen = result.site?.point("canteen-a")
         #expect(canteen?.status == .operating)
         #expect(

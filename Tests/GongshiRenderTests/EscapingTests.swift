@@ -75,7 +75,7 @@ import Testing
         let (theme, problems) = Self.compile(["partials/deep.html": deep])
         #expect(theme == nil)
         #expect(
-            problems == [
+            problems.english == [
                 .error(
                     "template sections here are nested more than 64 levels deep",
                     at: SourceLocation(path: "templates/partials/deep.html", line: 2, column: 641),
@@ -90,7 +90,7 @@ import Testing
         let (selfLoop, selfProblems) = Self.compile(["partials/loop.html": "<p>\n  {{> loop}}</p>"])
         #expect(selfLoop == nil)
         #expect(
-            selfProblems == [
+            selfProblems.english == [
                 .error(
                     "the template 'loop' includes itself",
                     at: SourceLocation(path: "templates/partials/loop.html", line: 2, column: 3), hint: hint)
@@ -99,7 +99,7 @@ import Testing
             "partials/a.html": "{{#x}}{{> b}}{{/x}}", "partials/b.html": "<i>{{>a}}</i>",
         ])
         #expect(
-            pairProblems == [
+            pairProblems.english == [
                 .error(
                     "the template 'a' includes itself (a → b → a)",
                     at: SourceLocation(path: "templates/partials/b.html", line: 1, column: 4), hint: hint)
@@ -135,7 +135,7 @@ import Testing
         ])
         #expect(theme == nil)
         #expect(
-            problems == [
+            problems.english == [
                 .error(
                     "template syntax: this {{/name}} does not close the section opened last",
                     at: SourceLocation(path: "templates/layouts/page.html", line: 4, column: 4))

@@ -40,7 +40,7 @@ enum BulletinPages {
             model["week"] = week.description
             guard let body = html(week, note: note, c, theme) else {
                 throw RenderFailure(
-                    .error("the theme has no Markdown template 'bulletin.md'", at: .file("templates/bulletin.md")))
+                    .error(.theme(.noBulletinTemplate), at: .file("templates/bulletin.md")))
             }
             model["body"] = body
             return model

@@ -1,0 +1,141 @@
+extension PrivacyProblem {
+    public var en: Wording {
+        switch self {
+        case .residentID(let masked):
+            Wording(
+                "this looks like a resident ID number (\(masked)); personal data must not be published",
+                hint: "remove it; if it really must be public, list it under privacy.allow in site.yaml")
+        case .mobileNumber(let masked):
+            Wording(
+                "this looks like a personal mobile number (\(masked))",
+                hint: "publish a service's number in its phone field, or list it under privacy.allow in site.yaml")
+        case .bankCard(let masked):
+            Wording(
+                "this looks like a bank card number (\(masked))",
+                hint: "a person's card number must not be published; list it under privacy.allow if it is public")
+        }
+    }
+
+    public var zhHans: Wording {
+        switch self {
+        case .residentID(let masked):
+            Wording(
+                "这里像是身份证号（\(masked)），个人信息不能公开",
+                hint: "删掉它；确实必须公开的，写进 site.yaml 的 privacy.allow")
+        case .mobileNumber(let masked):
+            Wording(
+                "这里像是个人手机号（\(masked)）", hint: "服务点的电话写在它的 phone 字段里；确实要公开的，写进 site.yaml 的 privacy.allow")
+        case .bankCard(let masked):
+            Wording("这里像是银行卡号（\(masked)）", hint: "个人的卡号不能公开；确实是公开账号的，写进 privacy.allow")
+        }
+    }
+}
+
+extension ThemeProblem {
+    public var en: Wording {
+        switch self {
+        case .stringsMissing:
+            return Wording(
+                "the UI strings are missing or not groups of 'key: text'",
+                hint: "each group holds lines like home: 首页")
+        case .includesItself(let template, let loop):
+            return Wording(
+                "the template '\(template)' includes itself"
+                    + (loop.count > 2 ? " (\(loop.joined(separator: " → ")))" : ""),
+                hint: "a partial or layout may not include itself, directly or through others")
+        case .sectionsTooDeep(let limit):
+            return Wording(
+                "template sections here are nested more than \(limit) levels deep",
+                hint: "look for {{#name}} sections that are never closed with {{/name}}")
+        case .sectionNeverClosed(let tag, let name):
+            return Wording(
+                "the template section \(tag) opened here is never closed", hint: "close it with {{/\(name)}}")
+        case .syntax(let syntax):
+            return Wording("the template cannot be read here: \(syntax.en)")
+        case .noLayout(let name):
+            return Wording("the theme has no layout '\(name)'", hint: "add templates/layouts/\(name).html")
+        case .noBulletinTemplate:
+            return Wording("the theme has no Markdown template 'bulletin.md'", hint: "add templates/bulletin.md")
+        }
+    }
+
+    public var zhHans: Wording {
+        switch self {
+        case .stringsMissing:
+            return Wording("界面文字缺失，或者不是“键: 文字”的分组", hint: "每组里写成 home: 首页 这样的行")
+        case .includesItself(let template, let loop):
+            return Wording(
+                "模板 “\(template)” 引用了它自己" + (loop.count > 2 ? "（\(loop.joined(separator: " → "))）" : ""),
+                hint: "模板不能直接或间接地引用自己")
+        case .sectionsTooDeep(let limit):
+            return Wording("这里的模板段落套了超过 \(limit) 层", hint: "检查有没有 {{#名字}} 段落没用 {{/名字}} 结束")
+        case .sectionNeverClosed(let tag, let name):
+            return Wording("从这里开始的模板段落 \(tag) 没有结束", hint: "用 {{/\(name)}} 结束它")
+        case .syntax(let syntax):
+            return Wording("模板写法有误：\(syntax.zhHans)")
+        case .noLayout(let name):
+            return Wording("主题里没有页面模板 “\(name)”", hint: "添加 templates/layouts/\(name).html")
+        case .noBulletinTemplate:
+            return Wording("主题里没有简报模板 “bulletin.md”", hint: "添加 templates/bulletin.md")
+        }
+    }
+}
+
+extension TemplateSyntax {
+    var en: String {
+        switch self {
+        case .wrongSectionClose: "this {{/name}} does not close the section opened last"
+        case .unclosedTag: "a tag is not closed with }}"
+        case .sectionNeverClosed: "a section is never closed with {{/name}}"
+        case .badDelimiter: "a {{=<% %>=}} delimiter tag is badly formed"
+        case .transformOnInherited: "a transform cannot be applied to an inherited section"
+        case .onlyBlocksInsideParent: "inside {{<parent}} … {{/parent}} only {{$block}} sections may stand"
+        case .unknownSetting: "a {{% … }} setting is not understood"
+        case .other(let detail): detail
+        }
+    }
+
+    var zhHans: String {
+        switch self {
+        case .wrongSectionClose: "这个 {{/名字}} 和最近打开的段落对不上"
+        case .unclosedTag: "有一个标记没有用 }} 结束"
+        case .sectionNeverClosed: "有一个段落没有用 {{/名字}} 结束"
+        case .badDelimiter: "{{=<% %>=}} 分隔符标记写错了"
+        case .transformOnInherited: "继承的段落不能加转换"
+        case .onlyBlocksInsideParent: "{{<父模板}} … {{/父模板}} 里面只能写 {{$块}} 段落"
+        case .unknownSetting: "看不懂 {{% … }} 设置"
+        case .other(let detail): detail
+        }
+    }
+}
+
+extension OutputProblem {
+    public var en: Wording {
+        switch self {
+        case .outsideOutput(let path):
+            Wording(
+                "a page would be published outside the output folder at \(path)", hint: "rename the file it comes from")
+        case .samePath(let path):
+            Wording("two things would be published at \(path)", hint: "rename one of the files they come from")
+        case .brokenLink(let target):
+            Wording("broken link to \(target)", hint: "no page or file is published there")
+        case .cannotWrite(let detail):
+            Wording(
+                "cannot write this file (\(detail))", hint: "check that the disk has room and the folder can be written"
+            )
+        }
+    }
+
+    public var zhHans: Wording {
+        switch self {
+        case .outsideOutput(let path):
+            Wording("有一个页面会发布到输出文件夹以外的 \(path)", hint: "给它所来自的文件改名")
+        case .samePath(let path):
+            Wording("有两样东西会发布到同一个位置 \(path)", hint: "给其中一个所来自的文件改名")
+        case .brokenLink(let target):
+            Wording("链接 \(target) 打不开", hint: "那里没有发布任何页面或文件")
+        case .cannotWrite(let detail):
+            Wording("这个文件写不进去（\(detail)）", hint: "检查磁盘空间是否足够、文件夹能否写入")
+        }
+    }
+}

@@ -1,0 +1,157 @@
+/// A file that cannot be read, or whose text breaks the rules of its format (GS3xxx):
+/// files and folders, encodings, YAML, CSV, front matter and the limits of every reader.
+public enum FileProblem: Error, Hashable, Sendable, Codable {
+    case linkOutsideSite
+    case notRead
+    case tooLarge(megabytes: Int, limit: Int)
+    case unreadable
+    case looksLikeGBK
+    case notText(csv: Bool)
+    case stoppedReading(after: Int)
+    /// libyaml's own words stay as `detail`; `cause` says what it usually means.
+    case yamlSyntax(detail: String, cause: YAMLCause?)
+    case yamlUnreadable(detail: String)
+    case duplicateField(fields: [String])
+    case textUnreadable(detail: String)
+    case tooManyAliases(limit: Int)
+    case nestedTooDeep(limit: Int)
+    case frontMatterNeverClosed
+    case controlCharacter(code: String)
+    case tooManyColumns(limit: Int)
+    case extraCell(names: Int)
+    case unnamedColumn(column: Int)
+    case duplicateColumn(name: String)
+    case columnTooDeep(name: String, levels: Int, limit: Int)
+    case quoteNeverClosed
+    case textAfterQuote
+    /// JSON that breaks RFC 8259. Not yet split into kinds: `detail` and `hint` are the JSON
+    /// reader's own English words, so this message is English in every language.
+    case jsonSyntax(detail: String, hint: String?)
+    /// A JSON field given twice; the first place is on `firstLine`.
+    case jsonDuplicateField(field: String, firstLine: Int, firstColumn: Int, sameLine: Bool)
+
+    public var code: String {
+        switch self {
+        case .linkOutsideSite: "GS3001"
+        case .notRead: "GS3002"
+        case .tooLarge: "GS3003"
+        case .unreadable: "GS3004"
+        case .looksLikeGBK: "GS3005"
+        case .notText: "GS3006"
+        case .stoppedReading: "GS3007"
+        case .yamlSyntax: "GS3008"
+        case .yamlUnreadable: "GS3009"
+        case .duplicateField: "GS3010"
+        case .textUnreadable: "GS3011"
+        case .tooManyAliases: "GS3012"
+        case .nestedTooDeep: "GS3013"
+        case .frontMatterNeverClosed: "GS3014"
+        case .controlCharacter: "GS3015"
+        case .tooManyColumns: "GS3016"
+        case .extraCell: "GS3017"
+        case .unnamedColumn: "GS3018"
+        case .duplicateColumn: "GS3019"
+        case .columnTooDeep: "GS3020"
+        case .quoteNeverClosed: "GS3021"
+        case .textAfterQuote: "GS3022"
+        case .jsonDuplicateField: "GS3023"
+        case .jsonSyntax: "GS3024"
+        }
+    }
+
+    public static let examples: [FileProblem] = [
+        .linkOutsideSite, .notRead, .tooLarge(megabytes: 70, limit: 64), .unreadable, .looksLikeGBK,
+        .notText(csv: true), .stoppedReading(after: 1000),
+        .yamlSyntax(detail: "mapping values are not allowed in this context", cause: .colonInValue),
+        .yamlUnreadable(detail: "unexpected end"), .duplicateField(fields: ["name"]),
+        .textUnreadable(detail: "invalid UTF-8"), .tooManyAliases(limit: 4000), .nestedTooDeep(limit: 64),
+        .frontMatterNeverClosed, .controlCharacter(code: "0007"), .tooManyColumns(limit: 1000),
+        .extraCell(names: 12), .unnamedColumn(column: 3), .duplicateColumn(name: "phone"),
+        .columnTooDeep(name: "a.b.c", levels: 70, limit: 64), .quoteNeverClosed, .textAfterQuote,
+        .jsonDuplicateField(field: "name", firstLine: 3, firstColumn: 5, sameLine: false),
+        .jsonSyntax(detail: "a comma after the last item of a list", hint: "remove the comma"),
+    ]
+}
+
+/// What a libyaml message usually means, for its hint.
+public enum YAMLCause: String, Hashable, Sendable, Codable {
+    case tabOrStrayCharacter, colonInValue, indentation, undefinedAlias
+}
+
+/// Personal data found in text that would be published (GS4xxx); `masked` shows only the
+/// ends of the number.
+public enum PrivacyProblem: Error, Hashable, Sendable, Codable {
+    case residentID(masked: String)
+    case mobileNumber(masked: String)
+    case bankCard(masked: String)
+
+    public var code: String {
+        switch self {
+        case .residentID: "GS4001"
+        case .mobileNumber: "GS4002"
+        case .bankCard: "GS4003"
+        }
+    }
+
+    public static let examples: [PrivacyProblem] = [
+        .residentID(masked: "3306…1234"), .mobileNumber(masked: "138…0000"), .bankCard(masked: "6222…0123"),
+    ]
+}
+
+/// The theme's templates and page bodies as templates (GS5xxx).
+public enum ThemeProblem: Error, Hashable, Sendable, Codable {
+    case stringsMissing
+    case includesItself(template: String, loop: [String])
+    case sectionsTooDeep(limit: Int)
+    case sectionNeverClosed(tag: String, name: String)
+    case syntax(TemplateSyntax)
+    case noLayout(name: String)
+    case noBulletinTemplate
+
+    public var code: String {
+        switch self {
+        case .stringsMissing: "GS5001"
+        case .includesItself: "GS5002"
+        case .sectionsTooDeep: "GS5003"
+        case .sectionNeverClosed: "GS5004"
+        case .syntax: "GS5005"
+        case .noLayout: "GS5006"
+        case .noBulletinTemplate: "GS5007"
+        }
+    }
+
+    public static let examples: [ThemeProblem] = [
+        .stringsMissing, .includesItself(template: "card", loop: ["card", "list", "card"]),
+        .sectionsTooDeep(limit: 64), .sectionNeverClosed(tag: "{{#items}}", name: "items"),
+        .syntax(.unclosedTag), .noLayout(name: "point"), .noBulletinTemplate,
+    ]
+}
+
+/// What the template reader could not follow; `other` keeps its own words.
+public enum TemplateSyntax: Hashable, Sendable, Codable {
+    case wrongSectionClose, unclosedTag, sectionNeverClosed, badDelimiter, transformOnInherited
+    case onlyBlocksInsideParent, unknownSetting
+    case other(String)
+}
+
+/// Planning, link-checking and writing the output (GS6xxx).
+public enum OutputProblem: Error, Hashable, Sendable, Codable {
+    case outsideOutput(path: String)
+    case samePath(path: String)
+    case brokenLink(target: String)
+    case cannotWrite(detail: String)
+
+    public var code: String {
+        switch self {
+        case .outsideOutput: "GS6001"
+        case .samePath: "GS6002"
+        case .brokenLink: "GS6003"
+        case .cannotWrite: "GS6004"
+        }
+    }
+
+    public static let examples: [OutputProblem] = [
+        .outsideOutput(path: "../x/index.html"), .samePath(path: "about/index.html"),
+        .brokenLink(target: "/points/canteen-x/"), .cannotWrite(detail: "No space left on device"),
+    ]
+}
