@@ -119,7 +119,9 @@ public enum Resolver {
         var sorted: [LoadLog.RecordKind: [String]] = [:]
         return loaded.references.compactMap { ref in
             let ids = known[ref.kind] ?? []
-            guard !ids.contains(ref.id.value) else { return nil }
+            guard !ids.contains(ref.id.value), !loaded.unreadableFileMayDeclare(ref.kind, ref.id.value) else {
+                return nil
+            }
             if sorted[ref.kind] == nil { sorted[ref.kind] = ids.sorted() }
             return .error(
                 "unknown \(ref.noun) '\(ref.id.value)'", at: ref.id.location,
