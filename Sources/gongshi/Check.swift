@@ -1,9 +1,9 @@
 import ArgumentParser
-import GongshiLoad
 import GongshiModel
-import GongshiRender
+import GongshiPublish
 
-/// `gongshi check`: validate everything and print every problem, writing nothing.
+/// `gongshi check`: the build without output. Every problem `build` could refuse is
+/// printed, each with its file, line and column; nothing is written.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content and print every problem with its file, line and column.",
@@ -16,9 +16,9 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let result = SiteCheck.run(siteDirectory: options.siteURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) })
-        let report = DiagnosticReport(
-            diagnostics: result.diagnostics + templateProblems(result.site), fileCount: result.fileCount)
+        let result = SiteBuild.check(
+            siteDirectory: options.siteURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) })
+        let report = DiagnosticReport(diagnostics: result.diagnostics, fileCount: result.contentFileCount)
         let colour = FileHandleOutput.standardOutputIsColourTerminal
         for line in report.lines(colour: colour, pathPrefix: options.pathPrefix) {
             FileHandleOutput.standardOutput(line)
@@ -26,16 +26,5 @@ struct Check: ParsableCommand {
         FileHandleOutput.standardOutput(report.summary)
         let failed = report.diagnostics.errorCount > 0 || (strict && report.diagnostics.warningCount > 0)
         if failed { throw ExitCode.failure }
-    }
-
-    /// What `build` would find compiling the theme and each page body, found here first.
-    func templateProblems(_ site: Site?) -> [Diagnostic] {
-        guard let site else { return [] }
-        let theme = Theme.compile(Theme.files(siteDirectory: options.siteURL), language: site.settings.language).1
-        let bodies = site.pages.compactMap { page -> Diagnostic? in
-            guard case .failure(let problem) = Theme.compileBody(page.body, at: page.bodyLocation) else { return nil }
-            return problem.diagnostic
-        }
-        return theme + bodies
     }
 }
