@@ -15,17 +15,29 @@ extension SiteBuild {
     /// each file dropped as soon as it is made, so whatever `build` can refuse is found here
     /// first, in the same words and at the same place. Where the content has errors no page
     /// can be planned, but the theme and the page bodies are still compiled, so one run
-    /// reports every problem it can reach.
-    public static func check(siteDirectory: URL, asOf: LocalDate?, includeDrafts: Bool = false) -> CheckReport {
+    /// reports every problem it can reach. A site with drafts is rendered with them too, as
+    /// `build --drafts` would.
+    public static func check(siteDirectory: URL, asOf: LocalDate?) -> CheckReport {
         let (files, scanProblems) = SiteLoader.scan(siteDirectory: siteDirectory)
         let themeFiles = Theme.files(siteDirectory: siteDirectory)
-        let prepared = PreparedBuild(
-            files: files, scanProblems: scanProblems, themeFiles: themeFiles,
-            settings: .init(siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: nil)
-        ) { Theme.compile(themeFiles, language: $0) }
+        func prepare(includeDrafts: Bool) -> PreparedBuild {
+            PreparedBuild(
+                files: files, scanProblems: scanProblems, themeFiles: themeFiles,
+                settings: .init(siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: nil)
+            ) { Theme.compile(themeFiles, language: $0) }
+        }
+        let prepared = prepare(includeDrafts: false)
         var diagnostics = prepared.diagnostics
         if let ready = prepared.ready {
             diagnostics += SiteBuilder.run(ready.plan, output: DiscardedOutput()).diagnostics
+            let site = ready.plan.context.site
+            if site.pages.contains(where: \.isDraft) || site.bulletinNotes.contains(where: \.isDraft) {
+                let withDrafts = prepare(includeDrafts: true)
+                diagnostics += withDrafts.diagnostics
+                if let plan = withDrafts.ready?.plan {
+                    diagnostics += SiteBuilder.run(plan, output: DiscardedOutput()).diagnostics
+                }
+            }
         } else if let site = prepared.site {
             if !prepared.compiledTheme { diagnostics += Theme.compile(themeFiles, language: site.settings.language).1 }
             diagnostics += site.pages.compactMap { page in
