@@ -35,6 +35,9 @@ public struct LoadLog: Sendable {
     public var diagnostics: [Diagnostic] = []
     public var declarations: [Declaration] = []
     public var references: [Reference] = []
+    /// Files that could not be read into records at all (a syntax error, an undecodable
+    /// text): what ids they declare is unknown.
+    public var unreadableFiles: [String] = []
 
     public init() {}
 
@@ -50,5 +53,6 @@ public struct LoadLog: Sendable {
         diagnostics += other.diagnostics
         declarations += other.declarations
         references += other.references
+        unreadableFiles += other.unreadableFiles
     }
 }

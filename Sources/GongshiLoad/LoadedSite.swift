@@ -17,8 +17,33 @@ public struct LoadedSite: Sendable {
     /// Every id declared and reference made, including from records too broken to keep.
     public var declarations: [LoadLog.Declaration] = []
     public var references: [LoadLog.Reference] = []
+    /// The text of each file that could not be read, by the kind of id it declares.
+    public var unreadableTexts: [LoadLog.RecordKind: [String]] = [:]
 
     public init() {}
+
+    /// Whether an unreadable file may declare this id: it stands there as a whole word. A
+    /// reference to it is then not reported as unknown, since the file's own error is the
+    /// one to fix (and the reference is checked again once the file reads).
+    public func unreadableFileMayDeclare(_ kind: LoadLog.RecordKind, _ id: String) -> Bool {
+        (unreadableTexts[kind] ?? []).contains { Self.containsWord(id, in: $0) }
+    }
+
+    /// `id` in `text` with no id character (letter, digit, `-`, `_`) right before or after it.
+    static func containsWord(_ id: String, in text: String) -> Bool {
+        func isIDScalar(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_")
+        }
+        let scalars = text.unicodeScalars
+        var from = scalars.startIndex
+        while let found = scalars[from...].firstRange(of: id.unicodeScalars) {
+            let before = found.lowerBound == scalars.startIndex ? nil : scalars[scalars.index(before: found.lowerBound)]
+            let after = found.upperBound == scalars.endIndex ? nil : scalars[found.upperBound]
+            if !(before.map(isIDScalar) ?? false), !(after.map(isIDScalar) ?? false) { return true }
+            from = scalars.index(after: found.lowerBound)
+        }
+        return false
+    }
 }
 
 /// One file handed to the parser: where it lives (site-relative) and its bytes.
@@ -61,6 +86,19 @@ enum ContentRole: Equatable {
         case ("bulletins", 3) where ext == "md": return .bulletin(parts[2])
         case ("media", 3...): return .media
         default: return nil
+        }
+    }
+
+    /// The kind of id a file of this role declares (site.yaml declares the terms).
+    var declaredKind: LoadLog.RecordKind? {
+        switch self {
+        case .settings: .term
+        case .regions: .region
+        case .operators: .operator
+        case .points: .point
+        case .courses: .course
+        case .activities: .activity
+        case .page, .bulletin, .media: nil
         }
     }
 }

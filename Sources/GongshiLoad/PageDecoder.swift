@@ -25,13 +25,14 @@ enum PageDecoder {
         return RecordReader.readObject(front, shape: Shapes.page, offset: .china, into: &diagnostics) { r -> Page? in
             let title = r.read("title", ValueParsers.text)
             let description = r.read("description", ValueParsers.text)
-            let layout = r.read("layout", ValueParsers.slug)
+            let layout = r.located("layout", ValueParsers.slug)
             let draft = r.read("draft", ValueParsers.boolean)
             let weight = r.read("weight", ValueParsers.integer)
             guard let title else { return nil }
             return Page(
-                urlPath: urlSegments.joined(separator: "/"), title: title, description: description, layout: layout,
-                isDraft: draft ?? false, weight: weight ?? 0, body: doc.body,
+                urlPath: urlSegments.joined(separator: "/"), title: title, description: description,
+                layout: layout?.value, layoutLocation: layout?.location, isDraft: draft ?? false, weight: weight ?? 0,
+                body: doc.body,
                 bodyLocation: SourceLocation(path: path, line: doc.bodyLine, column: 1))
         }
     }

@@ -115,7 +115,9 @@ public enum Resolver {
         var sorted: [LoadLog.RecordKind: [String]] = [:]
         return loaded.references.compactMap { ref in
             let ids = known[ref.kind] ?? []
-            guard !ids.contains(ref.id.value) else { return nil }
+            guard !ids.contains(ref.id.value), !loaded.unreadableFileMayDeclare(ref.kind, ref.id.value) else {
+                return nil
+            }
             if sorted[ref.kind] == nil { sorted[ref.kind] = ids.sorted() }
             let guess = Suggestions.closest(to: ref.id.value, in: sorted[ref.kind]!)
             return .error(

@@ -12,6 +12,8 @@ public enum SiteCheck {
         public var fileCount: Int
         /// Site-relative paths of the files under `content/media/`, to publish as they are.
         public var mediaFiles: [String]
+        /// The files diagnostics are sorted by, in reading order.
+        public var fileOrder: [String] = []
     }
 
     public static func run(siteDirectory: URL, asOf: LocalDate?) -> Result {
@@ -39,22 +41,24 @@ public enum SiteCheck {
         }
         var seen = Set<Diagnostic>()
         let unique = all.filter { seen.insert($0).inserted }
+        let fileOrder = SiteLoader.namedFiles + loaded.files
         return Result(
-            site: site, diagnostics: unique.sortedForReading(fileOrder: SiteLoader.namedFiles + loaded.files),
-            fileCount: loaded.files.count,
-            mediaFiles: loaded.mediaFiles.sorted())
+            site: site, diagnostics: unique.sortedForReading(fileOrder: fileOrder), fileCount: loaded.files.count,
+            mediaFiles: loaded.mediaFiles.sorted(), fileOrder: fileOrder)
     }
 }
 
 extension SiteCheck {
-    /// The text files under `templates/`, by site-relative path.
+    /// Every file under `templates/` (hidden ones aside), by site-relative path: the same
+    /// files the theme reads (`Theme.files`), scripts and styles among them, since all of
+    /// them are published.
     static func siteTemplates(_ siteDirectory: URL) -> [String: String] {
         let folder = siteDirectory.appendingPathComponent("templates").standardizedFileURL
         var out: [String: String] = [:]
         let walker = FileManager.default.enumerator(
             at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         while let url = walker?.nextObject() as? URL {
-            guard ["html", "md", "yaml", "yml", "css"].contains(url.pathExtension.lowercased()),
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
                 let data = FileManager.default.contents(atPath: url.path)
             else { continue }
             out["templates/" + url.standardizedFileURL.path.dropFirst(folder.path.count + 1)] = String(

@@ -36,6 +36,8 @@ public enum SiteLoader {
                     allow: site.settings?.privacyAllow ?? [],
                     publicNumbers: [site.settings?.publisher.phone].compactMap { $0 })
                 log.diagnostics += PublishedText.problems(in: value, source: source(settingsFile), rules: rules)
+            } else {
+                log.unreadableFiles.append(settingsFile.path)
             }
         } else {
             log.diagnostics.append(.error(.record(.noSiteFile), at: .file("content/site.yaml")))
@@ -66,6 +68,11 @@ public enum SiteLoader {
         }
         site.declarations = log.declarations
         site.references = log.references
+        let texts = Dictionary(ordered.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        for path in log.unreadableFiles {
+            guard let kind = ContentRole.of(path)?.declaredKind, let bytes = texts[path] else { continue }
+            site.unreadableTexts[kind, default: []].append(String(decoding: bytes, as: UTF8.self))
+        }
         return (site, log.diagnostics)
     }
 
@@ -118,6 +125,8 @@ public enum SiteLoader {
             if let value = readValue(file, diagnostics: &log.diagnostics) {
                 log.diagnostics += PublishedText.problems(in: value, source: source(file), rules: rules)
                 site.regions = RegionDecoder.decode(value, log: &log)
+            } else {
+                log.unreadableFiles.append(file.path)
             }
         case .operators:
             site.operators = gatedRecords { OperatorDecoder.decode($0, log: &$1) }
@@ -167,7 +176,10 @@ public enum SiteLoader {
             return false
         }
         if file.path.lowercased().hasSuffix(".csv") {
-            guard let text = decodeText(file, diagnostics: &log.diagnostics) else { return }
+            guard let text = decodeText(file, diagnostics: &log.diagnostics) else {
+                log.unreadableFiles.append(file.path)
+                return
+            }
             CSVReader.read(text: text, path: file.path) { event in
                 switch event {
                 case .problem(let problem):
@@ -180,7 +192,10 @@ public enum SiteLoader {
             }
             return
         }
-        guard let value = readValue(file, diagnostics: &log.diagnostics) else { return }
+        guard let value = readValue(file, diagnostics: &log.diagnostics) else {
+            log.unreadableFiles.append(file.path)
+            return
+        }
         for record in value.records {
             each(record, &log)
             guard withinLimit(&log, at: record.location) else { return }

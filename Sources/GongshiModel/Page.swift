@@ -6,6 +6,8 @@ public struct Page: Sendable {
     public var title: String
     public var description: String?
     public var layout: String?
+    /// Where `layout:` is written, for an unknown layout's error.
+    public var layoutLocation: SourceLocation?
     public var isDraft: Bool
     public var weight: Int
     /// The Markdown template body.
@@ -15,12 +17,14 @@ public struct Page: Sendable {
 
     public init(
         urlPath: String, title: String, description: String? = nil, layout: String? = nil,
-        isDraft: Bool = false, weight: Int = 0, body: String, bodyLocation: SourceLocation
+        layoutLocation: SourceLocation? = nil, isDraft: Bool = false, weight: Int = 0, body: String,
+        bodyLocation: SourceLocation
     ) {
         self.urlPath = urlPath
         self.title = title
         self.description = description
         self.layout = layout
+        self.layoutLocation = layoutLocation
         self.isDraft = isDraft
         self.weight = weight
         self.body = body

@@ -9,7 +9,9 @@ struct LinkChecker: Sendable {
     let basePath: String
     let outputLabel: String
 
-    func brokenLinks(in html: [UInt8], page: String) -> [Diagnostic] {
+    /// Each broken link of a route's page, placed at the line of its content that writes the
+    /// link, else at what makes the page (its record, its layout).
+    func brokenLinks(in html: [UInt8], of route: Route) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var reported: Set<String> = []
         for target in Self.references(in: html) where target.hasPrefix(basePath) && !reported.contains(target) {
@@ -19,7 +21,10 @@ struct LinkChecker: Sendable {
             if !candidates.contains(where: { outputPaths.contains(String($0)) }) {
                 reported.insert(target)
                 out.append(
-                    .error(.output(.brokenLink(target: target)), at: .file(outputLabel + "/" + page)))
+                    .error(
+                        .output(.brokenLink(target: target)),
+                        at: route.source?.place(ofLinkTo: target, basePath: basePath)
+                            ?? route.place(outputLabel: outputLabel)))
             }
         }
         return out

@@ -26,6 +26,12 @@ struct PreparedBuild {
 
     var diagnostics: [Diagnostic] = []
     var contentFileCount = 0
+    /// The content files in reading order, which diagnostics are sorted by.
+    var fileOrder: [String] = []
+    /// The checked site, even when it has errors (nil when it could not be resolved).
+    var site: Site?
+    /// Whether the theme was compiled (it is not when the content has errors).
+    var compiledTheme = false
     /// Seconds spent in each stage, in order.
     var stages: [(name: String, seconds: Double)] = []
     /// Nil when the content or the theme has errors.
@@ -44,12 +50,17 @@ struct PreparedBuild {
             templates: SiteBuild.siteTemplates(themeFiles))
         diagnostics = checked.diagnostics
         contentFileCount = checked.fileCount
+        fileOrder = checked.fileOrder
+        self.site = checked.site
         stages.append(("load", clock.lap()))
         guard diagnostics.errorCount == 0, let site = checked.site else { return }
 
         let (compiled, themeProblems) = compileTheme(site.settings.language)
+        compiledTheme = true
         diagnostics += themeProblems
         guard let theme = compiled else { return }
+        diagnostics += Self.unknownLayouts(site.pages, in: theme)
+        guard diagnostics.errorCount == 0 else { return }
         stages.append(("theme", clock.lap()))
 
         let today = site.settings.offset.today(asOf: settings.asOf)
@@ -61,5 +72,16 @@ struct PreparedBuild {
                 outputLabel: settings.outputLabel, feedHistory: settings.feedHistory))
         ready = Ready(plan: plan, keys: InputKey.touchedByFile(in: site), today: today)
         stages.append(("plan", clock.lap()))
+    }
+
+    /// Pages whose `layout:` names no layout of the theme, each at its `layout:` line.
+    static func unknownLayouts(_ pages: [Page], in theme: Theme) -> [Diagnostic] {
+        pages.compactMap { page in
+            guard let layout = page.layout, !theme.layoutNames.contains(layout) else { return nil }
+            let suggestion = Suggestions.closest(to: layout, in: theme.layoutNames.sorted())
+            return .error(
+                .theme(.unknownLayout(name: layout, suggestion: suggestion)),
+                at: page.layoutLocation ?? page.bodyLocation)
+        }
     }
 }

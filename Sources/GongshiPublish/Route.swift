@@ -14,26 +14,43 @@ public struct Route: Sendable {
     /// The facts the route shows, or nil when it reads the whole site (lists, feeds, data,
     /// reports): a rebuild renders it again only when one of them changed.
     public let reads: Set<InputKey>?
+    /// The content that makes the route (nil for what the site makes of all its records,
+    /// such as the directories): problems with it are placed there.
+    public let source: RouteSource?
+    /// The theme file that lays the route out, where a problem no content causes is placed.
+    public let template: String?
     public let render: @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
 
     public init(
         path: String, sitemapFolder: String?, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
+        source: RouteSource? = nil, template: String? = nil,
         render: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
     ) {
         self.path = path
         self.sitemapFolder = sitemapFolder
         self.lastModified = lastModified
         self.reads = reads
+        self.source = source
+        self.template = template
         self.render = render
+    }
+
+    /// Where a problem of this route's own output is placed: its content, else its layout,
+    /// else the output path.
+    func place(outputLabel: String) -> SourceLocation {
+        source?.location ?? template.map { .file($0) } ?? .file(outputLabel + "/" + path)
     }
 
     /// An HTML page in its folder (`canteens/` → `canteens/index.html`) rendered with a layout.
     public static func page(
         _ folder: String, layout: String, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
+        source: RouteSource? = nil,
         _ model: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [String: Any]
     ) -> Route {
-        Route(path: folder + "index.html", sitemapFolder: folder, lastModified: lastModified, reads: reads) {
-            context, theme throws(RenderFailure) in
+        Route(
+            path: folder + "index.html", sitemapFolder: folder, lastModified: lastModified, reads: reads,
+            source: source, template: "templates/layouts/\(layout).html"
+        ) { context, theme throws(RenderFailure) in
             guard theme.layoutNames.contains(layout) else {
                 throw RenderFailure(
                     .error(.theme(.noLayout(name: layout)), at: .file("templates/layouts/\(layout).html")))

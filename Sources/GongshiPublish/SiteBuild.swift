@@ -118,7 +118,8 @@ public enum SiteBuild {
             let done = counter.increment()
             if done % 500 == 0 || done == total { progress(Progress(stage: "rendering", done: done, total: total)) }
         }
-        report.diagnostics += outcome.diagnostics
+        // In reading order, as `check` prints them.
+        report.diagnostics = (report.diagnostics + outcome.diagnostics).sortedForReading(fileOrder: prepared.fileOrder)
         report.stages.append(("render and write", clock.lap()))
         guard outcome.diagnostics.errorCount == 0 else {
             staged.discard()

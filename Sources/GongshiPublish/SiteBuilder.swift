@@ -39,7 +39,9 @@ public enum SiteBuilder {
         routes.append(VolunteerPages.index())
         routes += site.activities.map(VolunteerPages.activity)
         routes.append(BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts))
-        routes += weeks.map { BulletinPages.bulletin($0, includeDrafts: includeDrafts) }
+        routes += weeks.map { week in
+            BulletinPages.bulletin(week, note: BulletinPages.note(site, week: week, includeDrafts: includeDrafts))
+        }
         routes += Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts)
         routes += site.pages.filter { includeDrafts || !$0.isDraft }.map(SitePages.page)
         routes += OpenDataPages.routes(site)
@@ -93,7 +95,7 @@ public enum SiteBuilder {
             } catch {
                 return FileResult(diagnostics: [error.diagnostic])
             }
-            return store(route.path, bytes, in: output, links: route.path.hasSuffix(".html") ? links : nil)
+            return store(route.path, bytes, in: output, links: route.path.hasSuffix(".html") ? (links, route) : nil)
         }
         let fileResults = plan.files.parallelMap { file in store(file.path, file.bytes, in: output, links: nil) }
         var outcome = Outcome()
@@ -115,10 +117,12 @@ public enum SiteBuilder {
         var written = false
     }
 
-    static func store(_ path: String, _ bytes: [UInt8], in output: some BuildOutput, links: LinkChecker?) -> FileResult
-    {
+    /// Stores a file; `links`: the checker and the route whose page's links it checks.
+    static func store(
+        _ path: String, _ bytes: [UInt8], in output: some BuildOutput, links: (LinkChecker, Route)?
+    ) -> FileResult {
         var result = FileResult(byteCount: bytes.count)
-        result.diagnostics = links?.brokenLinks(in: bytes, page: path) ?? []
+        result.diagnostics = links.map { checker, route in checker.brokenLinks(in: bytes, of: route) } ?? []
         do throws(PublishFailure) {
             result.written = try output.put(path, bytes)
         } catch {
@@ -143,6 +147,11 @@ public struct BuildPlan: Sendable {
     /// Paths that clash or would leave the output folder.
     public let problems: [Diagnostic]
 
+    /// Where a copied file comes from: `content/media/…`, or the theme's `assets/`.
+    static func copiedFrom(_ path: String) -> SourceLocation {
+        .file(path.hasPrefix("media/") ? "content/" + path : "templates/" + path)
+    }
+
     public init(site: Site, theme: Theme, media: [String: [UInt8]], options: SiteBuilder.Options) {
         let paths = SitePaths(baseURL: options.baseURL ?? site.settings.baseURL)
         routes = SiteBuilder.plan(site, today: options.today, includeDrafts: options.includeDrafts)
@@ -155,17 +164,24 @@ public struct BuildPlan: Sendable {
             pages: site.pages.filter { options.includeDrafts || !$0.isDraft }, feedHistory: options.feedHistory)
         self.theme = theme
         outputLabel = options.outputLabel
-        var seen: Set<String> = []
+        // Each output path and what makes it: a route's content or layout, or a copied file.
+        var makers: [String: SourceLocation] = [:]
         var problems: [Diagnostic] = []
-        for path in routes.map(\.path) + files.map(\.path) {
+        let made =
+            routes.map { ($0.path, $0.source?.location, $0.place(outputLabel: options.outputLabel)) }
+            + files.map { path, _ in (path, nil, Self.copiedFrom(path)) }
+        // Content-made paths first, so a clash is reported at the content file, not the theme.
+        for (path, _, place) in made.sorted(by: { ($0.1 == nil ? 1 : 0) < ($1.1 == nil ? 1 : 0) }) {
             if !OutputTree.isSafe(path) {
                 problems.append(
-                    .error(.output(.outsideOutput(path: path)), at: .file(path)))
-            } else if !seen.insert(path).inserted {
-                problems.append(.error(.output(.samePath(path: path)), at: .file(path)))
+                    .error(.output(.outsideOutput(path: path)), at: place))
+            } else if let first = makers[path] {
+                problems.append(.error(.output(.samePath(path: path, other: place.description)), at: first))
+            } else {
+                makers[path] = place
             }
         }
-        outputPaths = seen
+        outputPaths = Set(makers.keys)
         self.problems = problems
     }
 }

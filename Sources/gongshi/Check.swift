@@ -1,9 +1,9 @@
 import ArgumentParser
-import GongshiLoad
 import GongshiModel
-import GongshiRender
+import GongshiPublish
 
-/// `gongshi check`: validate everything and print every problem, writing nothing.
+/// `gongshi check`: the build without output. Every problem `build` could refuse is
+/// printed, each with its file, line and column; nothing is written.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content and print every problem with its file, line and column.",
@@ -27,13 +27,11 @@ struct Check: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let result = SiteCheck.run(siteDirectory: options.siteURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) })
-        let language = options.language.resolved(
-            siteLanguage: result.site.map { Language(tag: $0.settings.language.rawValue) }
-                ?? SiteOptions.siteLanguage(options.siteURL))
+        let result = SiteBuild.check(
+            siteDirectory: options.siteURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) })
+        let language = options.language.resolved(siteLanguage: SiteOptions.siteLanguage(options.siteURL))
         let report = DiagnosticReport(
-            diagnostics: result.diagnostics + templateProblems(result.site), fileCount: result.fileCount,
-            language: language)
+            diagnostics: result.diagnostics, fileCount: result.contentFileCount, language: language)
         switch format {
         case .text:
             let colour = FileHandleOutput.standardOutputIsColourTerminal
@@ -47,16 +45,5 @@ struct Check: ParsableCommand {
         }
         let failed = report.diagnostics.errorCount > 0 || (strict && report.diagnostics.warningCount > 0)
         if failed { throw ExitCode.failure }
-    }
-
-    /// What `build` would find compiling the theme and each page body, found here first.
-    func templateProblems(_ site: Site?) -> [Diagnostic] {
-        guard let site else { return [] }
-        let theme = Theme.compile(Theme.files(siteDirectory: options.siteURL), language: site.settings.language).1
-        let bodies = site.pages.compactMap { page -> Diagnostic? in
-            guard case .failure(let problem) = Theme.compileBody(page.body, at: page.bodyLocation) else { return nil }
-            return problem.diagnostic
-        }
-        return theme + bodies
     }
 }

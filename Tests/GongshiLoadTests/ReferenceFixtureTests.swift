@@ -16,4 +16,18 @@ import Testing
                     hint: "no operator has this id"),
             ])
     }
+
+    /// A points file that cannot be read is its one error: a course held at a point whose id
+    /// stands in that file is not reported again, one at an id found nowhere still is.
+    @Test func referencesIntoAnUnreadableFileAreNotReportedAgain() {
+        #expect(
+            Fixtures.check("unreadable-file").diagnostics == [
+                .error(
+                    "YAML syntax: while scanning a quoted scalar: found unexpected end of stream",
+                    at: at("content/points/broken.yaml", 9, 1)),
+                .error(
+                    "unknown venue 'tc-wets'", at: at("content/courses/courses.yaml", 9, 10),
+                    hint: "no point has this id"),
+            ])
+    }
 }

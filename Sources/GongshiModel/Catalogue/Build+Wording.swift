@@ -56,6 +56,11 @@ extension ThemeProblem {
             return Wording("the theme has no layout '\(name)'", hint: "add templates/layouts/\(name).html")
         case .noBulletinTemplate:
             return Wording("the theme has no Markdown template 'bulletin.md'", hint: "add templates/bulletin.md")
+        case .unknownLayout(let name, let suggestion):
+            return Wording(
+                "unknown layout '\(name)'",
+                hint: suggestion.map { "did you mean '\($0)'?" }
+                    ?? "the layouts are the files in templates/layouts/: add \(name).html there or leave layout out")
         }
     }
 
@@ -77,6 +82,11 @@ extension ThemeProblem {
             return Wording("主题里没有页面模板 “\(name)”", hint: "添加 templates/layouts/\(name).html")
         case .noBulletinTemplate:
             return Wording("主题里没有简报模板 “bulletin.md”", hint: "添加 templates/bulletin.md")
+        case .unknownLayout(let name, let suggestion):
+            return Wording(
+                "没有叫 “\(name)” 的版式（layout）",
+                hint: suggestion.map { "您是不是想写 “\($0)”？" }
+                    ?? "版式就是 templates/layouts/ 里的文件：在那里添加 \(name).html，或者删掉 layout 这一行")
         }
     }
 }
@@ -115,8 +125,10 @@ extension OutputProblem {
         case .outsideOutput(let path):
             Wording(
                 "a page would be published outside the output folder at \(path)", hint: "rename the file it comes from")
-        case .samePath(let path):
-            Wording("two things would be published at \(path)", hint: "rename one of the files they come from")
+        case .samePath(let path, let other):
+            Wording(
+                "two things would be published at \(path)",
+                hint: "the other is made by \(other); rename or move one of them")
         case .brokenLink(let target):
             Wording("broken link to \(target)", hint: "no page or file is published there")
         case .cannotWrite(let detail):
@@ -130,8 +142,8 @@ extension OutputProblem {
         switch self {
         case .outsideOutput(let path):
             Wording("有一个页面会发布到输出文件夹以外的 \(path)", hint: "给它所来自的文件改名")
-        case .samePath(let path):
-            Wording("有两样东西会发布到同一个位置 \(path)", hint: "给其中一个所来自的文件改名")
+        case .samePath(let path, let other):
+            Wording("有两样东西会发布到同一个位置 \(path)", hint: "另一个来自 \(other)；请给其中一个改名或换个位置")
         case .brokenLink(let target):
             Wording("链接 \(target) 打不开", hint: "那里没有发布任何页面或文件")
         case .cannotWrite(let detail):

@@ -107,6 +107,8 @@ public enum ThemeProblem: Error, Hashable, Sendable, Codable {
     case syntax(TemplateSyntax)
     case noLayout(name: String)
     case noBulletinTemplate
+    /// A page's `layout:` names no layout of the theme.
+    case unknownLayout(name: String, suggestion: String?)
 
     public var code: String {
         switch self {
@@ -117,6 +119,7 @@ public enum ThemeProblem: Error, Hashable, Sendable, Codable {
         case .syntax: "GS5005"
         case .noLayout: "GS5006"
         case .noBulletinTemplate: "GS5007"
+        case .unknownLayout: "GS5008"
         }
     }
 
@@ -124,6 +127,7 @@ public enum ThemeProblem: Error, Hashable, Sendable, Codable {
         .stringsMissing, .includesItself(template: "card", loop: ["card", "list", "card"]),
         .sectionsTooDeep(limit: 64), .sectionNeverClosed(tag: "{{#items}}", name: "items"),
         .syntax(.unclosedTag), .noLayout(name: "point"), .noBulletinTemplate,
+        .unknownLayout(name: "wide", suggestion: "page"),
     ]
 }
 
@@ -137,7 +141,8 @@ public enum TemplateSyntax: Hashable, Sendable, Codable {
 /// Planning, link-checking and writing the output (GS6xxx).
 public enum OutputProblem: Error, Hashable, Sendable, Codable {
     case outsideOutput(path: String)
-    case samePath(path: String)
+    /// `other`: the file that makes the second thing (a layout, a media file).
+    case samePath(path: String, other: String)
     case brokenLink(target: String)
     case cannotWrite(detail: String)
 
@@ -151,7 +156,7 @@ public enum OutputProblem: Error, Hashable, Sendable, Codable {
     }
 
     public static let examples: [OutputProblem] = [
-        .outsideOutput(path: "../x/index.html"), .samePath(path: "about/index.html"),
+        .outsideOutput(path: "../x/index.html"), .samePath(path: "canteens/index.html", other: "templates/layouts/canteens.html"),
         .brokenLink(target: "/points/canteen-x/"), .cannotWrite(detail: "No space left on device"),
     ]
 }

@@ -33,9 +33,10 @@ enum BulletinPages {
         words["bulletins.week"].replacing("{week}", with: words.weekRange(week))
     }
 
-    static func bulletin(_ week: ISOWeek, includeDrafts: Bool) -> Route {
-        .page("bulletins/\(week)/", layout: "page") { c, theme throws(RenderFailure) in
-            let note = note(c.site, week: week, includeDrafts: includeDrafts)
+    /// `note`: the editor's note of the week, whose file is where problems of the page go.
+    static func bulletin(_ week: ISOWeek, note: BulletinNote?) -> Route {
+        let source = note.map { RouteSource(.file($0.bodyLocation.path), body: $0.body, bodyStart: $0.bodyLocation) }
+        return .page("bulletins/\(week)/", layout: "page", source: source) { c, theme throws(RenderFailure) in
             var model = c.common(title: title(week, c.words), folder: "bulletins/\(week)/")
             model["week"] = week.description
             guard let body = html(week, note: note, c, theme) else {

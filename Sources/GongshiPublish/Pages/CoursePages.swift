@@ -20,7 +20,10 @@ enum CoursePages {
 
     static func course(_ course: Course) -> Route {
         let id = course.id
-        return .page("courses/\(id)/", layout: "course", reads: [.course(id), .point(course.venue.id)]) { c, _ in
+        return .page(
+            "courses/\(id)/", layout: "course", reads: [.course(id), .point(course.venue.id)],
+            source: RouteSource(course.source)
+        ) { c, _ in
             let course = c.site.course(id)!
             var model = c.common(title: course.title, folder: "courses/\(id)/")
             model["jsonLD"] = StructuredData.course(course, c)

@@ -23,7 +23,10 @@ enum DirectoryPages {
 
     static func point(_ point: ServicePoint) -> Route {
         let id = point.id
-        return .page("points/\(id)/", layout: "point", lastModified: point.updated, reads: [.point(id)]) { c, _ in
+        return .page(
+            "points/\(id)/", layout: "point", lastModified: point.updated, reads: [.point(id)],
+            source: RouteSource(point.source)
+        ) { c, _ in
             let point = c.site.point(id)!
             var model = c.common(title: point.name, folder: "points/\(id)/")
             model["jsonLD"] = StructuredData.point(point, c)

@@ -39,7 +39,7 @@ enum SitePages {
     /// A content page: its body is a Markdown template over the site's data.
     static func page(_ page: Page) -> Route {
         let folder = page.urlPath.isEmpty ? "" : page.urlPath + "/"
-        return .page(folder, layout: page.layout ?? "page") { c, theme throws(RenderFailure) in
+        return .page(folder, layout: page.layout ?? "page", source: .page(page)) { c, theme throws(RenderFailure) in
             var model = c.common(title: page.title, folder: folder, description: page.description)
             do throws(Theme.TemplateProblem) {
                 model["body"] = try theme.renderMarkdownBody(

@@ -17,7 +17,10 @@ enum VolunteerPages {
 
     static func activity(_ activity: Activity) -> Route {
         let id = activity.id
-        return .page("volunteer/\(id)/", layout: "activity", reads: [.activity(id), .point(activity.venue.id)]) {
+        return .page(
+            "volunteer/\(id)/", layout: "activity", reads: [.activity(id), .point(activity.venue.id)],
+            source: RouteSource(activity.source)
+        ) {
             c, _ in
             let activity = c.site.activity(id)!
             var model = c.common(title: activity.title, folder: "volunteer/\(id)/")
