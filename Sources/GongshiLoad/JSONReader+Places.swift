@@ -34,8 +34,8 @@ extension JSONReader.Parser {
         return SourceLocation(path: path, line: line, column: column)
     }
 
-    func fail(_ message: String, at: Int, hint: String?) -> JSONReader.Stop {
-        JSONReader.Stop(diagnostic: .error(.file(.jsonSyntax(detail: message, hint: hint)), at: anyLocation(at)))
+    func fail(_ syntax: JSONSyntax, at: Int) -> JSONReader.Stop {
+        JSONReader.Stop(diagnostic: .error(.file(.jsonSyntax(syntax)), at: anyLocation(at)))
     }
 
     /// The text of bytes as they stand, for messages, cut at 40 characters.
@@ -48,25 +48,20 @@ extension JSONReader.Parser {
     }
 
     /// Full-width and curly marks that a Chinese input method types in place of JSON's
-    /// ASCII ones (and spaces JSON does not count as spaces): a name and the fix.
-    func lookalike(_ k: Int) -> (name: String, hint: String)? {
+    /// ASCII ones (and spaces JSON does not count as spaces).
+    func lookalike(_ k: Int) -> JSONMark? {
         guard k + 1 < bytes.count, bytes[k] >= 0xC2 else { return nil }
-        let english = "(type it with the input method in English mode)"
-        if bytes[k] == 0xC2 {
-            return bytes[k + 1] == 0xA0
-                ? ("a no-break space", "JSON allows only ordinary spaces between values: retype it as a space")
-                : nil
-        }
+        if bytes[k] == 0xC2 { return bytes[k + 1] == 0xA0 ? .noBreakSpace : nil }
         guard k + 2 < bytes.count else { return nil }
         switch (bytes[k], bytes[k + 1], bytes[k + 2]) {
         case (0xE2, 0x80, 0x9C), (0xE2, 0x80, 0x9D), (0xE2, 0x80, 0x98), (0xE2, 0x80, 0x99):
-            return ("a curly quote '\(quoted(k, k + 3))'", "JSON needs the straight double quote \" \(english)")
+            return .curlyQuote(quoted(k, k + 3))
         case (0xEF, 0xBC, 0x8C), (0xE3, 0x80, 0x81):
-            return ("a full-width comma '\(quoted(k, k + 3))'", "JSON needs the ASCII comma , \(english)")
+            return .fullWidthComma(quoted(k, k + 3))
         case (0xEF, 0xBC, 0x9A):
-            return ("a full-width colon '：'", "JSON needs the ASCII colon : \(english)")
+            return .fullWidthColon
         case (0xE3, 0x80, 0x80):
-            return ("a full-width space", "JSON allows only ordinary spaces between values: retype it as a space")
+            return .fullWidthSpace
         default:
             return nil
         }
@@ -92,26 +87,20 @@ extension JSONReader.Parser {
     }
 
     /// What stands at a place, for "expected …, found …".
-    func found(_ k: Int) -> String {
-        guard k < bytes.count else { return "the end of the file" }
-        if let mark = lookalike(k) { return mark.name }
+    func found(_ k: Int) -> JSONMark {
+        guard k < bytes.count else { return .endOfFile }
+        if let mark = lookalike(k) { return mark }
         if bytes[k] == Self.quote {
             var end = k + 1
             while end < bytes.count, ![Self.quote, Self.lf, Self.cr].contains(bytes[end]) { end += 1 }
-            return "'\(quoted(k, min(end + 1, bytes.count)))'"
+            return .text(quoted(k, min(end + 1, bytes.count)))
         }
-        return "'\(quoted(k, max(wordEnd(from: k), k + 1)))'"
+        return .text(quoted(k, max(wordEnd(from: k), k + 1)))
     }
 
     /// The error for the file ending inside a bracket (or, outside every bracket, before a value).
     func endOfFile() -> JSONReader.Stop {
-        guard let opener = open.last else {
-            return fail(
-                "the file is empty", at: start, hint: "write the records as a list [ {…}, {…} ]; [] holds none")
-        }
-        return opener.isList
-            ? fail("the list [ that starts here is never closed", at: opener.at, hint: "add ] after its last item")
-            : fail(
-                "the object { that starts here is never closed", at: opener.at, hint: "add } after its last field")
+        guard let opener = open.last else { return fail(.emptyFile, at: start) }
+        return fail(.neverClosed(list: opener.isList), at: opener.at)
     }
 }

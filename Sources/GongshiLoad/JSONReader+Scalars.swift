@@ -4,15 +4,14 @@ import GongshiModel
 extension JSONReader.Parser {
     /// `true`, `false`, `null`, or a mistake: a word without quotes.
     mutating func word() throws(JSONReader.Stop) -> ContentValue {
-        if let mark = lookalike(i) { throw fail("expected a value, found \(mark.name)", at: i, hint: mark.hint) }
+        if let mark = lookalike(i) { throw fail(.missingValue(found: mark), at: i) }
         let end = wordEnd(from: i)
         guard end > i else {
-            throw fail("expected a value, found \(found(i))", at: i, hint: "put text in double quotes \" … \"")
+            throw fail(.missingValue(found: found(i)), at: i)
         }
         let word = quoted(i, end)
         if bytes[i] == UInt8(ascii: "."), let next = byte(i + 1), Self.isDigit(next) {
-            throw fail(
-                "'\(word)' is not a number in JSON", at: i, hint: "write a digit before the point: 0.5, not .5")
+            throw fail(.notANumber(word, .noDigitBeforePoint), at: i)
         }
         switch word {
         case "true", "false":
@@ -24,52 +23,37 @@ extension JSONReader.Parser {
             i = end
             return ContentValue(.null, at: at)
         case "NaN", "Infinity", "inf", "nan":
-            throw fail(
-                "'\(word)' is not a number in JSON", at: i,
-                hint: "write a number, or null when the value is not known")
+            throw fail(.notANumber(word, .unknown), at: i)
         default:
             if ["true", "false", "null"].contains(word.lowercased()) {
-                throw fail(
-                    "'\(word)' is not a JSON value", at: i,
-                    hint: "write \(word.lowercased()) in lowercase, or put text in double quotes")
+                throw fail(.wrongCase(word), at: i)
             }
-            throw fail(
-                "text \(found(i)) is not in double quotes", at: i,
-                hint: "put text in double quotes: \"\(word)\"")
+            throw fail(.unquotedText(word), at: i)
         }
     }
 
     /// A number as RFC 8259 writes it, kept as written.
     mutating func number() throws(JSONReader.Stop) -> ContentValue {
         let first = i
-        func notANumber(_ hint: String) -> JSONReader.Stop {
-            let end = max(wordEnd(from: first), first + 1)
-            return fail("'\(quoted(first, end))' is not a number in JSON", at: first, hint: hint)
+        func notANumber(_ mistake: JSONNumberMistake) -> JSONReader.Stop {
+            fail(.notANumber(quoted(first, max(wordEnd(from: first), first + 1)), mistake), at: first)
         }
-        let usual = "write a number like 12, 12.5 or 1.5e3, or put text in double quotes"
+        let usual = JSONNumberMistake.malformed
         var k = i
         if bytes[k] == Self.minus {
             k += 1
             if quoted(k, wordEnd(from: k)) == "Infinity" {
-                throw fail(
-                    "'-Infinity' is not a number in JSON", at: first,
-                    hint: "write a number, or null when the value is not known")
+                throw fail(.notANumber("-Infinity", .unknown), at: first)
             }
             guard let b = byte(k), Self.isDigit(b) else { throw notANumber(usual) }
         }
         if bytes[k] == Self.zero {
             k += 1
             if let b = byte(k), Self.isDigit(b) {
-                throw fail(
-                    "a number starts with 0 followed by digits (\(quoted(first, wordEnd(from: first))))", at: first,
-                    hint:
-                        "put codes and phone numbers in double quotes (\"0575\"); write other numbers without leading zeros"
-                )
+                throw fail(.leadingZero(quoted(first, wordEnd(from: first))), at: first)
             }
             if let b = byte(k), b == UInt8(ascii: "x") || b == UInt8(ascii: "X") {
-                throw fail(
-                    "hexadecimal number '\(quoted(first, wordEnd(from: first)))'", at: first,
-                    hint: "write the number in decimal, or put it in double quotes if it is text")
+                throw fail(.hexNumber(quoted(first, wordEnd(from: first))), at: first)
             }
         } else {
             while let b = byte(k), Self.isDigit(b) { k += 1 }
@@ -77,7 +61,7 @@ extension JSONReader.Parser {
         if byte(k) == UInt8(ascii: ".") {
             k += 1
             guard let b = byte(k), Self.isDigit(b) else {
-                throw notANumber("write a digit after the point: 1.0, not 1.")
+                throw notANumber(.noDigitAfterPoint)
             }
             while let b = byte(k), Self.isDigit(b) { k += 1 }
         }
@@ -104,8 +88,7 @@ extension JSONReader.Parser {
         while true {
             while i < bytes.count, bytes[i] != Self.quote, bytes[i] != Self.backslash, bytes[i] >= 0x20 { i += 1 }
             guard i < bytes.count else {
-                throw fail(
-                    "the text in quotes that starts here is never closed", at: opening, hint: "add the closing \"")
+                throw fail(.unclosedText, at: opening)
             }
             let b = bytes[i]
             if b == Self.quote {
@@ -123,17 +106,13 @@ extension JSONReader.Parser {
                 continue
             }
             if b == Self.lf || b == Self.cr {
-                throw fail(
-                    "a line break inside text in quotes", at: i,
-                    hint: "close the text with \" before the line ends; inside text write a line break as \\n")
+                throw fail(.lineBreakInText, at: i)
             }
             if b == Self.tab {
-                throw fail("a tab inside text in quotes", at: i, hint: "write a tab as \\t, or use spaces")
+                throw fail(.tabInText, at: i)
             }
             let code = String(b, radix: 16, uppercase: true)
-            throw fail(
-                "a control character (U+\(String(repeating: "0", count: 4 - code.count))\(code)) inside text in quotes",
-                at: i, hint: "remove it; such characters come from copying out of other programs")
+            throw fail(.controlInText(code: "U+" + String(repeating: "0", count: 4 - code.count) + code), at: i)
         }
     }
 
@@ -141,8 +120,7 @@ extension JSONReader.Parser {
     mutating func escape(into out: inout [UInt8]) throws(JSONReader.Stop) {
         let backslash = i
         guard let b = byte(i + 1) else {
-            throw fail(
-                "the text in quotes that starts here is never closed", at: backslash, hint: "add the closing \"")
+            throw fail(.unclosedText, at: backslash)
         }
         i += 2
         switch b {
@@ -169,11 +147,7 @@ extension JSONReader.Parser {
         default:
             var end = i
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            throw fail(
-                "'\(quoted(backslash, end))' is not an escape in JSON", at: backslash,
-                hint:
-                    "write a backslash as \\\\; JSON's escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u with four hex digits"
-            )
+            throw fail(.badEscape(quoted(backslash, end)), at: backslash)
         }
     }
 
@@ -183,8 +157,7 @@ extension JSONReader.Parser {
         for _ in 0..<4 {
             guard let b = byte(i), let digit = Self.hexValue(b) else {
                 throw fail(
-                    "'\(quoted(escapeAt, min(escapeAt + 6, wordEnd(from: escapeAt + 1))))' is not an escape in JSON",
-                    at: escapeAt, hint: "\\u is followed by four hex digits 0–9 and A–F, like \\u7532")
+                    .badUnicodeEscape(quoted(escapeAt, min(escapeAt + 6, wordEnd(from: escapeAt + 1)))), at: escapeAt)
             }
             code = code << 4 | UInt32(digit)
             i += 1
@@ -202,8 +175,6 @@ extension JSONReader.Parser {
     }
 
     func halfPair(at: Int) -> JSONReader.Stop {
-        fail(
-            "'\(quoted(at, min(at + 6, bytes.count)))' is half of a surrogate pair", at: at,
-            hint: "follow a \\uD800–\\uDBFF escape with a \\uDC00–\\uDFFF one, or write the character itself")
+        fail(.halfSurrogate(quoted(at, min(at + 6, bytes.count))), at: at)
     }
 }

@@ -80,15 +80,9 @@ public enum JSONReader {
                     columnByte = i
                     column = 1
                 } else if b == Self.slash, let next = byte(i + 1), next == Self.slash || next == UInt8(ascii: "*") {
-                    throw fail(
-                        "comments are not allowed in JSON", at: i,
-                        hint: next == Self.slash
-                            ? "remove the comment, from // to the end of the line (a YAML file may hold # comments)"
-                            : "remove the comment, from /* to */ (a YAML file may hold # comments)")
+                    throw fail(.comment(next == Self.slash ? .slashes : .block), at: i)
                 } else if b == UInt8(ascii: "#") {
-                    throw fail(
-                        "comments are not allowed in JSON", at: i,
-                        hint: "remove the comment, from # to the end of the line (a YAML file may hold # comments)")
+                    throw fail(.comment(.hash), at: i)
                 } else {
                     return
                 }
@@ -103,10 +97,7 @@ public enum JSONReader {
             let value = try value(depth: 0)
             try skipWhitespace()
             guard atEnd else {
-                throw fail(
-                    "more text after the end of the JSON value: \(found(i))", at: i,
-                    hint: "a file holds one value: put several records in one list [ {…}, {…} ], or remove what follows"
-                )
+                throw fail(.textAfterValue(found: found(i)), at: i)
             }
             return value
         }
@@ -123,16 +114,13 @@ public enum JSONReader {
                 return ContentValue(.scalar(text), at: at)
             case Self.minus, Self.zero...Self.nine: return try number()
             case UInt8(ascii: "'"):
-                throw fail("text in single quotes", at: i, hint: "put text in double quotes \" … \"")
+                throw fail(.singleQuotedText, at: i)
             case UInt8(ascii: "+"):
-                throw fail(
-                    "a number starts with '+'", at: i,
-                    hint: "remove the +, or put the value in double quotes if it is text (\"+86 …\")")
+                throw fail(.plusSign, at: i)
             case Self.comma:
-                throw fail(
-                    "expected a value, found ','", at: i, hint: "remove the extra comma, or write the missing value")
+                throw fail(.missingValue(found: .text(",")), at: i)
             case Self.closeList, Self.closeObject, Self.colon:
-                throw fail("expected a value, found \(found(i))", at: i, hint: "write the missing value")
+                throw fail(.missingValue(found: found(i)), at: i)
             default:
                 return try word()
             }
@@ -167,9 +155,7 @@ public enum JSONReader {
                     i += 1
                     try skipWhitespace()
                     if byte(i) == Self.closeList {
-                        throw fail(
-                            "a comma after the last item of a list", at: comma,
-                            hint: "remove the comma after the last item")
+                        throw fail(.trailingComma(list: true), at: comma)
                     }
                     continue
                 }
@@ -178,11 +164,7 @@ public enum JSONReader {
                     open.removeLast()
                     return ContentValue(.list(items), at: at)
                 }
-                throw fail(
-                    "expected ',' or ']' after an item of a list, found \(found(i))", at: i,
-                    hint: lookalike(i)?.hint
-                        ?? "add a comma between two items, or ] to close the list; or check for a missing quote just before this place"
-                )
+                throw fail(.missingComma(list: true, found: found(i)), at: i)
             }
         }
 
@@ -211,9 +193,7 @@ public enum JSONReader {
                 try skipWhitespace()
                 guard byte(i) == Self.colon else {
                     guard i < bytes.count else { throw endOfFile() }
-                    throw fail(
-                        "expected ':' after the field name '\(key)', found \(found(i))", at: i,
-                        hint: lookalike(i)?.hint ?? "write a colon between a field's name and its value: \"\(key)\": …")
+                    throw fail(.missingColon(field: key, found: found(i)), at: i)
                 }
                 i += 1
                 try skipWhitespace()
@@ -231,9 +211,7 @@ public enum JSONReader {
                     i += 1
                     try skipWhitespace()
                     if byte(i) == Self.closeObject {
-                        throw fail(
-                            "a comma after the last field of an object", at: comma,
-                            hint: "remove the comma after the last field")
+                        throw fail(.trailingComma(list: false), at: comma)
                     }
                     continue
                 }
@@ -242,11 +220,7 @@ public enum JSONReader {
                     open.removeLast()
                     return ContentValue(.mapping(entries), at: at)
                 }
-                throw fail(
-                    "expected ',' or '}' after a field's value, found \(found(i))", at: i,
-                    hint: lookalike(i)?.hint
-                        ?? "add a comma between two fields, or } to close the object; or check for a missing quote just before this place"
-                )
+                throw fail(.missingComma(list: false, found: found(i)), at: i)
             }
         }
 
@@ -257,20 +231,15 @@ public enum JSONReader {
             case Self.quote:
                 return try string()
             case UInt8(ascii: "'"):
-                throw fail("a field name in single quotes", at: i, hint: "put field names in double quotes: \"name\"")
+                throw fail(.singleQuotedName, at: i)
             default:
-                if let mark = lookalike(i) {
-                    throw fail("expected a field name in double quotes, found \(mark.name)", at: i, hint: mark.hint)
-                }
+                if let mark = lookalike(i) { throw fail(.missingName(found: mark), at: i) }
                 let end = wordEnd(from: i)
                 if end > i {
                     let name = quoted(i, end)
-                    throw fail(
-                        "the field name '\(name)' is not in double quotes", at: i, hint: "write it as \"\(name)\"")
+                    throw fail(.unquotedName(name), at: i)
                 }
-                throw fail(
-                    "expected a field name in double quotes, found \(found(i))", at: i,
-                    hint: "write the field as \"name\": value")
+                throw fail(.missingName(found: found(i)), at: i)
             }
         }
     }

@@ -82,8 +82,9 @@ extension FileProblem {
                 hint: "add the closing \" — everything after it was read as one cell")
         case .textAfterQuote:
             return Wording("text after the closing quote of a cell", hint: "inside a quoted cell write a quote as \"\"")
-        case .jsonSyntax(let detail, let hint):
-            return Wording("JSON syntax: \(detail)", hint: hint)
+        case .jsonSyntax(let syntax):
+            let wording = syntax.en
+            return Wording("JSON syntax: " + wording.message, hint: wording.hint)
         case .jsonDuplicateField(let field, let firstLine, let firstColumn, let sameLine):
             return Wording(
                 "field \(q(field)) is given twice in one record",

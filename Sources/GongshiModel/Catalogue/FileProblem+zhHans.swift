@@ -57,8 +57,9 @@ extension FileProblem {
             return Wording("这个带引号的格子没有结尾的引号", hint: "补上结尾的 \"；否则后面的内容都被当成这一个格子")
         case .textAfterQuote:
             return Wording("格子结尾的引号后面还有文字", hint: "带引号的格子里，引号本身要写成两个 \"\"")
-        case .jsonSyntax(let detail, let hint):
-            return Wording("JSON 写法有误：\(detail)", hint: hint)
+        case .jsonSyntax(let syntax):
+            let wording = syntax.zhHans
+            return Wording("JSON 写法有误：" + wording.message, hint: wording.hint)
         case .jsonDuplicateField(let field, let firstLine, let firstColumn, let sameLine):
             return Wording(
                 "同一条记录里，字段 \(q(field)) 写了两次",

@@ -24,9 +24,8 @@ public enum FileProblem: Error, Hashable, Sendable, Codable {
     case columnTooDeep(name: String, levels: Int, limit: Int)
     case quoteNeverClosed
     case textAfterQuote
-    /// JSON that breaks RFC 8259. Not yet split into kinds: `detail` and `hint` are the JSON
-    /// reader's own English words, so this message is English in every language.
-    case jsonSyntax(detail: String, hint: String?)
+    /// JSON that breaks RFC 8259, and how.
+    case jsonSyntax(JSONSyntax)
     /// A JSON field given twice; the first place is on `firstLine`.
     case jsonDuplicateField(field: String, firstLine: Int, firstColumn: Int, sameLine: Bool)
 
@@ -69,7 +68,7 @@ public enum FileProblem: Error, Hashable, Sendable, Codable {
         .extraCell(names: 12), .unnamedColumn(column: 3), .duplicateColumn(name: "phone"),
         .columnTooDeep(name: "a.b.c", levels: 70, limit: 64), .quoteNeverClosed, .textAfterQuote,
         .jsonDuplicateField(field: "name", firstLine: 3, firstColumn: 5, sameLine: false),
-        .jsonSyntax(detail: "a comma after the last item of a list", hint: "remove the comma"),
+        .jsonSyntax(.trailingComma(list: true)),
     ]
 }
 
