@@ -155,7 +155,8 @@ public enum OutputProblem: Error, Hashable, Sendable, Codable {
     }
 
     public static let examples: [OutputProblem] = [
-        .outsideOutput(path: "../x/index.html"), .samePath(path: "canteens/index.html", other: "templates/layouts/canteens.html"),
+        .outsideOutput(path: "../x/index.html"),
+        .samePath(path: "canteens/index.html", other: "templates/layouts/canteens.html"),
         .brokenLink(target: "/points/canteen-x/"), .cannotWrite(detail: "No space left on device"),
     ]
 }
