@@ -45,7 +45,7 @@ public enum SiteBuild {
         /// Seconds spent in each stage, in order.
         public var stages: [(name: String, seconds: Double)] = []
         /// A failure to write the output (not a content problem).
-        public var publishFailure: String?
+        public var publishFailure: OutputProblem?
     }
 
     /// Where a long build is, for a progress line.
@@ -102,7 +102,7 @@ public enum SiteBuild {
             staged = try StagedOutput(replacing: request.output)
             try staged.makeFolders(for: plan.outputPaths)
         } catch {
-            report.publishFailure = error.description
+            report.publishFailure = error.problem
             return report
         }
         let base = request.output.standardizedFileURL.path + "/"
@@ -129,7 +129,7 @@ public enum SiteBuild {
             try staged.commit()
         } catch {
             staged.discard()
-            report.publishFailure = error.description
+            report.publishFailure = error.problem
             return report
         }
         report.published = true

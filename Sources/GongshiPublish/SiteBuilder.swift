@@ -126,7 +126,7 @@ public enum SiteBuilder {
         do throws(PublishFailure) {
             result.written = try output.put(path, bytes)
         } catch {
-            result.diagnostics.append(.error(.output(.cannotWrite(detail: error.description)), at: .file(path)))
+            result.diagnostics.append(.error(.output(error.problem), at: .file(path)))
         }
         return result
     }

@@ -1,5 +1,6 @@
 import CSystem
 import Foundation
+import GongshiModel
 
 /// Where a build puts its files: the new tree on disk (`StagedOutput`) or in memory
 /// (`MemoryOutput`, for tests and the preview). Called from all render threads at once, each
@@ -13,8 +14,16 @@ public protocol BuildOutput: Sendable {
     func keep(_ path: String) -> Int?
 }
 
+/// Why the output could not be written: a problem of the disk, not of the content.
 public struct PublishFailure: Error, CustomStringConvertible, Sendable {
-    public var description: String
+    public var problem: OutputProblem
+
+    public init(_ problem: OutputProblem) { self.problem = problem }
+
+    /// The system's words for the last failed call.
+    static var reason: String { String(cString: strerror(errno)) }
+
+    public var description: String { problem.en.message }
 }
 
 /// Publishes a site so that readers of the output folder see either the old tree or the new
@@ -35,8 +44,7 @@ public final class StagedOutput: BuildOutput {
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw PublishFailure(
-                description: "cannot write the site next to \(output.path): \(error.localizedDescription)")
+            throw PublishFailure(.cannotCreateFolder(path: staging.path, reason: error.localizedDescription))
         }
     }
 
@@ -54,7 +62,7 @@ public final class StagedOutput: BuildOutput {
         for folder in folders.sorted(by: { $0.count < $1.count }) {
             let target = staging.path + "/" + folder
             guard mkdir(target, 0o755) == 0 || errno == EEXIST else {
-                throw PublishFailure(description: "cannot create \(target): \(String(cString: strerror(errno)))")
+                throw PublishFailure(.cannotCreateFolder(path: target, reason: PublishFailure.reason))
             }
         }
     }
@@ -76,7 +84,7 @@ public final class StagedOutput: BuildOutput {
             return true
         }
         guard written else {
-            throw PublishFailure(description: "cannot write \(target): \(String(cString: strerror(errno)))")
+            throw PublishFailure(.cannotWrite(path: target, reason: PublishFailure.reason))
         }
         return true
     }
@@ -94,17 +102,15 @@ public final class StagedOutput: BuildOutput {
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) {
             guard rename(staging.path, output.path) == 0 else {
-                throw PublishFailure(
-                    description: "cannot move the new site into \(output.path): \(String(cString: strerror(errno)))")
+                throw PublishFailure(.cannotSwap(output: output.path, reason: PublishFailure.reason))
             }
             return
         }
         guard isDirectory.boolValue else {
-            throw PublishFailure(description: "\(output.path) is a file, not a folder; move it away first")
+            throw PublishFailure(.outputIsAFile(output: output.path))
         }
         guard gongshi_exchange_paths(staging.path, output.path) == 0 else {
-            throw PublishFailure(
-                description: "cannot swap the new site into \(output.path): \(String(cString: strerror(errno)))")
+            throw PublishFailure(.cannotSwap(output: output.path, reason: PublishFailure.reason))
         }
         // `staging` now holds the previous tree.
         let old = staging.deletingLastPathComponent().appendingPathComponent(

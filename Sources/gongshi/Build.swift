@@ -57,7 +57,9 @@ struct Build: ParsableCommand {
             FileHandleOutput.standardOutput(line)
         }
         if let failure = report.publishFailure {
-            FileHandleOutput.standardError(CommandText.publishFailed(detail: "\(failure)").wording(in: language))
+            let wording = Problem.output(failure).wording(in: language)
+            let detail = wording.message + (wording.hint.map { language == .zhHans ? "（\($0)）" : " (\($0))" } ?? "")
+            FileHandleOutput.standardError(CommandText.publishFailed(detail: detail).wording(in: language))
             throw ExitCode.failure
         }
         guard report.published else {

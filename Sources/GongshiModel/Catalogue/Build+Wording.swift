@@ -131,10 +131,19 @@ extension OutputProblem {
                 hint: "the other is made by \(other); rename or move one of them")
         case .brokenLink(let target):
             Wording("broken link to \(target)", hint: "no page or file is published there")
-        case .cannotWrite(let detail):
+        case .cannotWrite(let path, let reason):
             Wording(
-                "cannot write this file (\(detail))", hint: "check that the disk has room and the folder can be written"
-            )
+                "cannot write \(path) (\(reason))", hint: "check that the disk has room and the folder can be written")
+        case .cannotCreateFolder(let path, let reason):
+            Wording(
+                "cannot create the folder \(path) (\(reason))",
+                hint: "check that the disk has room and the folder can be written")
+        case .cannotSwap(let output, let reason):
+            Wording(
+                "cannot put the new site in place of \(output) (\(reason)); the old site is unchanged",
+                hint: "the output folder must be on a local disk that can be written")
+        case .outputIsAFile(let output):
+            Wording("\(output) is a file, not a folder", hint: "move the file away, or choose another --output")
         }
     }
 
@@ -146,8 +155,14 @@ extension OutputProblem {
             Wording("有两样东西会发布到同一个位置 \(path)", hint: "另一个来自 \(other)；请给其中一个改名或换个位置")
         case .brokenLink(let target):
             Wording("链接 \(target) 打不开", hint: "那里没有发布任何页面或文件")
-        case .cannotWrite(let detail):
-            Wording("这个文件写不进去（\(detail)）", hint: "检查磁盘空间是否足够、文件夹能否写入")
+        case .cannotWrite(let path, let reason):
+            Wording("写不进 \(path)（\(reason)）", hint: "检查磁盘空间是否足够、文件夹能否写入")
+        case .cannotCreateFolder(let path, let reason):
+            Wording("建不了文件夹 \(path)（\(reason)）", hint: "检查磁盘空间是否足够、文件夹能否写入")
+        case .cannotSwap(let output, let reason):
+            Wording("新网站换不进 \(output)（\(reason)），原来的网站没有改动", hint: "输出文件夹要在本机可写的磁盘上")
+        case .outputIsAFile(let output):
+            Wording("\(output) 是一个文件，不是文件夹", hint: "把这个文件移走，或者用 --output 换一个文件夹")
         }
     }
 }

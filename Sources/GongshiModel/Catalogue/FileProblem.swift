@@ -143,7 +143,11 @@ public enum OutputProblem: Error, Hashable, Sendable, Codable {
     /// `other`: the file that makes the second thing (a layout, a media file).
     case samePath(path: String, other: String)
     case brokenLink(target: String)
-    case cannotWrite(detail: String)
+    /// The system's reason (`strerror`) is given as it is.
+    case cannotWrite(path: String, reason: String)
+    case cannotCreateFolder(path: String, reason: String)
+    case cannotSwap(output: String, reason: String)
+    case outputIsAFile(output: String)
 
     public var code: String {
         switch self {
@@ -151,12 +155,18 @@ public enum OutputProblem: Error, Hashable, Sendable, Codable {
         case .samePath: "GS6002"
         case .brokenLink: "GS6003"
         case .cannotWrite: "GS6004"
+        case .cannotCreateFolder: "GS6005"
+        case .cannotSwap: "GS6006"
+        case .outputIsAFile: "GS6007"
         }
     }
 
     public static let examples: [OutputProblem] = [
         .outsideOutput(path: "../x/index.html"),
         .samePath(path: "canteens/index.html", other: "templates/layouts/canteens.html"),
-        .brokenLink(target: "/points/canteen-x/"), .cannotWrite(detail: "No space left on device"),
+        .brokenLink(target: "/points/canteen-x/"),
+        .cannotWrite(path: "public/index.html", reason: "No space left on device"),
+        .cannotCreateFolder(path: "public/points", reason: "Permission denied"),
+        .cannotSwap(output: "public", reason: "Invalid argument"), .outputIsAFile(output: "public"),
     ]
 }
