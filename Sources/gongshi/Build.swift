@@ -71,7 +71,9 @@ struct Build: ParsableCommand {
         if verbose {
             for stage in report.stages {
                 FileHandleOutput.standardOutput(
-                    "  " + stage.name.padding(toLength: 17, withPad: " ", startingAt: 0)
+                    "  "
+                        + CommandText.stageName(stage.name, in: language).padding(
+                            toLength: 17, withPad: " ", startingAt: 0)
                         + String(format: "%6.2f s", stage.seconds))
             }
             FileHandleOutput.standardOutput(

@@ -25,7 +25,10 @@ struct PreviewRebuild: PreviewBuilder {
         guard let tree = result.tree else {
             return .failed(diagnostics: report.lines(colour: false, pathPrefix: pathPrefix), summary: report.summary)
         }
-        let stages = result.stages.map { "\($0.name) \(Int($0.seconds * 1000)) ms" }.joined(separator: ", ")
+        let stages = result.stages.map {
+            "\(CommandText.stageName($0.name, in: language)) \(Int($0.seconds * 1000)) ms"
+        }
+        .joined(separator: language == .zhHans ? "，" : ", ")
         return .built(
             tree, changedPaths: result.changedPaths, summary: report.summary + " (\(stages))",
             warnings: report.lines(colour: false, pathPrefix: pathPrefix), deferred: result.deferred)

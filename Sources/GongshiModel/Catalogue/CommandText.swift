@@ -69,8 +69,19 @@ public enum CommandText: Hashable, Sendable {
         }
     }
 
+    /// The Chinese name of a build stage, by the name the build gives it (which is the
+    /// English one).
     static func zhStage(_ stage: String) -> String {
-        ["loading": "读取", "rendering": "生成"][stage] ?? stage
+        [
+            "loading": "读取", "rendering": "生成", "read": "读取文件", "compare": "比较", "load": "检查内容",
+            "theme": "编译模板", "plan": "规划页面", "render": "生成页面", "render and write": "生成并写入",
+            "publish": "发布", "save state": "保存构建记录", "finish": "收尾",
+        ][stage] ?? stage
+    }
+
+    /// A build stage's name in a language, for `--verbose` and the preview's timings.
+    public static func stageName(_ stage: String, in language: Language) -> String {
+        language == .zhHans ? zhStage(stage) : stage
     }
 
     var zhHans: String {
