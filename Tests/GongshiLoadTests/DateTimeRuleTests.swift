@@ -8,31 +8,35 @@ import Testing
     /// 2026-02-30, 2026-02-29 (not a leap year), month 13, 25:00, 24:00 and 9:60, in every field that holds one.
     @Test func impossibleDatesAndTimesAreErrors() {
         #expect(
-            Fixtures.check("impossible-dates").diagnostics.english == [
-                .error("'2026-10-32' is not a date in the calendar", at: at("content/site.yaml", 7, 12)),
+            Fixtures.check("impossible-dates").diagnostics == [
+                .error(.value(.noSuchDate(field: "closures", value: "2026-10-32")), at: at("content/site.yaml", 7, 12)),
                 .error(
-                    "'opened' 2026-02-30 is not a date in the calendar", at: at("content/points/points.yaml", 7, 11)),
+                    .value(.noSuchDate(field: "opened", value: "2026-02-30")),
+                    at: at("content/points/points.yaml", 7, 11)),
                 .error(
-                    "'updated' 2026-13-01 is not a date in the calendar", at: at("content/points/points.yaml", 8, 12)),
+                    .value(.noSuchDate(field: "updated", value: "2026-13-01")),
+                    at: at("content/points/points.yaml", 8, 12)),
                 .error(
-                    "'close' 25:00 is not a time of day (00:00 to 23:59)", at: at("content/points/points.yaml", 10, 45)),
+                    .value(.noSuchTime(field: "close", value: "25:00")), at: at("content/points/points.yaml", 10, 45)),
+                .error(.value(.noSuchTime(field: "open", value: "9:60")), at: at("content/points/points.yaml", 11, 25)),
                 .error(
-                    "'open' 9:60 is not a time of day (00:00 to 23:59)", at: at("content/points/points.yaml", 11, 25)),
+                    .value(.noSuchTime(field: "start", value: "24:00")), at: at("content/courses/courses.yaml", 6, 29)),
                 .error(
-                    "'start' 24:00 is not a time of day (00:00 to 23:59)", at: at("content/courses/courses.yaml", 6, 29)
-                ),
+                    .value(.noSuchTime(field: "end", value: "25:30")), at: at("content/courses/courses.yaml", 6, 43)),
                 .error(
-                    "'end' 25:30 is not a time of day (00:00 to 23:59)", at: at("content/courses/courses.yaml", 6, 43)),
-                .error("'from' 2026-02-29 is not a date in the calendar", at: at("content/courses/courses.yaml", 8, 9)),
+                    .value(.noSuchDate(field: "from", value: "2026-02-29")),
+                    at: at("content/courses/courses.yaml", 8, 9)),
                 .error(
-                    "'except' 2026-11-31 is not a date in the calendar", at: at("content/courses/courses.yaml", 9, 12)),
+                    .value(.noSuchDate(field: "except", value: "2026-11-31")),
+                    at: at("content/courses/courses.yaml", 9, 12)),
                 .error(
-                    "'opens' 2026-04-31 is not a date in the calendar", at: at("content/courses/courses.yaml", 10, 25)),
+                    .value(.noSuchDate(field: "opens", value: "2026-04-31")),
+                    at: at("content/courses/courses.yaml", 10, 25)),
                 .error(
-                    "'start' 2026-11-31 is not a date in the calendar",
+                    .value(.noSuchDate(field: "start", value: "2026-11-31")),
                     at: at("content/activities/activities.yaml", 4, 10)),
                 .error(
-                    "'end' 25:00 is not a time of day (00:00 to 23:59)",
+                    .value(.noSuchTime(field: "end", value: "25:00")),
                     at: at("content/activities/activities.yaml", 5, 8)),
             ])
     }
@@ -40,48 +44,79 @@ import Testing
     /// Activities, sessions, terms, hours and registration must end after they start; until after from; closures forwards.
     @Test func rangesMustEndAfterTheyStart() {
         #expect(
-            Fixtures.check("reversed-ranges").diagnostics.english == [
-                .error("term 't2' ends (2027-03-01) before it starts (2027-06-30)", at: at("content/site.yaml", 7, 51)),
-                .error("the range 2026-10-07..2026-10-01 ends before it starts", at: at("content/site.yaml", 8, 12)),
+            Fixtures.check("reversed-ranges").diagnostics == [
                 .error(
-                    "closing time 10:30 is not after opening time 12:30", at: at("content/points/points.yaml", 9, 45)),
+                    .value(
+                        .reversedRange(
+                            startField: "from", start: "2027-06-30", endField: "until", end: "2027-03-01", strict: false
+                        )), at: at("content/site.yaml", 7, 51)),
                 .error(
-                    "closing time 11:00 is not after opening time 12:00", at: at("content/points/points.yaml", 10, 7)),
+                    .value(
+                        .reversedRange(
+                            startField: "closures", start: "2026-10-07", endField: "closures", end: "2026-10-01",
+                            strict: false)), at: at("content/site.yaml", 8, 12)),
                 .error(
-                    "closing time 11:00 is not after opening time 11:00", at: at("content/points/points.yaml", 11, 41)),
-                .error("session end 09:00 is not after its start 10:30", at: at("content/courses/courses.yaml", 7, 43)),
-                .error("session end 09:00 is not after its start 10:30", at: at("content/courses/courses.yaml", 8, 7)),
+                    .value(
+                        .reversedRange(
+                            startField: "open", start: "12:30", endField: "close", end: "10:30", strict: true)),
+                    at: at("content/points/points.yaml", 9, 45)),
                 .error(
-                    "'until' (2026-11-01) is before 'from' (2026-12-01)", at: at("content/courses/courses.yaml", 10, 10)
-                ),
+                    .value(
+                        .reversedRange(
+                            startField: "open", start: "12:00", endField: "close", end: "11:00", strict: true)),
+                    at: at("content/points/points.yaml", 10, 7)),
                 .error(
-                    "registration closes (2026-08-01) before it opens (2026-09-01)",
-                    at: at("content/courses/courses.yaml", 11, 45)),
+                    .value(
+                        .reversedRange(
+                            startField: "open", start: "11:00", endField: "close", end: "11:00", strict: true)),
+                    at: at("content/points/points.yaml", 11, 41)),
                 .error(
-                    "'end' (2026-11-28 09:00) is not after 'start' (2026-11-28 11:00)",
-                    at: at("content/activities/activities.yaml", 5, 8)),
+                    .value(
+                        .reversedRange(startField: "start", start: "10:30", endField: "end", end: "09:00", strict: true)
+                    ), at: at("content/courses/courses.yaml", 7, 43)),
                 .error(
-                    "'end' (2026-11-29 09:00) is not after 'start' (2026-11-29 09:00)",
-                    at: at("content/activities/activities.yaml", 10, 8)),
+                    .value(
+                        .reversedRange(startField: "start", start: "10:30", endField: "end", end: "09:00", strict: true)
+                    ), at: at("content/courses/courses.yaml", 8, 7)),
+                .error(
+                    .value(
+                        .reversedRange(
+                            startField: "from", start: "2026-12-01", endField: "until", end: "2026-11-01", strict: false
+                        )), at: at("content/courses/courses.yaml", 10, 10)),
+                .error(
+                    .value(
+                        .reversedRange(
+                            startField: "opens", start: "2026-09-01", endField: "closes", end: "2026-08-01",
+                            strict: false)), at: at("content/courses/courses.yaml", 11, 45)),
+                .error(
+                    .value(
+                        .reversedRange(
+                            startField: "start", start: "2026-11-28 11:00", endField: "end", end: "2026-11-28 09:00",
+                            strict: true)), at: at("content/activities/activities.yaml", 5, 8)),
+                .error(
+                    .value(
+                        .reversedRange(
+                            startField: "start", start: "2026-11-29 09:00", endField: "end", end: "2026-11-29 09:00",
+                            strict: true)), at: at("content/activities/activities.yaml", 10, 8)),
             ])
     }
 
     /// A course's from, until and except dates outside its term are warnings: the course is still shown within the term.
     @Test func courseDatesOutsideTheirTermAreWarnings() {
         #expect(
-            Fixtures.check("course-outside-term").diagnostics.english == [
+            Fixtures.check("course-outside-term").diagnostics == [
                 .warning(
-                    "'from' 2026-08-31 is outside the term 't1' (2026-09-07..2027-01-15)",
-                    at: at("content/courses/courses.yaml", 6, 9),
-                    hint: Hint.outsideTerm),
+                    .record(
+                        .outsideTerm(field: "from", date: "2026-08-31", term: "t1", dates: "2026-09-07..2027-01-15")),
+                    at: at("content/courses/courses.yaml", 6, 9)),
                 .warning(
-                    "'until' 2027-01-29 is outside the term 't1' (2026-09-07..2027-01-15)",
-                    at: at("content/courses/courses.yaml", 7, 10),
-                    hint: Hint.outsideTerm),
+                    .record(
+                        .outsideTerm(field: "until", date: "2027-01-29", term: "t1", dates: "2026-09-07..2027-01-15")),
+                    at: at("content/courses/courses.yaml", 7, 10)),
                 .warning(
-                    "'except' 2027-02-02 is outside the term 't1' (2026-09-07..2027-01-15)",
-                    at: at("content/courses/courses.yaml", 8, 24),
-                    hint: Hint.outsideTerm),
+                    .record(
+                        .outsideTerm(field: "except", date: "2027-02-02", term: "t1", dates: "2026-09-07..2027-01-15")),
+                    at: at("content/courses/courses.yaml", 8, 24)),
             ])
     }
 
@@ -89,13 +124,13 @@ import Testing
     @Test
     func datesAfterTodayAreWarningsAtTheDate() {
         #expect(
-            Fixtures.check("dates-after-today").diagnostics.english == [
+            Fixtures.check("dates-after-today").diagnostics == [
                 .warning(
-                    "point 'canteen-a' is operating but opens only on 2026-12-01",
-                    at: at("content/points/points.yaml", 7, 11),
-                    hint: "use status construction until it opens, or correct 'opened'"),
+                    .record(.opensAfterToday(id: "canteen-a", opened: "2026-12-01")),
+                    at: at("content/points/points.yaml", 7, 11)),
                 .warning(
-                    "point 'canteen-b' was 'updated' on 2026-11-24, after today (2026-11-23)",
+                    .record(
+                        .updatedAfterToday(noun: .point, id: "canteen-b", updated: "2026-11-24", today: "2026-11-23")),
                     at: at("content/points/points.yaml", 14, 12)),
             ])
     }
@@ -110,11 +145,10 @@ import Testing
         let result = checkFiles(
             MinimalSite.with(["content/points/p.yaml": point, "content/activities/a.yaml": activity]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .error(
-                    "'start' should be a local date and time like \"2026-11-28 09:00\", not '2026-11-28 09:00:30'",
-                    at: at("content/activities/a.yaml", 4, 10),
-                    hint: "times are local to the site's offset +08:00; leave the offset out")
+                    .value(.notADateTime(field: "start", value: "2026-11-28 09:00:30", offset: "+08:00")),
+                    at: at("content/activities/a.yaml", 4, 10))
             ])
     }
 
@@ -126,11 +160,10 @@ import Testing
         let result = checkFiles(
             MinimalSite.with(["content/points/p.yaml": point, "content/activities/a.yaml": activity]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .error(
-                    "'end' should be a local date and time like \"2026-11-28 09:00\", not '2026-11-28T11:00Z'",
-                    at: at("content/activities/a.yaml", 5, 8),
-                    hint: "times are local to the site's offset +08:00; leave the offset out")
+                    .value(.notADateTime(field: "end", value: "2026-11-28T11:00Z", offset: "+08:00")),
+                    at: at("content/activities/a.yaml", 5, 8))
             ])
     }
 }

@@ -100,3 +100,30 @@ extension ContentValue {
         }
     }
 }
+
+extension Problem {
+    /// The privacy gate's finding, for tests that look only at what the gate found.
+    var privacy: PrivacyProblem? {
+        if case .privacy(let problem) = self { problem } else { nil }
+    }
+}
+
+/// The fields of a shape as an unknown field's problem lists them.
+enum Fields {
+    static let point = [
+        "id", "kind", "name", "region", "address", "status", "opened", "operation", "operator", "serves", "location",
+        "hours", "services", "meal", "capacity", "phone", "description", "photos", "updated",
+    ]
+    static let course = [
+        "id", "title", "venue", "term", "sessions", "from", "until", "except", "category", "teacher", "capacity",
+        "enrolled", "fee", "registration", "description",
+    ]
+    static let activity = [
+        "id", "title", "venue", "start", "end", "kind", "organiser", "volunteers", "contact", "signup", "status",
+        "description", "updated",
+    ]
+    static let siteSetting = [
+        "title", "base_url", "language", "timezone", "region", "publisher", "bulletins_from", "targets", "terms",
+        "closures", "privacy", "stale_after_days", "allow_raw_html", "province",
+    ]
+}

@@ -42,8 +42,8 @@ import Testing
     func aCRLFPageLoads() {
         let result = checkFiles(MinimalSite.with([Self.path: "---\r\ntitle: 关于\r\nweight: x\r\n---\r\n正文\r\n"]))
         #expect(
-            result.diagnostics.english == [
-                .error("'weight' should be a whole number, not 'x'", at: at(Self.path, 3, 9))
+            result.diagnostics == [
+                .error(.value(.notAWholeNumber(field: "weight", value: "x")), at: at(Self.path, 3, 9))
             ])
         #expect(result.site?.pages.map(\.title) == ["关于"])
     }
@@ -58,29 +58,27 @@ import Testing
     @Test func aBadFrontMatterValueIsReportedOnItsLine() {
         let result = checkFiles(MinimalSite.with([Self.path: "---\ntitle: 关于\nweight: 第一\ndraft: maybe\n---\n正文\n"]))
         #expect(
-            result.diagnostics.english == [
-                .error("'weight' should be a whole number, not '第一'", at: at(Self.path, 3, 9)),
-                .error("'draft' should be true or false, not 'maybe'", at: at(Self.path, 4, 8)),
+            result.diagnostics == [
+                .error(.value(.notAWholeNumber(field: "weight", value: "第一")), at: at(Self.path, 3, 9)),
+                .error(.value(.notTrueOrFalse(field: "draft", value: "maybe")), at: at(Self.path, 4, 8)),
             ])
     }
 
     @Test func aSyntaxErrorInFrontMatterIsReportedOnItsLine() {
         let result = checkFiles(MinimalSite.with([Self.path: "---\ndescription: 说明\ntitle: 关于: 本站\n---\n"]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .error(
-                    "YAML syntax: mapping values are not allowed in this context", at: at(Self.path, 3, 10),
-                    hint: Hint.colonInValue)
+                    .file(.yamlSyntax(detail: "mapping values are not allowed in this context", cause: .colonInValue)),
+                    at: at(Self.path, 3, 10))
             ])
     }
 
     @Test func anUnclosedFrontMatterIsAnErrorAtItsFirstLine() {
         let result = checkFiles(MinimalSite.with([Self.path: "---\ntitle: 关于\n\n## 正文\n"]))
         #expect(
-            result.diagnostics.english == [
-                .error(
-                    "the front matter that starts here is never closed", at: at(Self.path, 1, 1),
-                    hint: "end it with a line holding only ---")
+            result.diagnostics == [
+                .error(.file(.frontMatterNeverClosed), at: at(Self.path, 1, 1))
             ])
     }
 
@@ -88,14 +86,11 @@ import Testing
         let result = checkFiles(
             MinimalSite.with([Self.path: "正文\n", "content/pages/help.md": "---\ntitel: 帮助\n---\n"]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
+                .error(.record(.missingRequired(noun: .page, id: nil, field: "title")), at: at(Self.path, 1, 1)),
                 .error(
-                    "this page's front matter is missing the required field 'title'", at: at(Self.path, 1, 1),
-                    hint: "title: page title"),
-                .error(
-                    "unknown field 'titel'; the required field 'title' is missing",
-                    at: at("content/pages/help.md", 2, 1),
-                    hint: "did you mean 'title'?"),
+                    .record(.misspeltRequired(field: "titel", required: "title")), at: at("content/pages/help.md", 2, 1)
+                ),
             ])
     }
 
@@ -106,17 +101,15 @@ import Testing
                 "content/pages/index.md": page, "content/pages/about.md": page, "content/pages/help/index.md": page,
                 "content/pages/help/meals.md": page, "content/pages/notice.markdown": page,
             ]))
-        #expect(result.diagnostics.english == [])
+        #expect(result.diagnostics == [])
         #expect(result.site?.pages.map(\.urlPath).sorted() == ["", "about", "help", "help/meals"])
     }
 
     @Test func aPageFileNameMustFitInAURL() {
         let result = checkFiles(MinimalSite.with(["content/pages/关于 我们.md": "---\ntitle: 关于\n---\n"]))
         #expect(
-            result.diagnostics.english == [
-                .error(
-                    "the file name '关于 我们' cannot be part of a web address", at: .file("content/pages/关于 我们.md"),
-                    hint: "rename it with lowercase letters a–z, digits and '-': the page's URL comes from its path")
+            result.diagnostics == [
+                .error(.record(.pageFileName(name: "关于 我们")), at: .file("content/pages/关于 我们.md"))
             ])
     }
 
@@ -126,7 +119,7 @@ import Testing
                 "content/bulletins/2026-W48.md": "---\ntitle: 第48周\nsummary: 冬季志愿服务开始报名\n---\n本周……\n",
                 "content/bulletins/2026-W47.md": "只有正文。\n",
             ]))
-        #expect(result.diagnostics.english == [])
+        #expect(result.diagnostics == [])
         let notes = try #require(result.site?.bulletinNotes).sorted { $0.week < $1.week }
         #expect(notes.map(\.week) == [ISOWeek(year: 2026, week: 47)!, ISOWeek(year: 2026, week: 48)!])
         #expect(notes.map(\.title) == [nil, "第48周"])
@@ -145,13 +138,9 @@ import Testing
                 "content/bulletins/2026-W53.md": "2026 has 53 ISO weeks\n",
             ]))
         #expect(
-            result.diagnostics.english == [
-                .error(
-                    "'2026-W54.md' is not named after an ISO week", at: .file("content/bulletins/2026-W54.md"),
-                    hint: Hint.bulletinName),
-                .error(
-                    "'week48.md' is not named after an ISO week", at: .file("content/bulletins/week48.md"),
-                    hint: Hint.bulletinName),
+            result.diagnostics == [
+                .error(.record(.bulletinFileName(name: "2026-W54.md")), at: .file("content/bulletins/2026-W54.md")),
+                .error(.record(.bulletinFileName(name: "week48.md")), at: .file("content/bulletins/week48.md")),
             ])
     }
 
@@ -159,10 +148,12 @@ import Testing
         let result = checkFiles(
             MinimalSite.with(["content/bulletins/2026-W48.md": "---\ntitle: 第48周\nsumary: 说明\n---\n"]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .warning(
-                    "unknown bulletin note field 'sumary'", at: at("content/bulletins/2026-W48.md", 3, 1),
-                    hint: "did you mean 'summary'?")
+                    .record(
+                        .unknownField(
+                            noun: .bulletinNote, field: "sumary", suggestion: "summary", nested: [],
+                            fields: ["title", "summary", "draft"])), at: at("content/bulletins/2026-W48.md", 3, 1))
             ])
     }
 }

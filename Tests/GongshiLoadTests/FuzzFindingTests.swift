@@ -26,7 +26,7 @@ import Testing
         // The same shape, readable: the mobile in row 3 is placed at its own cell.
         let csv = "id,title,venue\r" + "c-1,太极,canteen-a\r" + "c-2,联系13812345678,canteen-a\r"
         let found = checkFiles(MinimalSite.with(["content/courses/c.csv": csv])).diagnostics
-            .filter { $0.message.contains("mobile") }
+            .filter { if case .privacy(.mobileNumber) = $0.problem { true } else { false } }
         #expect(found.map(\.location) == [at("content/courses/c.csv", 3, 7)])
     }
 
@@ -38,7 +38,7 @@ import Testing
             "- id: canteen-b\r\n  kind: canteen\r\n  name: 乙食堂\r\n  region: east-a\r\n"
             + "  address: 乙村2号 联系人 13812345678\r\n  status: planned\r\n"
         let found = checkFiles(MinimalSite.with(["content/points/b.yaml": yaml])).diagnostics
-            .filter { $0.message.contains("mobile") }
+            .filter { if case .privacy(.mobileNumber) = $0.problem { true } else { false } }
         #expect(found.map(\.location) == [at("content/points/b.yaml", 5, 21)])
     }
 }

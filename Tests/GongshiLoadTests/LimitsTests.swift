@@ -6,17 +6,16 @@ import Testing
 
 /// Inputs built to exhaust the parser: each is refused with a clear error, never a crash.
 @Suite struct LimitsTests {
-    static let hint =
-        "a record needs only a few levels: look for brackets [ { that are never closed, or indentation that keeps growing"
-
     static func tooDeep(_ path: String, _ line: Int, _ column: Int) -> Diagnostic {
-        .error(
-            "values here are nested more than 64 levels deep", at: at(path, line, column), hint: Self.hint)
+        .error(.file(.nestedTooDeep(limit: 64)), at: at(path, line, column))
     }
 
     @Test func deepFlowNestingIsRefused() {
         let result = checkFiles(MinimalSite.with(["content/points/deep.yaml": String(repeating: "[", count: 200_000)]))
-        #expect(result.diagnostics.english == [Self.tooDeep("content/points/deep.yaml", 1, 64)])
+        #expect(
+            result.diagnostics == [
+                Self.tooDeep("content/points/deep.yaml", 1, 64)
+            ])
     }
 
     /// JSON's levels are counted exactly as they are read: 64 brackets deep is allowed, the
@@ -24,7 +23,10 @@ import Testing
     @Test func deepJSONIsRefused() {
         let json = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let result = checkFiles(MinimalSite.with(["content/points/deep.json": json]))
-        #expect(result.diagnostics.english == [Self.tooDeep("content/points/deep.json", 1, 65)])
+        #expect(
+            result.diagnostics == [
+                Self.tooDeep("content/points/deep.json", 1, 65)
+            ])
         let deepest = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
         #expect(throws: Never.self) { try JSONReader.parse(text: deepest, path: "content/points/deep.json").get() }
     }
@@ -35,7 +37,7 @@ import Testing
         let result = checkFiles(
             MinimalSite.with(["content/points/dashes.yaml": dashes, "content/courses/indents.yaml": indents]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 Self.tooDeep("content/points/dashes.yaml", 1, 1),
                 Self.tooDeep("content/courses/indents.yaml", 65, 65),
             ])
@@ -55,10 +57,8 @@ import Testing
         try handle.close()
         let result = SiteCheck.run(siteDirectory: site, asOf: LocalDate(year: 2026, month: 11, day: 23)!)
         #expect(
-            result.diagnostics.english == [
-                .error(
-                    "this file is 65 MB; content files may be at most 64 MB", at: .file("content/points/big.yaml"),
-                    hint: "split it into several files (one per town or month, say)")
+            result.diagnostics == [
+                .error(.file(.tooLarge(megabytes: 65, limit: 64)), at: .file("content/points/big.yaml"))
             ])
     }
 
@@ -69,20 +69,15 @@ import Testing
         let names = (0..<200_000).map { "c\($0)" }.joined(separator: ",")
         let wide = CSVReader.parse(text: names + "\na,b\n", path: path)
         #expect(
-            wide.diagnostics.english == [
-                .error(
-                    "the header row has more than 1000 names; a CSV file may have at most 1000 columns",
-                    at: at(path, 1, 4_891),
-                    hint: "the first row names the fields; remove the columns that are not fields")
+            wide.diagnostics == [
+                .error(.file(.tooManyColumns(limit: 1000)), at: at(path, 1, 4_891))
             ])
         #expect(wide.records.isEmpty)
         let long = CSVReader.parse(
             text: "id,name\nmp-a,甲," + String(repeating: "x,", count: 200_000) + "\n", path: path)
         #expect(
-            long.diagnostics.english == [
-                .error(
-                    "this row has more cells than the header row has names (2)", at: at(path, 2, 8),
-                    hint: "add a name for this column, or move the value into its column")
+            long.diagnostics == [
+                .error(.file(.extraCell(names: 2)), at: at(path, 2, 8))
             ])
         #expect(long.records.map(\.sketch) == ["{id: ‹mp-a›, name: ‹甲›}"])
     }
@@ -97,9 +92,7 @@ import Testing
         #expect(result.diagnostics.count == 1_001)
         #expect(
             result.diagnostics.contains(
-                .error(
-                    "stopped reading this file here after 1000 problems", at: at(path, 1_001, 1),
-                    hint: "fix the problems above and check again; the rest of the file was not read")))
+                .error(.file(.stoppedReading(after: 1_000)), at: at(path, 1_001, 1))))
         #expect(!result.diagnostics.contains { $0.location.line > 1_001 })
     }
 
@@ -109,11 +102,8 @@ import Testing
         let body = "## 标题\n\n" + String(repeating: "{{#site}}", count: 20_000)
         let result = checkFiles(MinimalSite.with(["content/pages/deep.md": "---\ntitle: 深\n---\n" + body]))
         #expect(
-            result.diagnostics.english == [
-                .error(
-                    "template sections here are nested more than 64 levels deep",
-                    at: at("content/pages/deep.md", 6, 64 * 9 + 1),
-                    hint: "look for {{#name}} sections that are never closed with {{/name}}")
+            result.diagnostics == [
+                .error(.theme(.sectionsTooDeep(limit: 64)), at: at("content/pages/deep.md", 6, 64 * 9 + 1))
             ])
     }
 }

@@ -9,43 +9,43 @@ import Testing
     /// points/east.yaml: 6 mistakes; courses/autumn.csv: 3; activities/november.json: 3.
     @Test func everyMistakeIsFoundInOneRun() {
         #expect(
-            Fixtures.check("many-mistakes").diagnostics.english == [
+            Fixtures.check("many-mistakes").diagnostics == [
                 .error(
-                    "unknown kind 'canten'", at: at("content/points/east.yaml", 2, 9),
-                    hint: Hint.vocabulary(PointKind.self, didYouMean: "canteen")),
+                    .value(.unknownWord(field: "kind", value: "canten", suggestion: "canteen", words: PointKind.words)),
+                    at: at("content/points/east.yaml", 2, 9)),
+                .error(.record(.operatingWithoutOpened), at: at("content/points/east.yaml", 6, 11)),
                 .error(
-                    "an operating point needs 'opened', the date it started serving",
-                    at: at("content/points/east.yaml", 6, 11),
-                    hint: Hint.needsOpened),
+                    .value(.notAPhoneNumber(field: "phone", value: "0575-123")),
+                    at: at("content/points/east.yaml", 7, 10)),
                 .error(
-                    "'0575-123' is not a phone number", at: at("content/points/east.yaml", 7, 10),
-                    hint: Hint.phone),
+                    .value(.latitudeOutOfRange(field: "lat", value: "120.2")), at: at("content/points/east.yaml", 8, 19)
+                ),
                 .error(
-                    "latitude 120.2 is out of range (-90 to 90)", at: at("content/points/east.yaml", 8, 19),
-                    hint: Hint.swapped),
+                    .record(.misspeltRequired(field: "regoin", required: "region")),
+                    at: at("content/points/east.yaml", 12, 3)),
                 .error(
-                    "unknown field 'regoin'; the required field 'region' is missing",
-                    at: at("content/points/east.yaml", 12, 3),
-                    hint: "did you mean 'region'?"),
-                .error(
-                    "unknown region 'eest-b'", at: at("content/points/east.yaml", 15, 20),
-                    hint: "did you mean 'east-b'?"),
+                    .record(.unknownReference(noun: .region, kind: .region, id: "eest-b", suggestion: "east-b")),
+                    at: at("content/points/east.yaml", 15, 20)),
                 .warning(
-                    "'enrolled' (35) is more than 'capacity' (30)", at: at("content/courses/autumn.csv", 2, 43),
-                    hint: "check both numbers; the page would show no seats left"),
+                    .record(.enrolledAboveCapacity(enrolled: 35, capacity: 30)),
+                    at: at("content/courses/autumn.csv", 2, 43)),
                 .error(
-                    "unknown venue 'canteen-c'", at: at("content/courses/autumn.csv", 3, 10),
-                    hint: "did you mean 'canteen-a'?"),
-                .error("'fee' must not be negative (-50)", at: at("content/courses/autumn.csv", 3, 41)),
+                    .record(.unknownReference(noun: .venue, kind: .point, id: "canteen-c", suggestion: "canteen-a")),
+                    at: at("content/courses/autumn.csv", 3, 10)),
+                .error(.value(.negative(field: "fee", value: "-50")), at: at("content/courses/autumn.csv", 3, 41)),
                 .error(
-                    "'end' (2026-11-28 08:00) is not after 'start' (2026-11-28 09:00)",
-                    at: at("content/activities/november.json", 3, 40)),
+                    .value(
+                        .reversedRange(
+                            startField: "start", start: "2026-11-28 09:00", endField: "end", end: "2026-11-28 08:00",
+                            strict: true)), at: at("content/activities/november.json", 3, 40)),
                 .error(
-                    "status 'open' is worked out, not written", at: at("content/activities/november.json", 3, 70),
-                    hint: Hint.derivedStatus),
+                    .value(.derivedStatus(field: "status", value: "open")),
+                    at: at("content/activities/november.json", 3, 70)),
                 .warning(
-                    "unknown volunteers field 'registred'", at: at("content/activities/november.json", 4, 32),
-                    hint: "did you mean 'registered'?"),
+                    .record(
+                        .unknownField(
+                            noun: .volunteers, field: "registred", suggestion: "registered", nested: [],
+                            fields: ["needed", "registered"])), at: at("content/activities/november.json", 4, 32)),
             ])
     }
 
@@ -73,27 +73,30 @@ import Testing
                 "content/bulletins/2026-W48.md",
             ])
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .warning(
-                    "unknown site setting field 'langauge'", at: at("content/site.yaml", 8, 1),
-                    hint: "did you mean 'language'?"),
+                    .record(
+                        .unknownField(
+                            noun: .siteSetting, field: "langauge", suggestion: "language", nested: [],
+                            fields: Fields.siteSetting)), at: at("content/site.yaml", 8, 1)),
                 .error(
-                    "unknown kind 'comunity'", at: at("content/regions.yaml", 16, 41),
-                    hint: Hint.vocabulary(RegionKind.self, didYouMean: "community")),
+                    .value(
+                        .unknownWord(field: "kind", value: "comunity", suggestion: "community", words: RegionKind.words)
+                    ), at: at("content/regions.yaml", 16, 41)),
                 .error(
-                    "unknown kind 'compnay'", at: at("content/operators.yaml", 1, 31),
-                    hint: Hint.vocabulary(OperatorKind.self, didYouMean: "company")),
+                    .value(
+                        .unknownWord(field: "kind", value: "compnay", suggestion: "company", words: OperatorKind.words)),
+                    at: at("content/operators.yaml", 1, 31)),
+                .error(.value(.notAPhoneNumber(field: "phone", value: "12")), at: at("content/points/p.yaml", 1, 98)),
+                .error(.value(.negative(field: "fee", value: "-1")), at: at("content/courses/c.yaml", 1, 91)),
                 .error(
-                    "'12' is not a phone number", at: at("content/points/p.yaml", 1, 98),
-                    hint: Hint.phone),
-                .error("'fee' must not be negative (-1)", at: at("content/courses/c.yaml", 1, 91)),
-                .error(
-                    "status 'open' is worked out, not written", at: at("content/activities/a.yaml", 1, 97),
-                    hint: Hint.derivedStatus),
-                .error("'weight' should be a whole number, not 'x'", at: at("content/pages/about.md", 3, 9)),
+                    .value(.derivedStatus(field: "status", value: "open")), at: at("content/activities/a.yaml", 1, 97)),
+                .error(.value(.notAWholeNumber(field: "weight", value: "x")), at: at("content/pages/about.md", 3, 9)),
                 .warning(
-                    "unknown bulletin note field 'sumary'", at: at("content/bulletins/2026-W48.md", 2, 1),
-                    hint: "did you mean 'summary'?"),
+                    .record(
+                        .unknownField(
+                            noun: .bulletinNote, field: "sumary", suggestion: "summary", nested: [],
+                            fields: ["title", "summary", "draft"])), at: at("content/bulletins/2026-W48.md", 2, 1)),
             ])
     }
 }

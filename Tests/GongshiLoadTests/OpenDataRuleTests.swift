@@ -1,3 +1,4 @@
+import Foundation
 import GongshiLoad
 import GongshiModel
 import Testing
@@ -39,7 +40,7 @@ import Testing
 
     @Test func provinceIsReadFromSiteYAML() throws {
         let result = checkFiles(MinimalSite.with(["content/site.yaml": Self.settings(province: "浙江省")]))
-        #expect(result.diagnostics.english == [])
+        #expect(result.diagnostics == [])
         #expect(try #require(result.site).settings.province == "浙江省")
         #expect(checkFiles(MinimalSite.with([:])).site?.settings.province == nil)
     }
@@ -51,7 +52,7 @@ import Testing
                 "content/site.yaml": Self.settings(province: "浙江省"), "content/regions.yaml": Self.regions,
                 "content/points/p.yaml": Self.points,
             ]))
-        #expect(result.diagnostics.english == [])
+        #expect(result.diagnostics == [])
         let tree = try #require(result.site).regions
         let codes = ["city", "east", "east-a", "east-b", "west", "west-c"].map { tree[$0]?.postalCode }
         #expect(codes == ["311800", "311811", "311811", "311812", "311800", "311800"])
@@ -63,29 +64,24 @@ import Testing
     func aPostalCodeIsSixDigits(_ written: String) throws {
         let regions = Self.regions.replacing("postal_code: \"311811\"", with: "postal_code: \(written)")
         let result = checkFiles(MinimalSite.with(["content/regions.yaml": regions]))
-        let diagnostic = try #require(result.diagnostics.first, "\(written)")
-        #expect(result.diagnostics.count == 1)
-        #expect(diagnostic.severity == .error)
-        #expect(diagnostic.location == at("content/regions.yaml", 9, 20), "\(written)")
-        if !written.hasPrefix("[") {
-            #expect(diagnostic.message.hasPrefix("'postal_code' should be a postal code of six digits"))
-            #expect(diagnostic.hint == "write the 邮政编码 like 311800; villages without one take their town's or city's")
-        }
+        let problem: ValueProblem =
+            written.hasPrefix("[")
+            ? .notText(field: "postal_code", found: .list)
+            : .notAPostalCode(field: "postal_code", value: written.trimmingCharacters(in: ["'"]))
+        #expect(result.diagnostics == [.error(.value(problem), at: at("content/regions.yaml", 9, 20))], "\(written)")
     }
 
     /// Neither set: the site has not taken up HSDS addresses, and `check` is quiet.
     @Test func neitherProvinceNorPostalCodesIsQuiet() {
-        #expect(checkFiles(MinimalSite.with(["content/points/p.yaml": Self.points])).diagnostics.english == [])
+        #expect(checkFiles(MinimalSite.with(["content/points/p.yaml": Self.points])).diagnostics == [])
     }
 
     @Test func postalCodesWithoutAProvinceWarnAtSiteYAML() {
         let result = checkFiles(
             MinimalSite.with(["content/regions.yaml": Self.regions, "content/points/p.yaml": Self.points]))
         #expect(
-            result.diagnostics.english == [
-                .warning(
-                    "HSDS addresses need site.yaml `province`: addresses are left out of /data/hsds/ until it is set",
-                    at: .file("content/site.yaml"), hint: "add the province the site lies in, e.g. `province: 浙江省`")
+            result.diagnostics == [
+                .warning(.record(.noProvince), at: .file("content/site.yaml"))
             ])
     }
 
@@ -98,14 +94,10 @@ import Testing
                 "content/points/p.yaml": Self.points,
             ]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .warning(
-                    "subdistrict 'west' (西街道) has no postal_code, nor has any region above it:"
-                        + " the addresses of its 1 point are left out of /data/hsds/",
-                    at: at("content/regions.yaml", 12, 7),
-                    hint:
-                        "add `postal_code:` with the six-digit 邮政编码 here or to the city above; regions inside take it"
-                )
+                    .record(.noPostalCode(kind: "subdistrict", id: "west", name: "西街道", points: 1)),
+                    at: at("content/regions.yaml", 12, 7))
             ])
     }
 }

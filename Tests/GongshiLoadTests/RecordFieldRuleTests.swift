@@ -8,118 +8,117 @@ import Testing
     /// A missing required field is an error at the start of its record; an empty one at its place.
     @Test func requiredFieldsAreReportedAtTheRecordStart() {
         #expect(
-            Fixtures.check("required-fields").diagnostics.english == [
+            Fixtures.check("required-fields").diagnostics == [
                 .error(
-                    "point 'canteen-b' is missing the required field 'kind'",
-                    at: at("content/points/points.yaml", 7, 3),
-                    hint: "kind: what the point is"),
+                    .record(.missingRequired(noun: .point, id: "canteen-b", field: "kind")),
+                    at: at("content/points/points.yaml", 7, 3)),
                 .error(
-                    "point 'canteen-b' is missing the required field 'region'",
-                    at: at("content/points/points.yaml", 7, 3),
-                    hint: "region: region id where it stands"),
+                    .record(.missingRequired(noun: .point, id: "canteen-b", field: "region")),
+                    at: at("content/points/points.yaml", 7, 3)),
                 .error(
-                    "point 'canteen-b' is missing the required field 'address'",
-                    at: at("content/points/points.yaml", 7, 3),
-                    hint: "address: street address"),
+                    .record(.missingRequired(noun: .point, id: "canteen-b", field: "address")),
+                    at: at("content/points/points.yaml", 7, 3)),
                 .error(
-                    "point 'canteen-b' is missing the required field 'status'",
-                    at: at("content/points/points.yaml", 7, 3),
-                    hint: "status: stage from planning to closure"),
+                    .record(.missingRequired(noun: .point, id: "canteen-b", field: "status")),
+                    at: at("content/points/points.yaml", 7, 3)),
                 .error(
-                    "this point is missing the required field 'id'", at: at("content/points/points.yaml", 9, 3),
-                    hint: "id: unique id; the page is /points/<id>/"),
+                    .record(.missingRequired(noun: .point, id: nil, field: "id")),
+                    at: at("content/points/points.yaml", 9, 3)),
                 .error(
-                    "'address' is empty in this point", at: at("content/points/points.yaml", 12, 11),
-                    hint: "address: street address"),
+                    .record(.emptyRequired(noun: .point, id: nil, field: "address")),
+                    at: at("content/points/points.yaml", 12, 11)),
                 .error(
-                    "course 'taiji' is missing the required field 'sessions'",
-                    at: at("content/courses/courses.yaml", 1, 3),
-                    hint: "sessions: weekly slots"),
+                    .record(.missingRequired(noun: .course, id: "taiji", field: "sessions")),
+                    at: at("content/courses/courses.yaml", 1, 3)),
                 .error(
-                    "activity 'haircut-1' is missing the required field 'end'",
-                    at: at("content/activities/activities.yaml", 1, 3),
-                    hint: "end: local end, after start"),
+                    .record(.missingRequired(noun: .activity, id: "haircut-1", field: "end")),
+                    at: at("content/activities/activities.yaml", 1, 3)),
             ])
     }
 
     /// An unknown field is a warning, with the closest field name or the list of fields, at any depth.
     @Test func unknownFieldsAreWarningsWithTheClosestName() {
         #expect(
-            Fixtures.check("unknown-fields").diagnostics.english == [
+            Fixtures.check("unknown-fields").diagnostics == [
                 .warning(
-                    "unknown site setting field 'langauge'", at: at("content/site.yaml", 8, 1),
-                    hint: "did you mean 'language'?"),
+                    .record(
+                        .unknownField(
+                            noun: .siteSetting, field: "langauge", suggestion: "language", nested: [],
+                            fields: Fields.siteSetting)), at: at("content/site.yaml", 8, 1)),
                 .warning(
-                    "unknown point field 'oprator'", at: at("content/points/points.yaml", 7, 3),
-                    hint: "did you mean 'operator'?"),
+                    .record(
+                        .unknownField(
+                            noun: .point, field: "oprator", suggestion: "operator", nested: [],
+                            fields: Fields.point)), at: at("content/points/points.yaml", 7, 3)),
                 .warning(
-                    "unknown meal field 'elder_prise'", at: at("content/points/points.yaml", 8, 21),
-                    hint: "did you mean 'elder_price'?"),
+                    .record(
+                        .unknownField(
+                            noun: .meal, field: "elder_prise", suggestion: "elder_price", nested: [],
+                            fields: ["price", "elder_price", "delivery", "seats"])),
+                    at: at("content/points/points.yaml", 8, 21)),
                 .warning(
-                    "unknown point field 'colour'", at: at("content/points/points.yaml", 9, 3),
-                    hint: Hint.fields(of: "point", Hint.pointFields)),
+                    .record(
+                        .unknownField(
+                            noun: .point, field: "colour", suggestion: nil, nested: [],
+                            fields: Fields.point)), at: at("content/points/points.yaml", 9, 3)),
                 .warning(
-                    "unknown session field 'room'", at: at("content/courses/courses.yaml", 5, 59),
-                    hint: "it is ignored; fields of a session: weekday, start, end"),
+                    .record(
+                        .unknownField(
+                            noun: .session, field: "room", suggestion: nil, nested: [],
+                            fields: ["weekday", "start", "end"])), at: at("content/courses/courses.yaml", 5, 59)),
                 .warning(
-                    "unknown course field 'teachers'", at: at("content/courses/courses.yaml", 6, 3),
-                    hint: "did you mean 'teacher'?"),
+                    .record(
+                        .unknownField(
+                            noun: .course, field: "teachers", suggestion: "teacher", nested: [],
+                            fields: Fields.course)), at: at("content/courses/courses.yaml", 6, 3)),
                 .warning(
-                    "unknown activity field 'volunteer'", at: at("content/activities/activities.yaml", 6, 3),
-                    hint: "did you mean 'volunteers'?"),
+                    .record(
+                        .unknownField(
+                            noun: .activity, field: "volunteer", suggestion: "volunteers", nested: [],
+                            fields: Fields.activity)), at: at("content/activities/activities.yaml", 6, 3)),
             ])
     }
 
     /// A misspelt required field is one error on the misspelt line, not a warning plus a missing-field error.
     @Test func aMisspeltRequiredFieldIsOneErrorOnItsLine() {
         #expect(
-            Fixtures.check("misspelt-required").diagnostics.english == [
+            Fixtures.check("misspelt-required").diagnostics == [
                 .error(
-                    "unknown field 'regoin'; the required field 'region' is missing",
-                    at: at("content/points/points.yaml", 4, 3),
-                    hint: "did you mean 'region'?"),
+                    .record(.misspeltRequired(field: "regoin", required: "region")),
+                    at: at("content/points/points.yaml", 4, 3)),
                 .error(
-                    "unknown field 'nmae'; the required field 'name' is missing",
-                    at: at("content/points/points.yaml", 9, 3),
-                    hint: "did you mean 'name'?"),
+                    .record(.misspeltRequired(field: "nmae", required: "name")),
+                    at: at("content/points/points.yaml", 9, 3)),
                 .warning(
-                    "unknown point field 'naem'", at: at("content/points/points.yaml", 10, 3),
-                    hint: "did you mean 'name'?"),
+                    .record(
+                        .unknownField(
+                            noun: .point, field: "naem", suggestion: "name", nested: [],
+                            fields: Fields.point)), at: at("content/points/points.yaml", 10, 3)),
                 .error(
-                    "unknown field 'adress'; the required field 'address' is missing",
-                    at: at("content/points/points.yaml", 12, 3),
-                    hint: "did you mean 'address'?"),
+                    .record(.misspeltRequired(field: "adress", required: "address")),
+                    at: at("content/points/points.yaml", 12, 3)),
                 .error(
-                    "unknown field 'titel'; the required field 'title' is missing",
-                    at: at("content/courses/courses.yaml", 2, 3),
-                    hint: "did you mean 'title'?"),
+                    .record(.misspeltRequired(field: "titel", required: "title")),
+                    at: at("content/courses/courses.yaml", 2, 3)),
                 .error(
-                    "unknown field 'venu'; the required field 'venue' is missing",
-                    at: at("content/activities/activities.yaml", 3, 3),
-                    hint: "did you mean 'venue'?"),
+                    .record(.misspeltRequired(field: "venu", required: "venue")),
+                    at: at("content/activities/activities.yaml", 3, 3)),
             ])
     }
 
     /// Ids become URLs: uppercase, underscores, a leading '-', Chinese, spaces and more than 64 characters are refused.
     @Test func idsMustBeSlugs() {
         #expect(
-            Fixtures.check("bad-ids").diagnostics.english == [
+            Fixtures.check("bad-ids").diagnostics == [
+                .error(.value(.notAnId(field: "id", value: "Canteen_A")), at: at("content/points/points.yaml", 1, 7)),
+                .error(.value(.notAnId(field: "id", value: "-canteen-b")), at: at("content/points/points.yaml", 7, 7)),
+                .error(.value(.notAnId(field: "id", value: "丙社区食堂")), at: at("content/points/points.yaml", 13, 7)),
+                .error(.value(.notAnId(field: "id", value: "tai ji")), at: at("content/courses/courses.yaml", 1, 7)),
                 .error(
-                    "'Canteen_A' is not a valid id", at: at("content/points/points.yaml", 1, 7),
-                    hint: Hint.slug),
-                .error(
-                    "'-canteen-b' is not a valid id", at: at("content/points/points.yaml", 7, 7),
-                    hint: Hint.slug),
-                .error(
-                    "'丙社区食堂' is not a valid id", at: at("content/points/points.yaml", 13, 7),
-                    hint: Hint.slug),
-                .error(
-                    "'tai ji' is not a valid id", at: at("content/courses/courses.yaml", 1, 7),
-                    hint: Hint.slug),
-                .error(
-                    "'a123456789-123456789-123456789-123456789-123456789-123456789-12345' is not a valid id",
-                    at: at("content/activities/activities.yaml", 1, 7),
-                    hint: Hint.slug),
+                    .value(
+                        .notAnId(
+                            field: "id", value: "a123456789-123456789-123456789-123456789-123456789-123456789-12345")),
+                    at: at("content/activities/activities.yaml", 1, 7)),
             ])
     }
 
@@ -128,25 +127,27 @@ import Testing
     /// object whose `{` stands lines above its id, a CSV cell in the second column).
     @Test func duplicateIdsNameBothPlaces() {
         #expect(
-            Fixtures.check("duplicate-ids").diagnostics.english == [
+            Fixtures.check("duplicate-ids").diagnostics == [
                 .error(
-                    "term id 't1' is used twice", at: at("content/site.yaml", 8, 9),
-                    hint: "first used at content/site.yaml:6:10; give each term its own id"),
+                    .record(.duplicateId(noun: .term, id: "t1", first: at("content/site.yaml", 6, 10))),
+                    at: at("content/site.yaml", 8, 9)),
                 .error(
-                    "region id 'east-a' is used twice", at: at("content/regions.yaml", 16, 16),
-                    hint: "first used at content/regions.yaml:9:16; give each region its own id"),
+                    .record(.duplicateId(noun: .region, id: "east-a", first: at("content/regions.yaml", 9, 16))),
+                    at: at("content/regions.yaml", 16, 16)),
                 .error(
-                    "point id 'canteen-a' is used twice", at: at("content/points/north.json", 3, 11),
-                    hint: "first used at content/points/east.yaml:1:7; give each point its own id"),
+                    .record(.duplicateId(noun: .point, id: "canteen-a", first: at("content/points/east.yaml", 1, 7))),
+                    at: at("content/points/north.json", 3, 11)),
                 .error(
-                    "point id 'canteen-a' is used twice", at: at("content/points/west.yaml", 1, 7),
-                    hint: "first used at content/points/east.yaml:1:7; give each point its own id"),
+                    .record(.duplicateId(noun: .point, id: "canteen-a", first: at("content/points/east.yaml", 1, 7))),
+                    at: at("content/points/west.yaml", 1, 7)),
                 .error(
-                    "course id 'taiji' is used twice", at: at("content/courses/courses.yaml", 6, 7),
-                    hint: "first used at content/courses/courses.yaml:1:7; give each course its own id"),
+                    .record(.duplicateId(noun: .course, id: "taiji", first: at("content/courses/courses.yaml", 1, 7))),
+                    at: at("content/courses/courses.yaml", 6, 7)),
                 .error(
-                    "activity id 'haircut-1' is used twice", at: at("content/activities/activities.csv", 3, 4),
-                    hint: "first used at content/activities/activities.csv:2:4; give each activity its own id"),
+                    .record(
+                        .duplicateId(
+                            noun: .activity, id: "haircut-1", first: at("content/activities/activities.csv", 2, 4))),
+                    at: at("content/activities/activities.csv", 3, 4)),
             ])
     }
 
@@ -154,19 +155,20 @@ import Testing
     @Test
     func eachBrokenSessionIsOneError() {
         #expect(
-            Fixtures.check("session-errors").diagnostics.english == [
+            Fixtures.check("session-errors").diagnostics == [
                 .error(
-                    "this session is missing the required field 'end'", at: at("content/courses/courses.yaml", 5, 14),
-                    hint: "end: end time, after start"),
+                    .record(.missingRequired(noun: .session, id: nil, field: "end")),
+                    at: at("content/courses/courses.yaml", 5, 14)),
                 .error(
-                    "unknown field 'wekday'; the required field 'weekday' is missing",
-                    at: at("content/courses/courses.yaml", 10, 15),
-                    hint: "did you mean 'weekday'?"),
+                    .record(.misspeltRequired(field: "wekday", required: "weekday")),
+                    at: at("content/courses/courses.yaml", 10, 15)),
                 .error(
-                    "session end 09:00 is not after its start 10:30", at: at("content/courses/courses.yaml", 15, 50)),
+                    .value(
+                        .reversedRange(startField: "start", start: "10:30", endField: "end", end: "09:00", strict: true)
+                    ), at: at("content/courses/courses.yaml", 15, 50)),
                 .error(
-                    "'tues' is not a day of the week", at: at("content/courses/courses.yaml", 20, 14),
-                    hint: "did you mean 'tue'?"),
+                    .value(.notAWeekday(field: "sessions", value: "tues", suggestion: "tue")),
+                    at: at("content/courses/courses.yaml", 20, 14)),
             ])
     }
 
@@ -176,10 +178,8 @@ import Testing
         let point = "- {id: canteen-a, kind: canteen, name: 甲, region: east-a, address: 甲村1号, status: planned}\n"
         let result = checkFiles(MinimalSite.with(["content/points/p.yaml": point, "content/courses/c.yaml": course]))
         #expect(
-            result.diagnostics.english == [
-                .error(
-                    "'sessions' lists no weekly slot", at: at("content/courses/c.yaml", 5, 13),
-                    hint: Hint.noSessions)
+            result.diagnostics == [
+                .error(.record(.noSessions), at: at("content/courses/c.yaml", 5, 13))
             ])
     }
 
@@ -202,13 +202,13 @@ import Testing
             """
         let result = checkFiles(MinimalSite.with(["content/regions.yaml": regions]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .error(
-                    "region 'east' is missing the required field 'kind'", at: at("content/regions.yaml", 5, 7),
-                    hint: "kind: level of the region"),
+                    .record(.missingRequired(noun: .region, id: "east", field: "kind")),
+                    at: at("content/regions.yaml", 5, 7)),
                 .error(
-                    "a subdistrict cannot stand inside a community ('west-c')", at: at("content/regions.yaml", 13, 39),
-                    hint: "city → county → town/subdistrict → village/community"),
+                    .record(.regionInside(kind: "subdistrict", parentKind: "community", parent: "west-c")),
+                    at: at("content/regions.yaml", 13, 39)),
             ])
     }
 }

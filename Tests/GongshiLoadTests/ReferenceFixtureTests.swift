@@ -7,13 +7,13 @@ import Testing
     @Test func unknownReferencesAreReportedWithSuggestions() {
         let result = Fixtures.check("references")
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .error(
-                    "unknown region 'eest-a'", at: at("content/points/points.yaml", 4, 11),
-                    hint: "did you mean 'east-a'?"),
+                    .record(.unknownReference(noun: .region, kind: .region, id: "eest-a", suggestion: "east-a")),
+                    at: at("content/points/points.yaml", 4, 11)),
                 .error(
-                    "unknown operator 'nobody'", at: at("content/points/points.yaml", 8, 13),
-                    hint: "no operator has this id"),
+                    .record(.unknownReference(noun: .operator, kind: .operator, id: "nobody", suggestion: nil)),
+                    at: at("content/points/points.yaml", 8, 13)),
             ])
     }
 
@@ -23,11 +23,13 @@ import Testing
         #expect(
             Fixtures.check("unreadable-file").diagnostics == [
                 .error(
-                    "YAML syntax: while scanning a quoted scalar: found unexpected end of stream",
+                    .file(
+                        .yamlSyntax(
+                            detail: "while scanning a quoted scalar: found unexpected end of stream", cause: nil)),
                     at: at("content/points/broken.yaml", 9, 1)),
                 .error(
-                    "unknown venue 'tc-wets'", at: at("content/courses/courses.yaml", 9, 10),
-                    hint: "no point has this id"),
+                    .record(.unknownReference(noun: .venue, kind: .point, id: "tc-wets", suggestion: nil)),
+                    at: at("content/courses/courses.yaml", 9, 10)),
             ])
     }
 }

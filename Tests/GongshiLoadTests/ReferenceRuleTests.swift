@@ -8,31 +8,31 @@ import Testing
     /// site.yaml's region, a point's region, serves and operator, a course's venue and term, an activity's venue.
     @Test func everyReferenceIsChecked() {
         #expect(
-            Fixtures.check("all-references").diagnostics.english == [
+            Fixtures.check("all-references").diagnostics == [
                 .error(
-                    "unknown region 'citty'", at: at("content/site.yaml", 3, 9),
-                    hint: "did you mean 'city'?"),
+                    .record(.unknownReference(noun: .region, kind: .region, id: "citty", suggestion: "city")),
+                    at: at("content/site.yaml", 3, 9)),
                 .error(
-                    "unknown region 'eest-a'", at: at("content/points/points.yaml", 4, 11),
-                    hint: "did you mean 'east-a'?"),
+                    .record(.unknownReference(noun: .region, kind: .region, id: "eest-a", suggestion: "east-a")),
+                    at: at("content/points/points.yaml", 4, 11)),
                 .error(
-                    "unknown operator 'op-eats'", at: at("content/points/points.yaml", 8, 13),
-                    hint: "did you mean 'op-east'?"),
+                    .record(.unknownReference(noun: .operator, kind: .operator, id: "op-eats", suggestion: "op-east")),
+                    at: at("content/points/points.yaml", 8, 13)),
                 .error(
-                    "unknown region 'east-bb'", at: at("content/points/points.yaml", 9, 20),
-                    hint: "did you mean 'east-b'?"),
+                    .record(.unknownReference(noun: .region, kind: .region, id: "east-bb", suggestion: "east-b")),
+                    at: at("content/points/points.yaml", 9, 20)),
                 .error(
-                    "unknown region 'wset-c'", at: at("content/points/points.yaml", 9, 29),
-                    hint: "did you mean 'west-c'?"),
+                    .record(.unknownReference(noun: .region, kind: .region, id: "wset-c", suggestion: "west-c")),
+                    at: at("content/points/points.yaml", 9, 29)),
                 .error(
-                    "unknown venue 'canteen-bb'", at: at("content/courses/courses.yaml", 3, 10),
-                    hint: "did you mean 'canteen-b'?"),
+                    .record(.unknownReference(noun: .venue, kind: .point, id: "canteen-bb", suggestion: "canteen-b")),
+                    at: at("content/courses/courses.yaml", 3, 10)),
                 .error(
-                    "unknown term 't2'", at: at("content/courses/courses.yaml", 4, 9),
-                    hint: "did you mean 't1'?"),
+                    .record(.unknownReference(noun: .term, kind: .term, id: "t2", suggestion: "t1")),
+                    at: at("content/courses/courses.yaml", 4, 9)),
                 .error(
-                    "unknown venue 'cantene-b'", at: at("content/activities/activities.yaml", 3, 10),
-                    hint: "did you mean 'canteen-b'?"),
+                    .record(.unknownReference(noun: .venue, kind: .point, id: "cantene-b", suggestion: "canteen-b")),
+                    at: at("content/activities/activities.yaml", 3, 10)),
             ])
     }
 
@@ -42,10 +42,10 @@ import Testing
             "- {id: canteen-a, kind: canteen, name: 甲, region: zhuji-fengqiao, address: 甲村1号, status: planned}\n"
         let result = checkFiles(MinimalSite.with(["content/points/p.yaml": point]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .error(
-                    "unknown region 'zhuji-fengqiao'", at: at("content/points/p.yaml", 1, 51),
-                    hint: "no region has this id")
+                    .record(.unknownReference(noun: .region, kind: .region, id: "zhuji-fengqiao", suggestion: nil)),
+                    at: at("content/points/p.yaml", 1, 51))
             ])
     }
 
@@ -55,10 +55,13 @@ import Testing
             "id,kind,name,region,address,status,serves,operator\nmp-a,meal-point,甲点,east-a,甲村1号,planned,east-a;eastb,op-x\n"
         let result = checkFiles(MinimalSite.with(["content/points/p.csv": csv]))
         #expect(
-            result.diagnostics.english == [
-                .error("unknown region 'eastb'", at: at("content/points/p.csv", 2, 40), hint: "did you mean 'east'?"),
+            result.diagnostics == [
                 .error(
-                    "unknown operator 'op-x'", at: at("content/points/p.csv", 2, 53), hint: "no operator has this id"),
+                    .record(.unknownReference(noun: .region, kind: .region, id: "eastb", suggestion: "east")),
+                    at: at("content/points/p.csv", 2, 40)),
+                .error(
+                    .record(.unknownReference(noun: .operator, kind: .operator, id: "op-x", suggestion: nil)),
+                    at: at("content/points/p.csv", 2, 53)),
             ])
     }
 
@@ -67,8 +70,10 @@ import Testing
         let course = "- {id: taiji, title: 太极拳, venue: east-a, term: t1, sessions: [\"tue 09:00-10:30\"]}\n"
         let result = checkFiles(MinimalSite.with(["content/courses/c.yaml": course]))
         #expect(
-            result.diagnostics.english == [
-                .error("unknown venue 'east-a'", at: at("content/courses/c.yaml", 1, 34), hint: "no point has this id")
+            result.diagnostics == [
+                .error(
+                    .record(.unknownReference(noun: .venue, kind: .point, id: "east-a", suggestion: nil)),
+                    at: at("content/courses/c.yaml", 1, 34))
             ])
     }
 }

@@ -12,7 +12,7 @@ import Testing
 
     init() throws {
         let result = Fixtures.check("resolved", asOf: Self.asOf)
-        #expect(result.diagnostics.english == [])
+        #expect(result.diagnostics == [])
         site = try #require(result.site)
     }
 

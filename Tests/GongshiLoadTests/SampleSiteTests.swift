@@ -16,7 +16,7 @@ import Testing
     var result: SiteCheck.Result { Self.checked }
 
     @Test func theSampleSiteChecksClean() {
-        #expect(result.diagnostics.english == [])
+        #expect(result.diagnostics == [])
         #expect(result.site != nil)
     }
 

@@ -8,49 +8,45 @@ import Testing
     /// No content/site.yaml: one error naming it.
     @Test func aMissingSiteYAMLIsAnError() {
         #expect(
-            Fixtures.check("missing-settings").diagnostics.english == [
-                .error(
-                    "content/site.yaml is missing", at: .file("content/site.yaml"),
-                    hint: "every site needs site.yaml with title, base_url, region and publisher")
+            Fixtures.check("missing-settings").diagnostics == [
+                .error(.record(.noSiteFile), at: .file("content/site.yaml"))
             ])
     }
 
     /// No content/regions.yaml: one error naming it, and site.yaml's region cannot be found.
     @Test func aMissingRegionsYAMLIsAnError() {
         #expect(
-            Fixtures.check("missing-regions").diagnostics.english == [
+            Fixtures.check("missing-regions").diagnostics == [
                 .error(
-                    "unknown region 'city'", at: at("content/site.yaml", 3, 9),
-                    hint: "no region has this id"),
-                .error(
-                    "content/regions.yaml is missing", at: .file("content/regions.yaml"),
-                    hint: "list the city, its towns and villages there"),
+                    .record(.unknownReference(noun: .region, kind: .region, id: "city", suggestion: nil)),
+                    at: at("content/site.yaml", 3, 9)),
+                .error(.record(.noRegionsFile), at: .file("content/regions.yaml")),
             ])
     }
 
     /// A photo must be a file under content/media/: a near name is suggested, and ../ never leaves the folder.
     @Test func photosMustBeInMedia() {
         #expect(
-            Fixtures.check("missing-photos").diagnostics.english == [
+            Fixtures.check("missing-photos").diagnostics == [
                 .error(
-                    "photo 'kitchen.jpg' is not in content/media/", at: at("content/points/points.yaml", 7, 33),
-                    hint: "did you mean 'kitchen.jpeg'?"),
+                    .record(.photoNotInMedia(photo: "kitchen.jpg", suggestion: "kitchen.jpeg")),
+                    at: at("content/points/points.yaml", 7, 33)),
                 .error(
-                    "photo '../site.yaml' is not in content/media/", at: at("content/points/points.yaml", 7, 46),
-                    hint: "put the picture in content/media/ and give its path from there"),
+                    .record(.photoNotInMedia(photo: "../site.yaml", suggestion: nil)),
+                    at: at("content/points/points.yaml", 7, 46)),
                 .error(
-                    "photo '餐厅.png' is not in content/media/", at: at("content/points/points.yaml", 7, 60),
-                    hint: "put the picture in content/media/ and give its path from there"),
+                    .record(.photoNotInMedia(photo: "餐厅.png", suggestion: nil)),
+                    at: at("content/points/points.yaml", 7, 60)),
             ])
     }
 
     /// about.md and about/index.md would both be /about/.
     @Test func twoPagesWithOneURLAreAnError() {
         #expect(
-            Fixtures.check("duplicate-pages").diagnostics.english == [
+            Fixtures.check("duplicate-pages").diagnostics == [
                 .error(
-                    "this page has the same address /about/ as another", at: .file("content/pages/about/index.md"),
-                    hint: "first at content/pages/about.md; rename one of them")
+                    .record(.sameAddress(path: "about", first: "content/pages/about.md")),
+                    at: .file("content/pages/about/index.md"))
             ])
     }
 
@@ -59,14 +55,10 @@ import Testing
     func missingFilesAreReportedInFileOrder() {
         let result = checkFiles(["content/pages/about.md": "---\ntitle: 关于\nweight: x\n---\n"])
         #expect(
-            result.diagnostics.english == [
-                .error(
-                    "content/site.yaml is missing", at: .file("content/site.yaml"),
-                    hint: "every site needs site.yaml with title, base_url, region and publisher"),
-                .error(
-                    "content/regions.yaml is missing", at: .file("content/regions.yaml"),
-                    hint: "list the city, its towns and villages there"),
-                .error("'weight' should be a whole number, not 'x'", at: at("content/pages/about.md", 3, 9)),
+            result.diagnostics == [
+                .error(.record(.noSiteFile), at: .file("content/site.yaml")),
+                .error(.record(.noRegionsFile), at: .file("content/regions.yaml")),
+                .error(.value(.notAWholeNumber(field: "weight", value: "x")), at: at("content/pages/about.md", 3, 9)),
             ])
     }
 
@@ -75,13 +67,9 @@ import Testing
     @Test func filesThatAreNotReadAreWarnedAbout() {
         let result = Fixtures.check("unread-files")
         #expect(
-            result.diagnostics.english == [
-                .warning(
-                    "this file is not read", at: .file("content/notes.txt"),
-                    hint: Hint.notRead),
-                .warning(
-                    "this file is not read", at: .file("content/points/meal-points.xlsx"),
-                    hint: Hint.notRead),
+            result.diagnostics == [
+                .warning(.file(.notRead), at: .file("content/notes.txt")),
+                .warning(.file(.notRead), at: .file("content/points/meal-points.xlsx")),
             ])
     }
 }

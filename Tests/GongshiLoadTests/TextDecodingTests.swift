@@ -47,7 +47,7 @@ import Testing
     @Test func aGB18030CSVIsReadLikeUTF8() {
         let result = checkBytes(
             MinimalSite.withBytes(["content/points/meal-points.csv": Self.header + Self.gbRow(status: "planned")]))
-        #expect(result.diagnostics.english == [])
+        #expect(result.diagnostics == [])
         #expect(result.site?.point("mp-a")?.name == "诸暨助餐点")
         #expect(result.site?.point("mp-a")?.address == "甲村1号")
     }
@@ -57,17 +57,19 @@ import Testing
         let result = checkBytes(
             MinimalSite.withBytes(["content/points/meal-points.csv": Self.header + Self.gbRow(status: "operting")]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .error(
-                    "unknown status 'operting'", at: at("content/points/meal-points.csv", 2, 35),
-                    hint: Hint.vocabulary(PointStatus.self, didYouMean: "operating"))
+                    .value(
+                        .unknownWord(
+                            field: "status", value: "operting", suggestion: "operating", words: PointStatus.words)),
+                    at: at("content/points/meal-points.csv", 2, 35))
             ])
     }
 
     /// The same file on disk, written by Python's `encode('gb18030')`.
     @Test func aGB18030CSVFixtureLoads() {
         let result = Fixtures.check("gb18030-csv")
-        #expect(result.diagnostics.english == [])
+        #expect(result.diagnostics == [])
         #expect(result.site?.points.map(\.name) == ["诸暨助餐点", "枫桥镇东村食堂"])
     }
 
@@ -75,10 +77,8 @@ import Testing
         let result = checkBytes(
             MinimalSite.withBytes(["content/points/a.yaml": Self.ascii("id: mp-a\nname: ") + GB.zhuji]))
         #expect(
-            result.diagnostics.english == [
-                .error(
-                    "this file is not UTF-8 text (it looks like GBK/GB18030)", at: .file("content/points/a.yaml"),
-                    hint: Hint.notUTF8)
+            result.diagnostics == [
+                .error(.file(.looksLikeGBK), at: .file("content/points/a.yaml"))
             ])
     }
 
@@ -88,10 +88,8 @@ import Testing
                 "content/pages/about.md": Self.ascii("---\ntitle: ") + GB.zhuji + Self.ascii("\n---\n")
             ]))
         #expect(
-            result.diagnostics.english == [
-                .error(
-                    "this file is not UTF-8 text (it looks like GBK/GB18030)", at: .file("content/pages/about.md"),
-                    hint: Hint.notUTF8)
+            result.diagnostics == [
+                .error(.file(.looksLikeGBK), at: .file("content/pages/about.md"))
             ])
     }
 
@@ -102,20 +100,16 @@ import Testing
         ]
         let result = checkBytes(MinimalSite.withBytes(["content/points/meal-points.csv": zip]))
         #expect(
-            result.diagnostics.english == [
-                .error(
-                    "this file is not text in UTF-8 or GB18030", at: .file("content/points/meal-points.csv"),
-                    hint: "it may be a spreadsheet (.xlsx) or a picture; save it as CSV")
+            result.diagnostics == [
+                .error(.file(.notText(csv: true)), at: .file("content/points/meal-points.csv"))
             ])
     }
 
     @Test func aBinaryYAMLIsAnErrorNamingTheFile() {
         let result = checkBytes(MinimalSite.withBytes(["content/courses/autumn.yaml": [0x00, 0x01, 0x02, 0xFF, 0xFE]]))
         #expect(
-            result.diagnostics.english == [
-                .error(
-                    "this file is not text in UTF-8", at: .file("content/courses/autumn.yaml"),
-                    hint: "it may be a spreadsheet (.xlsx) or a picture; save it as UTF-8 text")
+            result.diagnostics == [
+                .error(.file(.notText(csv: false)), at: .file("content/courses/autumn.yaml"))
             ])
     }
 
@@ -128,10 +122,12 @@ import Testing
         let point = "\u{FEFF}id: mp-a\nkind: meal-pont\nname: 甲点\nregion: east-a\naddress: 甲村1号\nstatus: planned\n"
         let result = checkFiles(MinimalSite.with(["content/points/a.yaml": point]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .error(
-                    "unknown kind 'meal-pont'", at: at("content/points/a.yaml", 2, 7),
-                    hint: Hint.vocabulary(PointKind.self, didYouMean: "meal-point"))
+                    .value(
+                        .unknownWord(
+                            field: "kind", value: "meal-pont", suggestion: "meal-point", words: PointKind.words)),
+                    at: at("content/points/a.yaml", 2, 7))
             ])
     }
 }
