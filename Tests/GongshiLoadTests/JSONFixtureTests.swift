@@ -8,44 +8,40 @@ import Testing
 @Suite struct JSONFixtureTests {
     static let path = "content/points/west.json"
 
-    /// The one error a fixture should give, with the "JSON syntax: " every syntax message starts with.
-    func syntax(_ message: String, _ line: Int, _ column: Int, hint: String) -> [Diagnostic] {
-        [.error("JSON syntax: " + message, at: at(Self.path, line, column), hint: hint)]
+    /// The one error a fixture should give: a JSON syntax mistake at a line and column.
+    func syntax(_ syntax: JSONSyntax, _ line: Int, _ column: Int) -> [Diagnostic] {
+        [.error(.file(.jsonSyntax(syntax)), at: at(Self.path, line, column))]
     }
 
     /// The issue's case: a comma after the last field passed `check` when libyaml read JSON.
     @Test func aTrailingCommaIsAnError() {
         #expect(
             Fixtures.check("json-trailing-comma").diagnostics
-                == syntax(
-                    "a comma after the last field of an object", 7, 22, hint: "remove the comma after the last field"))
+                == syntax(.trailingComma(list: false), 7, 22))
     }
 
     @Test func aCommentIsAnError() {
         #expect(
             Fixtures.check("json-comments").diagnostics
-                == syntax(
-                    "comments are not allowed in JSON", 7, 3,
-                    hint: "remove the comment, from // to the end of the line (a YAML file may hold # comments)"))
+                == syntax(.comment(.slashes), 7, 3))
     }
 
     @Test func singleQuotesAreAnError() {
         #expect(
             Fixtures.check("json-single-quotes").diagnostics
-                == syntax("text in single quotes", 4, 11, hint: "put text in double quotes \" … \""))
+                == syntax(.singleQuotedText, 4, 11))
     }
 
     @Test func anUnquotedFieldNameIsAnError() {
         #expect(
             Fixtures.check("json-unquoted-key").diagnostics
-                == syntax("the field name 'address' is not in double quotes", 6, 3, hint: "write it as \"address\""))
+                == syntax(.unquotedName("address"), 6, 3))
     }
 
     @Test func nanIsAnError() {
         #expect(
             Fixtures.check("json-nan").diagnostics
-                == syntax(
-                    "'NaN' is not a number in JSON", 8, 25, hint: "write a number, or null when the value is not known")
+                == syntax(.notANumber("NaN", .unknown), 8, 25)
         )
     }
 
@@ -53,114 +49,96 @@ import Testing
     @Test func aLeadingZeroIsAnError() {
         #expect(
             Fixtures.check("json-leading-zero").diagnostics
-                == syntax(
-                    "a number starts with 0 followed by digits (057587012345)", 8, 12,
-                    hint:
-                        "put codes and phone numbers in double quotes (\"0575\"); write other numbers without leading zeros"
-                ))
+                == syntax(.leadingZero("057587012345"), 8, 12))
     }
 
     @Test func aLeadingPlusIsAnError() {
         #expect(
             Fixtures.check("json-leading-plus").diagnostics
-                == syntax(
-                    "a number starts with '+'", 8, 25,
-                    hint: "remove the +, or put the value in double quotes if it is text (\"+86 …\")"))
+                == syntax(.plusSign, 8, 25))
     }
 
     @Test func aHexadecimalNumberIsAnError() {
         #expect(
             Fixtures.check("json-hex-number").diagnostics
-                == syntax(
-                    "hexadecimal number '0x28'", 8, 25,
-                    hint: "write the number in decimal, or put it in double quotes if it is text"))
+                == syntax(.hexNumber("0x28"), 8, 25))
     }
 
     /// The column counts the Chinese characters before the backslash one each.
     @Test func anInvalidEscapeIsAnError() {
         #expect(
             Fixtures.check("json-invalid-escape").diagnostics
-                == syntax("'\\楼' is not an escape in JSON", 6, 20, hint: Hint.jsonEscapes))
+                == syntax(.badEscape("\\楼"), 6, 20))
     }
 
     /// A raw line break inside quotes, as when a closing quote is forgotten.
     @Test func aControlCharacterInTextIsAnError() {
         #expect(
             Fixtures.check("json-control-character").diagnostics
-                == syntax(
-                    "a line break inside text in quotes", 6, 18,
-                    hint: "close the text with \" before the line ends; inside text write a line break as \\n"))
+                == syntax(.lineBreakInText, 6, 18))
     }
 
     @Test func anUnpairedSurrogateIsAnError() {
         #expect(
             Fixtures.check("json-lone-surrogate").diagnostics
-                == syntax("'\\ud83d' is half of a surrogate pair", 4, 19, hint: Hint.surrogates))
+                == syntax(.halfSurrogate("\\ud83d"), 4, 19))
     }
 
     @Test func aMissingCommaIsAnError() {
         #expect(
             Fixtures.check("json-missing-comma").diagnostics
-                == syntax(
-                    "expected ',' or '}' after a field's value, found '\"address\"'", 6, 3, hint: Hint.jsonFieldComma))
+                == syntax(.missingComma(list: false, found: .text("\"address\"")), 6, 3))
     }
 
     @Test func aMissingColonIsAnError() {
         #expect(
             Fixtures.check("json-missing-colon").diagnostics
-                == syntax(
-                    "expected ':' after the field name 'kind', found '\"canteen\"'", 3, 10,
-                    hint: "write a colon between a field's name and its value: \"kind\": …"))
+                == syntax(.missingColon(field: "kind", found: .text("\"canteen\"")), 3, 10))
     }
 
     /// Two records one after the other, not in a list.
     @Test func contentAfterTheValueIsAnError() {
         #expect(
             Fixtures.check("json-trailing-content").diagnostics
-                == syntax(
-                    "more text after the end of the JSON value: '{'", 9, 1,
-                    hint: "a file holds one value: put several records in one list [ {…}, {…} ], or remove what follows"
-                ))
+                == syntax(.textAfterValue(found: .text("{")), 9, 1))
     }
 
     @Test func anEmptyFileIsAnError() {
         #expect(
             Fixtures.check("json-empty-file").diagnostics
-                == syntax("the file is empty", 1, 1, hint: "write the records as a list [ {…}, {…} ]; [] holds none"))
+                == syntax(.emptyFile, 1, 1))
     }
 
     /// A field given twice is an error at the second, naming the line of the first.
     @Test func aRepeatedFieldIsAnError() {
         #expect(
-            Fixtures.check("json-duplicate-key").diagnostics.english == [
+            Fixtures.check("json-duplicate-key").diagnostics == [
                 .error(
-                    "field 'name' is given twice in one record", at: at(Self.path, 8, 3),
-                    hint: "it is first given on line 4; keep one of them")
+                    .file(.jsonDuplicateField(field: "name", firstLine: 4, firstColumn: 3, sameLine: false)),
+                    at: at(Self.path, 8, 3))
             ])
     }
 
     @Test func anUnclosedListIsAnErrorWhereItOpens() {
         #expect(
             Fixtures.check("json-unclosed").diagnostics
-                == syntax("the list [ that starts here is never closed", 1, 1, hint: "add ] after its last item"))
+                == syntax(.neverClosed(list: true), 1, 1))
     }
 
     /// A Chinese input method's comma in place of the ASCII one is named as such.
     @Test func aFullWidthCommaIsNamed() {
         #expect(
             Fixtures.check("json-full-width-comma").diagnostics
-                == syntax(
-                    "expected ',' or '}' after a field's value, found a full-width comma '，'", 3, 20,
-                    hint: "JSON needs the ASCII comma , (type it with the input method in English mode)"))
+                == syntax(.missingComma(list: false, found: .fullWidthComma("，")), 3, 20))
     }
 
     /// RFC 8259 lets a file start with a byte-order mark; it takes no column.
     @Test func aByteOrderMarkIsAllowed() {
         #expect(
-            Fixtures.check("json-bom").diagnostics.english == [
+            Fixtures.check("json-bom").diagnostics == [
                 .error(
-                    "unknown kind 'canten'", at: at(Self.path, 3, 11),
-                    hint: Hint.vocabulary(PointKind.self, didYouMean: "canteen"))
+                    .value(.unknownWord(field: "kind", value: "canten", suggestion: "canteen", words: PointKind.words)),
+                    at: at(Self.path, 3, 11))
             ])
     }
 }

@@ -53,7 +53,7 @@ import Testing
             }
             """
         let result = checkFiles(MinimalSite.with(["content/points/a.json": point]))
-        #expect(result.diagnostics.english == [])
+        #expect(result.diagnostics == [])
         #expect(result.site?.point("canteen-a")?.location == GeoPoint(lat: 29.7, lon: 120.2))
     }
 
@@ -63,10 +63,10 @@ import Testing
             "{\n\t\"id\": \"canteen-a\",\n\t\"kind\": \"canten\",\n\t\"name\": \"甲\", \"region\": \"east-a\", \"address\": \"甲村1号\", \"status\": \"planned\"\n}\n"
         let result = checkFiles(MinimalSite.with(["content/points/a.json": point]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .error(
-                    "unknown kind 'canten'", at: at("content/points/a.json", 3, 10),
-                    hint: Hint.vocabulary(PointKind.self, didYouMean: "canteen"))
+                    .value(.unknownWord(field: "kind", value: "canten", suggestion: "canteen", words: PointKind.words)),
+                    at: at("content/points/a.json", 3, 10))
             ])
     }
 
@@ -75,10 +75,9 @@ import Testing
         let text = "[\n\t{\"id\": \"canteen-a\",\n\t \"kind\": \"canteen\"\n\t \"name\": \"甲\"}\n]\n"
         let result = checkFiles(MinimalSite.with(["content/points/city.json": text]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .error(
-                    "JSON syntax: expected ',' or '}' after a field's value, found '\"name\"'", at: at(Self.path, 4, 3),
-                    hint: Hint.jsonFieldComma)
+                    .file(.jsonSyntax(.missingComma(list: false, found: .text("\"name\"")))), at: at(Self.path, 4, 3))
             ])
     }
 
@@ -90,8 +89,7 @@ import Testing
         #expect(
             parse(text).failure
                 == .error(
-                    "JSON syntax: expected ',' or '}' after a field's value, found '\"name\"'", at: at(Self.path, 4, 3),
-                    hint: Hint.jsonFieldComma))
+                    .file(.jsonSyntax(.missingComma(list: false, found: .text("\"name\"")))), at: at(Self.path, 4, 3)))
     }
 
     /// Columns after Chinese text count characters, not UTF-8 bytes.
@@ -99,11 +97,9 @@ import Testing
         let text = "{\"name\": \"甲村食堂\" \"kind\": \"canteen\"}\n"
         let result = checkFiles(MinimalSite.with(["content/points/city.json": text]))
         #expect(
-            result.diagnostics.english == [
+            result.diagnostics == [
                 .error(
-                    "JSON syntax: expected ',' or '}' after a field's value, found '\"kind\"'",
-                    at: at(Self.path, 1, 17),
-                    hint: Hint.jsonFieldComma)
+                    .file(.jsonSyntax(.missingComma(list: false, found: .text("\"kind\"")))), at: at(Self.path, 1, 17))
             ])
     }
 
@@ -112,156 +108,78 @@ import Testing
     @Test func whatFoundationAcceptedIsRefused() {
         #expect(
             parse("[1, 2,]").failure
-                == .error(
-                    "JSON syntax: a comma after the last item of a list", at: at(Self.path, 1, 6),
-                    hint: "remove the comma after the last item"))
+                == .error(.file(.jsonSyntax(.trailingComma(list: true))), at: at(Self.path, 1, 6)))
         #expect(
             parse("{\"a\": 1,\n}").failure
-                == .error(
-                    "JSON syntax: a comma after the last field of an object", at: at(Self.path, 1, 8),
-                    hint: "remove the comma after the last field"))
+                == .error(.file(.jsonSyntax(.trailingComma(list: false))), at: at(Self.path, 1, 8)))
         #expect(
             parse("{\"a\": 1, \"a\": 2}").failure
                 == .error(
-                    "field 'a' is given twice in one record", at: at(Self.path, 1, 10),
-                    hint: "it is first given earlier on this line, at column 2; keep one of them"))
+                    .file(.jsonDuplicateField(field: "a", firstLine: 1, firstColumn: 2, sameLine: true)),
+                    at: at(Self.path, 1, 10)))
     }
 
-    /// One case of each rule: the text, then the error's column on line 1, message and hint.
+    /// One case of each rule: the text, then the error's column on line 1 and the mistake.
     struct Case: Sendable, CustomTestStringConvertible {
         var text: String
         var column: Int
-        var message: String
-        var hint: String
+        var syntax: JSONSyntax
         var testDescription: String { text.debugDescription }
     }
 
-    static let number = "write a number like 12, 12.5 or 1.5e3, or put text in double quotes"
-    static let notKnown = "write a number, or null when the value is not known"
-    static let english = "(type it with the input method in English mode)"
-
     static let cases: [Case] = [
-        Case(
-            text: "[1 // one\n]", column: 4, message: "comments are not allowed in JSON",
-            hint: "remove the comment, from // to the end of the line (a YAML file may hold # comments)"),
-        Case(
-            text: "[/* one */ 1]", column: 2, message: "comments are not allowed in JSON",
-            hint: "remove the comment, from /* to */ (a YAML file may hold # comments)"),
-        Case(
-            text: "# points\n[]", column: 1, message: "comments are not allowed in JSON",
-            hint: "remove the comment, from # to the end of the line (a YAML file may hold # comments)"),
-        Case(
-            text: "{'id': 1}", column: 2, message: "a field name in single quotes",
-            hint: "put field names in double quotes: \"name\""),
-        Case(
-            text: "{\"id\": 'a'}", column: 8, message: "text in single quotes",
-            hint: "put text in double quotes \" … \""),
-        Case(
-            text: "{id: 1}", column: 2, message: "the field name 'id' is not in double quotes",
-            hint: "write it as \"id\""),
-        Case(
-            text: "{名称: 1}", column: 2, message: "the field name '名称' is not in double quotes",
-            hint: "write it as \"名称\""),
-        Case(text: "[NaN]", column: 2, message: "'NaN' is not a number in JSON", hint: notKnown),
-        Case(text: "[Infinity]", column: 2, message: "'Infinity' is not a number in JSON", hint: notKnown),
-        Case(text: "[-Infinity]", column: 2, message: "'-Infinity' is not a number in JSON", hint: notKnown),
-        Case(
-            text: "[1, 007]", column: 5, message: "a number starts with 0 followed by digits (007)",
-            hint: "put codes and phone numbers in double quotes (\"0575\"); write other numbers without leading zeros"),
-        Case(
-            text: "[-01]", column: 2, message: "a number starts with 0 followed by digits (-01)",
-            hint: "put codes and phone numbers in double quotes (\"0575\"); write other numbers without leading zeros"),
-        Case(
-            text: "[+1]", column: 2, message: "a number starts with '+'",
-            hint: "remove the +, or put the value in double quotes if it is text (\"+86 …\")"),
-        Case(
-            text: "[0x1F]", column: 2, message: "hexadecimal number '0x1F'",
-            hint: "write the number in decimal, or put it in double quotes if it is text"),
-        Case(
-            text: "[1.]", column: 2, message: "'1.' is not a number in JSON",
-            hint: "write a digit after the point: 1.0, not 1."),
-        Case(
-            text: "[.5]", column: 2, message: "'.5' is not a number in JSON",
-            hint: "write a digit before the point: 0.5, not .5"),
-        Case(text: "[1e]", column: 2, message: "'1e' is not a number in JSON", hint: number),
-        Case(text: "[-]", column: 2, message: "'-' is not a number in JSON", hint: number),
-        Case(text: "[12abc]", column: 2, message: "'12abc' is not a number in JSON", hint: number),
-        Case(text: "[1.2.3]", column: 2, message: "'1.2.3' is not a number in JSON", hint: number),
-        Case(text: "[\"C:\\Users\"]", column: 5, message: "'\\U' is not an escape in JSON", hint: Hint.jsonEscapes),
-        Case(text: "[\"it\\'s\"]", column: 5, message: "'\\'' is not an escape in JSON", hint: Hint.jsonEscapes),
-        Case(
-            text: "[\"\\u12G4\"]", column: 3, message: "'\\u12G4' is not an escape in JSON",
-            hint: "\\u is followed by four hex digits 0–9 and A–F, like \\u7532"),
-        Case(
-            text: "[\"a\tb\"]", column: 4, message: "a tab inside text in quotes",
-            hint: "write a tab as \\t, or use spaces"),
-        Case(
-            text: "[\"甲\n\"]", column: 4, message: "a line break inside text in quotes",
-            hint: "close the text with \" before the line ends; inside text write a line break as \\n"),
-        Case(
-            text: "[\"a\u{01}b\"]", column: 4, message: "a control character (U+0001) inside text in quotes",
-            hint: "remove it; such characters come from copying out of other programs"),
-        Case(text: "[\"\\uD83D\"]", column: 3, message: "'\\uD83D' is half of a surrogate pair", hint: Hint.surrogates),
-        Case(text: "[\"\\uDE00\"]", column: 3, message: "'\\uDE00' is half of a surrogate pair", hint: Hint.surrogates),
-        Case(
-            text: "[\"\\uD83D\\u0041\"]", column: 3, message: "'\\uD83D' is half of a surrogate pair",
-            hint: Hint.surrogates),
-        Case(
-            text: "[1 2]", column: 4, message: "expected ',' or ']' after an item of a list, found '2'",
-            hint: Hint.jsonItemComma),
-        Case(
-            text: "{\"a\" 1}", column: 6, message: "expected ':' after the field name 'a', found '1'",
-            hint: "write a colon between a field's name and its value: \"a\": …"),
-        Case(
-            text: "{\"a\"：1}", column: 5,
-            message: "expected ':' after the field name 'a', found a full-width colon '：'",
-            hint: "JSON needs the ASCII colon : \(english)"),
-        Case(
-            text: "[“甲”]", column: 2, message: "expected a value, found a curly quote '“'",
-            hint: "JSON needs the straight double quote \" \(english)"),
-        Case(
-            text: "[1,\u{3000}2]", column: 4, message: "expected a value, found a full-width space",
-            hint: "JSON allows only ordinary spaces between values: retype it as a space"),
-        Case(
-            text: "{}, {}", column: 3, message: "more text after the end of the JSON value: ','",
-            hint: "a file holds one value: put several records in one list [ {…}, {…} ], or remove what follows"),
-        Case(
-            text: "[1]]", column: 4, message: "more text after the end of the JSON value: ']'",
-            hint: "a file holds one value: put several records in one list [ {…}, {…} ], or remove what follows"),
-        Case(
-            text: "", column: 1, message: "the file is empty",
-            hint: "write the records as a list [ {…}, {…} ]; [] holds none"),
-        Case(
-            text: " \n\t", column: 1, message: "the file is empty",
-            hint: "write the records as a list [ {…}, {…} ]; [] holds none"),
-        Case(
-            text: "[True]", column: 2, message: "'True' is not a JSON value",
-            hint: "write true in lowercase, or put text in double quotes"),
-        Case(
-            text: "{\"name\": 甲村}", column: 10, message: "text '甲村' is not in double quotes",
-            hint: "put text in double quotes: \"甲村\""),
-        Case(
-            text: "[1, {\"b\": [2]}", column: 1, message: "the list [ that starts here is never closed",
-            hint: "add ] after its last item"),
-        Case(
-            text: "{\"a\":", column: 1, message: "the object { that starts here is never closed",
-            hint: "add } after its last field"),
-        Case(
-            text: "[\"abc", column: 2, message: "the text in quotes that starts here is never closed",
-            hint: "add the closing \""),
-        Case(text: "{\"a\": }", column: 7, message: "expected a value, found '}'", hint: "write the missing value"),
-        Case(
-            text: "[1,,2]", column: 4, message: "expected a value, found ','",
-            hint: "remove the extra comma, or write the missing value"),
-        Case(
-            text: "{,}", column: 2, message: "expected a field name in double quotes, found ','",
-            hint: "write the field as \"name\": value"),
+        Case(text: "[1 // one\n]", column: 4, syntax: .comment(.slashes)),
+        Case(text: "[/* one */ 1]", column: 2, syntax: .comment(.block)),
+        Case(text: "# points\n[]", column: 1, syntax: .comment(.hash)),
+        Case(text: "{'id': 1}", column: 2, syntax: .singleQuotedName),
+        Case(text: "{\"id\": 'a'}", column: 8, syntax: .singleQuotedText),
+        Case(text: "{id: 1}", column: 2, syntax: .unquotedName("id")),
+        Case(text: "{名称: 1}", column: 2, syntax: .unquotedName("名称")),
+        Case(text: "[NaN]", column: 2, syntax: .notANumber("NaN", .unknown)),
+        Case(text: "[Infinity]", column: 2, syntax: .notANumber("Infinity", .unknown)),
+        Case(text: "[-Infinity]", column: 2, syntax: .notANumber("-Infinity", .unknown)),
+        Case(text: "[1, 007]", column: 5, syntax: .leadingZero("007")),
+        Case(text: "[-01]", column: 2, syntax: .leadingZero("-01")),
+        Case(text: "[+1]", column: 2, syntax: .plusSign),
+        Case(text: "[0x1F]", column: 2, syntax: .hexNumber("0x1F")),
+        Case(text: "[1.]", column: 2, syntax: .notANumber("1.", .noDigitAfterPoint)),
+        Case(text: "[.5]", column: 2, syntax: .notANumber(".5", .noDigitBeforePoint)),
+        Case(text: "[1e]", column: 2, syntax: .notANumber("1e", .malformed)),
+        Case(text: "[-]", column: 2, syntax: .notANumber("-", .malformed)),
+        Case(text: "[12abc]", column: 2, syntax: .notANumber("12abc", .malformed)),
+        Case(text: "[1.2.3]", column: 2, syntax: .notANumber("1.2.3", .malformed)),
+        Case(text: "[\"C:\\Users\"]", column: 5, syntax: .badEscape("\\U")),
+        Case(text: "[\"it\\'s\"]", column: 5, syntax: .badEscape("\\\'")),
+        Case(text: "[\"\\u12G4\"]", column: 3, syntax: .badUnicodeEscape("\\u12G4")),
+        Case(text: "[\"a\tb\"]", column: 4, syntax: .tabInText),
+        Case(text: "[\"甲\n\"]", column: 4, syntax: .lineBreakInText),
+        Case(text: "[\"a\u{01}b\"]", column: 4, syntax: .controlInText(code: "U+0001")),
+        Case(text: "[\"\\uD83D\"]", column: 3, syntax: .halfSurrogate("\\uD83D")),
+        Case(text: "[\"\\uDE00\"]", column: 3, syntax: .halfSurrogate("\\uDE00")),
+        Case(text: "[\"\\uD83D\\u0041\"]", column: 3, syntax: .halfSurrogate("\\uD83D")),
+        Case(text: "[1 2]", column: 4, syntax: .missingComma(list: true, found: .text("2"))),
+        Case(text: "{\"a\" 1}", column: 6, syntax: .missingColon(field: "a", found: .text("1"))),
+        Case(text: "{\"a\"：1}", column: 5, syntax: .missingColon(field: "a", found: .fullWidthColon)),
+        Case(text: "[“甲”]", column: 2, syntax: .missingValue(found: .curlyQuote("“"))),
+        Case(text: "[1,\u{3000}2]", column: 4, syntax: .missingValue(found: .fullWidthSpace)),
+        Case(text: "{}, {}", column: 3, syntax: .textAfterValue(found: .text(","))),
+        Case(text: "[1]]", column: 4, syntax: .textAfterValue(found: .text("]"))),
+        Case(text: "", column: 1, syntax: .emptyFile),
+        Case(text: " \n\t", column: 1, syntax: .emptyFile),
+        Case(text: "[True]", column: 2, syntax: .wrongCase("True")),
+        Case(text: "{\"name\": 甲村}", column: 10, syntax: .unquotedText("甲村")),
+        Case(text: "[1, {\"b\": [2]}", column: 1, syntax: .neverClosed(list: true)),
+        Case(text: "{\"a\":", column: 1, syntax: .neverClosed(list: false)),
+        Case(text: "[\"abc", column: 2, syntax: .unclosedText),
+        Case(text: "{\"a\": }", column: 7, syntax: .missingValue(found: .text("}"))),
+        Case(text: "[1,,2]", column: 4, syntax: .missingValue(found: .text(","))),
+        Case(text: "{,}", column: 2, syntax: .missingName(found: .text(","))),
     ]
 
     @Test(arguments: cases)
     func eachRuleIsAnErrorAtItsPlace(_ c: Case) {
         #expect(
-            parse(c.text).failure == .error("JSON syntax: " + c.message, at: at(Self.path, 1, c.column), hint: c.hint))
+            parse(c.text).failure == .error(.file(.jsonSyntax(c.syntax)), at: at(Self.path, 1, c.column)))
     }
 
     /// A field given twice on separate lines names the first one's line; past the fields an
@@ -270,14 +188,14 @@ import Testing
         #expect(
             parse("{\n  \"name\": \"甲\",\n  \"name\": \"乙\"\n}").failure
                 == .error(
-                    "field 'name' is given twice in one record", at: at(Self.path, 3, 3),
-                    hint: "it is first given on line 2; keep one of them"))
+                    .file(.jsonDuplicateField(field: "name", firstLine: 2, firstColumn: 3, sameLine: false)),
+                    at: at(Self.path, 3, 3)))
         let many = (0..<20).map { "\"f\($0)\": \($0)" }.joined(separator: ",\n") + ",\n\"f\\u0031\": 1"
         #expect(
             parse("{" + many + "}").failure
                 == .error(
-                    "field 'f1' is given twice in one record", at: at(Self.path, 21, 1),
-                    hint: "it is first given on line 2; keep one of them"))
+                    .file(.jsonDuplicateField(field: "f1", firstLine: 2, firstColumn: 1, sameLine: false)),
+                    at: at(Self.path, 21, 1)))
     }
 
     /// A byte-order mark takes no column, whether the file's decoding left it or not.
@@ -287,9 +205,7 @@ import Testing
         #expect(value["id"]?.location == at(Self.path, 1, 8))
         #expect(
             parse("\u{FEFF}").failure
-                == .error(
-                    "JSON syntax: the file is empty", at: at(Self.path, 1, 1),
-                    hint: "write the records as a list [ {…}, {…} ]; [] holds none"))
+                == .error(.file(.jsonSyntax(.emptyFile)), at: at(Self.path, 1, 1)))
     }
 
     /// Numbers stay as written (even past a Double's range), escapes and surrogate pairs are
