@@ -75,34 +75,32 @@ import Testing
         let (theme, problems) = Self.compile(["partials/deep.html": deep])
         #expect(theme == nil)
         #expect(
-            problems.english == [
+            problems == [
                 .error(
-                    "template sections here are nested more than 64 levels deep",
-                    at: SourceLocation(path: "templates/partials/deep.html", line: 2, column: 641),
-                    hint: "look for {{#name}} sections that are never closed with {{/name}}")
+                    .theme(.sectionsTooDeep(limit: 64)),
+                    at: SourceLocation(path: "templates/partials/deep.html", line: 2, column: 641))
             ])
     }
 
     /// Found by building a page that used a partial including itself: rendering recursed
     /// until the stack overflowed (SIGSEGV). Such a loop is an error at the tag closing it.
     @Test func aPartialThatIncludesItselfIsRefused() {
-        let hint = "a partial or layout may not include itself, directly or through others"
         let (selfLoop, selfProblems) = Self.compile(["partials/loop.html": "<p>\n  {{> loop}}</p>"])
         #expect(selfLoop == nil)
         #expect(
-            selfProblems.english == [
+            selfProblems == [
                 .error(
-                    "the template 'loop' includes itself",
-                    at: SourceLocation(path: "templates/partials/loop.html", line: 2, column: 3), hint: hint)
+                    .theme(.includesItself(template: "loop", loop: ["loop", "loop"])),
+                    at: SourceLocation(path: "templates/partials/loop.html", line: 2, column: 3))
             ])
         let (_, pairProblems) = Self.compile([
             "partials/a.html": "{{#x}}{{> b}}{{/x}}", "partials/b.html": "<i>{{>a}}</i>",
         ])
         #expect(
-            pairProblems.english == [
+            pairProblems == [
                 .error(
-                    "the template 'a' includes itself (a → b → a)",
-                    at: SourceLocation(path: "templates/partials/b.html", line: 1, column: 4), hint: hint)
+                    .theme(.includesItself(template: "a", loop: ["a", "b", "a"])),
+                    at: SourceLocation(path: "templates/partials/b.html", line: 1, column: 4))
             ])
     }
 
@@ -135,9 +133,9 @@ import Testing
         ])
         #expect(theme == nil)
         #expect(
-            problems.english == [
+            problems == [
                 .error(
-                    "template syntax: this {{/name}} does not close the section opened last",
+                    .theme(.syntax(.wrongSectionClose)),
                     at: SourceLocation(path: "templates/layouts/page.html", line: 4, column: 4))
             ])
     }
