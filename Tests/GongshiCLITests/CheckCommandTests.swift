@@ -15,8 +15,8 @@ import Testing
         #expect(run.status == 1)
         #expect(
             run.lines == [
-                "Tests/Fixtures/references/content/points/points.yaml:4:11: error: unknown region 'eest-a' (did you mean 'east-a'?)",
-                "Tests/Fixtures/references/content/points/points.yaml:8:13: error: unknown operator 'nobody' (no operator has this id)",
+                "Tests/Fixtures/references/content/points/points.yaml:4:11: error GS2014: unknown region 'eest-a' (did you mean 'east-a'?)",
+                "Tests/Fixtures/references/content/points/points.yaml:8:13: error GS2014: unknown operator 'nobody' (no operator has this id)",
                 "2 errors, 0 warnings in 3 files",
             ])
         #expect(!run.output.contains("\u{1B}["), "no colour when not on a terminal")
@@ -36,8 +36,8 @@ import Testing
         try "---\ntitle: 说明\n---\n\n## 标题\n\n{{#site}}没有结束\n".write(
             to: site.appendingPathComponent("content/pages/broken.md"), atomically: true, encoding: .utf8)
         let expected = [
-            "\(site.path)/content/pages/broken.md:7:1: error: template syntax: the section {{#site}} opened here is never closed (close it with {{/site}})",
-            "\(site.path)/templates/partials/loop.html:1:4: error: the template 'loop' includes itself (a partial or layout may not include itself, directly or through others)",
+            "\(site.path)/content/pages/broken.md:7:1: error GS5004: the template section {{#site}} opened here is never closed (close it with {{/site}})",
+            "\(site.path)/templates/partials/loop.html:1:4: error GS5002: the template 'loop' includes itself (a partial or layout may not include itself, directly or through others)",
         ]
         let check = try Gongshi.run(["check", "--site", site.path, "--as-of", "2026-11-23"])
         #expect(check.status == 1)
@@ -54,7 +54,7 @@ import Testing
         #expect(relaxed.status == 0)
         #expect(
             relaxed.lines == [
-                "\(site)/content/points/points.yaml:8:3: warning: unknown point field 'seat' (did you mean 'meal.seats' or 'capacity.seats'? it goes inside its group)",
+                "\(site)/content/points/points.yaml:8:3: warning GS2003: unknown point field 'seat' (did you mean 'meal.seats' or 'capacity.seats'? it goes inside its group)",
                 "0 errors, 1 warning in 3 files",
             ])
         let strict = try Gongshi.run(["check", "--site", site, "--as-of", "2026-11-23", "--strict"])

@@ -4,14 +4,15 @@ import Testing
 /// Failures `build` used to find after `check` passed: each is now reported by `check` first,
 /// at the content or template line that causes it, and `build` refuses with the same words.
 @Suite struct CheckEqualsBuildTests {
-    /// Fixture → the place its one problem is reported at, and the build options that meet it.
+    /// Fixture → the place its first problem is reported at, its code, and the build options
+    /// that meet it.
     static let fixtures = [
-        ("build-only-page-clash", "content/pages/canteens.md", [String]()),
-        ("build-only-unknown-layout", "content/pages/about.md:3:9", []),
-        ("build-only-broken-body-link", "content/pages/help.md:6:18", []),
-        ("build-only-template-privacy", "templates/assets/app.js:1:10", []),
-        ("build-only-draft-link", "content/pages/help.md:7:18", ["--drafts"]),
-        ("unreadable-file", "content/points/broken.yaml:9:1", []),
+        ("build-only-page-clash", "content/pages/canteens.md", "GS6002", [String]()),
+        ("build-only-unknown-layout", "content/pages/about.md:3:9", "GS5008", []),
+        ("build-only-broken-body-link", "content/pages/help.md:6:18", "GS6003", []),
+        ("build-only-template-privacy", "templates/assets/app.js:1:10", "GS4002", []),
+        ("build-only-draft-link", "content/pages/help.md:7:18", "GS6003", ["--drafts"]),
+        ("unreadable-file", "content/points/broken.yaml:9:1", "GS3008", []),
     ]
 
     static func build(_ site: String, _ options: [String] = []) throws -> Gongshi.Run {
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test(arguments: fixtures)
-    func checkReportsWhatBuildRefuses(fixture: String, place: String, options: [String]) throws {
+    func checkReportsWhatBuildRefuses(fixture: String, place: String, code: String, options: [String]) throws {
         let site = "Tests/Fixtures/" + fixture
         let check = try Gongshi.run(["check", "--site", site, "--as-of", "2026-11-23"])
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-\(UUID().uuidString)")
@@ -29,7 +30,7 @@ import Testing
             ["build", "--site", site, "--as-of", "2026-11-23", "--output", output.path] + options)
         #expect(check.status == 1 && build.status == 1, "\(check.output)\(build.output)")
         let problems = check.lines.dropLast()
-        #expect(problems.first?.hasPrefix(site + "/" + place + ": error") == true, "\(check.output)")
+        #expect(problems.first?.hasPrefix(site + "/" + place + ": error " + code + ": ") == true, "\(check.output)")
         #expect(Array(build.lines.dropLast()) == Array(problems), "build reports what check reported")
         #expect(!FileManager.default.fileExists(atPath: output.path), "nothing was published")
     }

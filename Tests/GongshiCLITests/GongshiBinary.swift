@@ -22,10 +22,26 @@ enum Gongshi {
         var lines: [String] { output.split(separator: "\n").map(String.init) }
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
+    /// English, chosen the way a user would (tests of the language itself pass their own).
+    static let english = ["GONGSHI_LANG": "en"]
+
+    /// This process's environment without whatever chooses a language (`GONGSHI_LANG`, `LANG`,
+    /// `LANGUAGE`, `LC_*`), so that a developer's locale never changes what a test reads; then
+    /// `language`, the settings the test chose.
+    static func environment(_ language: [String: String]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment.filter { key, _ in
+            !(key == "GONGSHI_LANG" || key == "LANG" || key == "LANGUAGE" || key.hasPrefix("LC_"))
+        }
+        environment.merge(language) { _, chosen in chosen }
+        return environment
+    }
+
+    /// Runs `gongshi` from the package root with `language` as its only language settings.
+    static func run(_ arguments: [String], language: [String: String] = english) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = environment(language)
         process.currentDirectoryURL = packageRoot
         let out = Pipe()
         let err = Pipe()

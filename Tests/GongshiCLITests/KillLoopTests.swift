@@ -22,6 +22,7 @@ import Testing
         let process = Process()
         process.executableURL = Gongshi.binary
         process.arguments = ["build", "--site", site.path, "--as-of", "2026-11-23", "--output", output.path, "-q"]
+        process.environment = Gongshi.environment(Gongshi.english)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
