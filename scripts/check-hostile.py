@@ -240,9 +240,11 @@ def main():
         # each at its place.
         site(root, DANGEROUS_URLS)
         write(root, "content/pages/controls.md", "---\ntitle: \"a\\0b\"\ndescription: \"bell\\a\"\n---\nbody\n")
-        run = subprocess.run([binary, "check", "--site", root, "--as-of", "2026-11-23"], capture_output=True, text=True)
-        refused = [line for line in run.stdout.splitlines() if "should be a web address" in line]
-        controls = [line for line in run.stdout.splitlines() if "invisible control character" in line]
+        run = subprocess.run([binary, "check", "--site", root, "--as-of", "2026-11-23", "--format", "json"],
+                             capture_output=True, text=True)
+        codes = [json.loads(line)["code"] for line in run.stdout.splitlines()]
+        refused = [code for code in codes if code == "GS1017"]  # not a web address
+        controls = [code for code in codes if code == "GS3015"]  # an invisible control character
         if run.returncode != 1 or len(refused) != 2 * len(CATALOGUE) + 1 or len(controls) != 2:
             print(run.stdout + run.stderr)
             sys.exit(f"check did not refuse every dangerous web address ({len(refused)}) and control character "
