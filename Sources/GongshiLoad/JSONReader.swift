@@ -148,24 +148,28 @@ public enum JSONReader {
             }
             while true {
                 items.append(try value(depth: depth))
-                try skipWhitespace()
-                guard i < bytes.count else { throw endOfFile() }
-                if bytes[i] == Self.comma {
-                    let comma = i
-                    i += 1
-                    try skipWhitespace()
-                    if byte(i) == Self.closeList {
-                        throw fail(.trailingComma(list: true), at: comma)
-                    }
-                    continue
-                }
-                if bytes[i] == Self.closeList {
-                    i += 1
-                    open.removeLast()
-                    return ContentValue(.list(items), at: at)
-                }
-                throw fail(.missingComma(list: true, found: found(i)), at: i)
+                if try closesAfterElement(isList: true) { return ContentValue(.list(items), at: at) }
             }
+        }
+
+        /// After an item or a field's value: a comma, when another follows (false), or the
+        /// closing bracket (true). A comma before the closing bracket, or anything else, is a
+        /// mistake.
+        mutating func closesAfterElement(isList: Bool) throws(Stop) -> Bool {
+            let close = isList ? Self.closeList : Self.closeObject
+            try skipWhitespace()
+            guard i < bytes.count else { throw endOfFile() }
+            if bytes[i] == Self.comma {
+                let comma = i
+                i += 1
+                try skipWhitespace()
+                if byte(i) == close { throw fail(.trailingComma(list: isList), at: comma) }
+                return false
+            }
+            guard bytes[i] == close else { throw fail(.missingComma(list: isList, found: found(i)), at: i) }
+            i += 1
+            open.removeLast()
+            return true
         }
 
         mutating func object(depth: Int) throws(Stop) -> ContentValue {
@@ -204,23 +208,7 @@ public enum JSONReader {
                 } else if entries.count > JSONReader.linearKeySearch {
                     index = Dictionary(entries.indices.map { (entries[$0].key, $0) }) { first, _ in first }
                 }
-                try skipWhitespace()
-                guard i < bytes.count else { throw endOfFile() }
-                if bytes[i] == Self.comma {
-                    let comma = i
-                    i += 1
-                    try skipWhitespace()
-                    if byte(i) == Self.closeObject {
-                        throw fail(.trailingComma(list: false), at: comma)
-                    }
-                    continue
-                }
-                if bytes[i] == Self.closeObject {
-                    i += 1
-                    open.removeLast()
-                    return ContentValue(.mapping(entries), at: at)
-                }
-                throw fail(.missingComma(list: false, found: found(i)), at: i)
+                if try closesAfterElement(isList: false) { return ContentValue(.mapping(entries), at: at) }
             }
         }
 
