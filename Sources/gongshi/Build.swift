@@ -71,9 +71,7 @@ struct Build: ParsableCommand {
         if verbose {
             for stage in report.stages {
                 FileHandleOutput.standardOutput(
-                    "  "
-                        + CommandText.stageName(stage.name, in: language).padding(
-                            toLength: 17, withPad: " ", startingAt: 0)
+                    "  " + Self.padded(CommandText.stageName(stage.name, in: language), to: 17)
                         + String(format: "%6.2f s", stage.seconds))
             }
             FileHandleOutput.standardOutput(
@@ -129,5 +127,13 @@ final class ProgressLine: @unchecked Sendable {
     func clear() {
         guard enabled, drawn else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+}
+
+extension Build {
+    /// Text padded with spaces to a width in terminal columns: a Chinese character takes two.
+    static func padded(_ text: String, to width: Int) -> String {
+        let used = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic ? 2 : 1) }
+        return text + String(repeating: " ", count: max(1, width - used))
     }
 }
