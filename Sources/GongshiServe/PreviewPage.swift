@@ -1,4 +1,5 @@
 import Foundation
+import GongshiModel
 import GongshiRender
 
 /// What the preview adds to pages: the live-reload script, the problems panel, and its own pages.
@@ -13,12 +14,14 @@ enum PreviewPage {
 
     /// The page with the script before its last `</body>` and, on failure, the panel right after
     /// its `<body…>` tag; pages without those tags get them at the end and the start.
-    static func decorate(_ html: String, failure: PreviewFailure?, generation: Int) -> String {
+    static func decorate(
+        _ html: String, failure: PreviewFailure?, generation: Int, language: Language = .zhHans
+    ) -> String {
         var page = html
         let close = page.range(of: "</body>", options: [.caseInsensitive, .backwards])?.lowerBound ?? page.endIndex
         page.insert(contentsOf: script(generation: generation), at: close)
         guard let failure else { return page }
-        page.insert(contentsOf: panel(failure), at: afterBodyTag(page) ?? page.startIndex)
+        page.insert(contentsOf: panel(failure, language: language), at: afterBodyTag(page) ?? page.startIndex)
         return page
     }
 
@@ -38,42 +41,48 @@ enum PreviewPage {
     /// A red-bordered alert in large type, one diagnostic per line, above the last good page.
     /// Above a page it lists the first `limit`: one broken record can cascade into dozens of
     /// errors, and the first is usually the cause; the problems page lists all.
-    static func panel(_ failure: PreviewFailure, limit: Int = 5) -> String {
+    static func panel(_ failure: PreviewFailure, limit: Int = 5, language: Language = .zhHans) -> String {
+        func say(_ text: CommandText) -> String { escape(text.wording(in: language)) }
         let lines = failure.diagnostics.prefix(limit).map {
             "<li style=\"margin:0 0 .5em;overflow-wrap:anywhere\"><code>\(escape($0))</code></li>"
         }
         let more = failure.diagnostics.count - lines.count
-        let rest = more > 0 ? "<li>… 另有 \(more) 个 · \(more) more</li>" : ""
+        let rest = more > 0 ? "<li>\(say(.previewMore(count: more)))</li>" : ""
         return """
             <div role="alert" id="gongshi-problems" style="position:relative;z-index:2147483647;margin:0;\
             padding:1em 1.25em;border:.4em solid #c00;background:#fff;color:#111;font:1.375rem/1.5 sans-serif;\
             text-align:left">\
-            <p style="margin:0 0 .5em;font-size:1.6rem;font-weight:bold;color:#a00">构建失败 · build failed: \
-            \(escape(failure.summary))</p>\
+            <p style="margin:0 0 .5em;font-size:1.6rem;font-weight:bold;color:#a00">\
+            \(say(.previewFailed(summary: failure.summary)))</p>\
             <ul style="margin:0 0 .5em;padding:0;list-style:none;font-size:1.125rem">\(lines.joined())\(rest)</ul>\
-            <p style="margin:0">下面是上次成功构建的页面 · below is the last good build. \
-            <a href="\(PreviewAddresses.errors)" style="color:#00c">全部问题 · all problems</a></p></div>
+            <p style="margin:0">\(say(.previewLastGood)) \
+            <a href="\(PreviewAddresses.errors)" style="color:#00c">\(say(.previewAllProblems))</a></p></div>
             """
     }
 
     /// `/__gongshi/errors`: the latest problems on a page of their own, or that there are none.
-    static func problems(_ failure: PreviewFailure?, generation: Int) -> String {
+    static func problems(_ failure: PreviewFailure?, generation: Int, language: Language = .zhHans) -> String {
+        let noProblems = escape(CommandText.previewNoProblems.wording(in: language))
         let body =
-            failure.map { panel($0, limit: .max) } ?? "<p style=\"font:1.375rem/1.5 sans-serif\">没有问题 · no problems</p>"
-        return shell(title: failure == nil ? "no problems" : "build failed", body: body, generation: generation)
+            failure.map { panel($0, limit: .max, language: language) }
+            ?? "<p style=\"font:1.375rem/1.5 sans-serif\">\(noProblems)</p>"
+        let title = failure.map { CommandText.previewFailed(summary: $0.summary) } ?? .previewNoProblems
+        return shell(title: title.wording(in: language), body: body, generation: generation, language: language)
     }
 
     /// Shown until the first build finishes; it reloads itself when it does.
-    static func building(generation: Int) -> String {
-        shell(
-            title: "building", body: "<p style=\"font:1.375rem/1.5 sans-serif\">正在构建 · building…</p>",
-            generation: generation)
+    static func building(generation: Int, language: Language = .zhHans) -> String {
+        let building = CommandText.previewBuilding.wording(in: language)
+        return shell(
+            title: building, body: "<p style=\"font:1.375rem/1.5 sans-serif\">\(escape(building))</p>",
+            generation: generation, language: language)
     }
 
-    private static func shell(title: String, body: String, generation: Int) -> String {
-        "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\">"
+    private static func shell(title: String, body: String, generation: Int, language: Language) -> String {
+        "<!DOCTYPE html><html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            + "<title>gongshi serve: \(title)</title></head><body>\(body)\(script(generation: generation))</body></html>"
+            + "<title>gongshi serve: \(escape(title))</title></head><body>\(body)\(script(generation: generation))"
+            + "</body></html>"
     }
 
     /// Diagnostics quote what editors typed, which may hold `<`, `&` or quotes.

@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import GongshiModel
 
 /// The live preview: serves the last good build from memory under the site's base path on
 /// 127.0.0.1 only, and pushes `reload` to open pages over server-sent events.
@@ -10,8 +11,8 @@ public final class PreviewServer: Sendable {
 
     /// A server for `basePath` (`/yanglao/`) on `port` of 127.0.0.1; port 0 takes any free port
     /// (ask `listeningPort()` which). Nothing listens until `run()`.
-    public init(basePath: String, port: UInt16 = 8080) throws {
-        let state = PreviewState(site: PreviewSite(basePath: basePath))
+    public init(basePath: String, port: UInt16 = 8080, language: Language = .zhHans) throws {
+        let state = PreviewState(site: PreviewSite(basePath: basePath, language: language))
         self.state = state
         // The loopback address, never the any-address: a preview of unpublished content is for
         // the person at this machine.

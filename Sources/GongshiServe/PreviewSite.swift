@@ -1,3 +1,4 @@
+import GongshiModel
 import GongshiPublish
 
 /// A response before it meets HTTP, so what the preview serves is testable without a socket.
@@ -37,8 +38,12 @@ public struct PreviewSite: Sendable {
     /// opening its event stream still reloads it.
     public var generation = 0
 
-    public init(basePath: String) {
+    /// The language of the preview's own panel and pages.
+    public var language: Language
+
+    public init(basePath: String, language: Language = .zhHans) {
         self.basePath = basePath.hasSuffix("/") ? basePath : basePath + "/"
+        self.language = language
     }
 
     /// Takes a rebuild's result; true when open pages should reload (something they show changed,
@@ -62,7 +67,7 @@ public struct PreviewSite: Sendable {
     /// The response for a decoded request path such as `/yanglao/canteens/`.
     public func respond(to path: String) -> PreviewResponse {
         if path == PreviewAddresses.errors {
-            return page(200, PreviewPage.problems(failure, generation: generation))
+            return page(200, PreviewPage.problems(failure, generation: generation, language: language))
         }
         guard path.hasPrefix(basePath) else {
             // The bare host, or the base path without its slash, leads to the site.
@@ -73,8 +78,8 @@ public struct PreviewSite: Sendable {
         guard relative.split(separator: "/").allSatisfy({ $0 != "." && $0 != ".." }) else { return notFound() }
         guard let tree else {
             // Nothing good to show yet: the first build failed or is still running.
-            let html = failure.map { PreviewPage.problems($0, generation: generation) }
-            return page(503, html ?? PreviewPage.building(generation: generation))
+            let html = failure.map { PreviewPage.problems($0, generation: generation, language: language) }
+            return page(503, html ?? PreviewPage.building(generation: generation, language: language))
         }
         let file = relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
         if let bytes = tree.files[file] ?? deferred?.bytes(at: file) {
@@ -113,7 +118,9 @@ public struct PreviewSite: Sendable {
     private func decorated(_ bytes: [UInt8], file: String) -> [UInt8] {
         guard file.hasSuffix(".html") else { return bytes }
         return Array(
-            PreviewPage.decorate(String(decoding: bytes, as: UTF8.self), failure: failure, generation: generation).utf8)
+            PreviewPage.decorate(
+                String(decoding: bytes, as: UTF8.self), failure: failure, generation: generation, language: language
+            ).utf8)
     }
 }
 

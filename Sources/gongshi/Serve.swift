@@ -25,7 +25,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let basePath = Self.basePath(siteDirectory: options.siteURL)
         let language = options.lang
-        let server = try PreviewServer(basePath: basePath, port: port)
+        let server = try PreviewServer(basePath: basePath, port: port, language: language)
         // Listing the folders before the first build, so edits made during it are not lost.
         let changes = ContentWatcher(siteDirectory: options.siteURL).changes()
         try await withThrowingTaskGroup(of: Void.self) { group in

@@ -1,3 +1,4 @@
+import GongshiModel
 import Testing
 
 @testable import GongshiServe
@@ -7,13 +8,17 @@ import Testing
         diagnostics: (1...12).map { "content/points/a.yaml:\($0):1: error: problem \($0)" }, summary: "12 errors")
 
     @Test func panelAbovePagesListsTheFirstProblemsAndCountsTheRest() {
-        let panel = PreviewPage.panel(failure)
+        let panel = PreviewPage.panel(failure, language: .en)
         #expect(panel.contains("a.yaml:5:1: error: problem 5<"))
         #expect(!panel.contains("a.yaml:6:1"))
-        #expect(panel.contains("7 more"))
-        let page = PreviewPage.problems(failure, generation: 3)
+        #expect(panel.contains("… and 7 more"))
+        #expect(PreviewPage.panel(failure).contains("……另有 7 个"))
+        let page = PreviewPage.problems(failure, generation: 3, language: .en)
         #expect(page.contains("a.yaml:12:1: error: problem 12<"))
         #expect(!page.contains("more"))
+        #expect(
+            page.contains("<html lang=\"en\">")
+                && page.contains("<title>gongshi serve: The build failed: 12 errors</title>"))
     }
 
     @Test func pagesWithoutBodyTagsStillGetScriptAndPanel() {

@@ -153,7 +153,7 @@ private let scriptTag = "<script>(function(){var s=new EventSource"
             let recovered = try await Loopback.get("/yanglao/", port: port)
             #expect(!recovered.text.contains("role=\"alert\""))
             #expect(recovered.text.contains("<h1>新首页</h1>"))
-            #expect(try await Loopback.get("/__gongshi/errors", port: port).text.contains("no problems"))
+            #expect(try await Loopback.get("/__gongshi/errors", port: port).text.contains("没有问题。"))
         }
     }
 

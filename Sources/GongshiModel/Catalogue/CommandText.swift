@@ -19,6 +19,13 @@ public enum CommandText: Hashable, Sendable {
     case publishFailed(detail: String)
     case usage(UsageMistake)
     case seeHelp
+    /// The preview's problems panel and pages.
+    case previewFailed(summary: String)
+    case previewMore(count: Int)
+    case previewLastGood
+    case previewAllProblems
+    case previewNoProblems
+    case previewBuilding
 
     public func wording(in language: Language) -> String {
         switch language {
@@ -66,6 +73,12 @@ public enum CommandText: Hashable, Sendable {
         case .publishFailed(let detail): return "error: \(detail)"
         case .usage(let mistake): return mistake.en
         case .seeHelp: return "Run 'gongshi help' for usage."
+        case .previewFailed(let summary): return "The build failed: \(summary)"
+        case .previewMore(let count): return "… and \(count) more"
+        case .previewLastGood: return "Below is the last good build."
+        case .previewAllProblems: return "All problems"
+        case .previewNoProblems: return "No problems."
+        case .previewBuilding: return "Building…"
         }
     }
 
@@ -112,6 +125,12 @@ public enum CommandText: Hashable, Sendable {
         case .publishFailed(let detail): return "错误：\(detail)"
         case .usage(let mistake): return mistake.zhHans
         case .seeHelp: return "运行 gongshi help 查看用法。"
+        case .previewFailed(let summary): return "构建失败：\(summary)"
+        case .previewMore(let count): return "……另有 \(count) 个"
+        case .previewLastGood: return "下面是上次成功构建的页面。"
+        case .previewAllProblems: return "全部问题"
+        case .previewNoProblems: return "没有问题。"
+        case .previewBuilding: return "正在构建……"
         }
     }
 }
