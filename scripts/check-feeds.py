@@ -11,6 +11,7 @@ import extruct
 import feedparser
 
 from feeds import atom_feeds, json_feeds
+from outcome import finish
 
 root = sys.argv[1] if len(sys.argv) > 1 else "public"
 problems = []
@@ -47,9 +48,8 @@ for section, types in expected.items():
             problems.append(f"{path}: no JSON-LD of type {sorted(types)} (found {sorted(map(str, found))})")
         pages += 1
 
-for problem in problems[:20]:
-    print(problem)
-if problems:
-    print(f"{len(problems)} problems in feeds and structured data")
-    sys.exit(1)
-print(f"feeds and structured data check: {len(feeds)} Atom feeds, {len(json_paths)} JSON feeds, JSON-LD on {pages} pages")
+if not feeds or not json_paths or not pages:
+    problems.append(f"nothing to check under {root}: no feeds or no pages with JSON-LD")
+finish(
+    "check-feeds", problems, f"{len(feeds)} Atom feeds, {len(json_paths)} JSON feeds, JSON-LD on {pages} pages",
+    "feedparser and extruct read them all")
