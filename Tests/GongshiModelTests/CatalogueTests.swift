@@ -159,4 +159,25 @@ import Testing
         let named = Set(text.matches(of: /GS\d{4}/).map { String($0.output) })
         #expect(named == Set(Self.examples.map(\.code)))
     }
+
+    /// The guide's own sections, before the generated table, explain every code in a row
+    /// of a table whose first cell names it, and name no code the catalogue does not give.
+    @Test func theEditorsGuideExplainsEveryCodeInItsSections() throws {
+        let text = try String(contentsOf: Self.guide, encoding: .utf8)
+        let table = try #require(text.range(of: "\n## 代码一览\n"), "docs/editors-guide/errors.md has no 代码一览")
+        let body = text[..<table.lowerBound]
+        let codes = Set(Self.examples.map(\.code))
+        var explained: Set<String> = []
+        for line in body.split(separator: "\n") where line.hasPrefix("|") {
+            let first = line.dropFirst().prefix { $0 != "|" }
+            explained.formUnion(first.matches(of: /GS\d{4}/).map { String($0.output) })
+        }
+        let named = Set(body.matches(of: /GS\d{4}/).map { String($0.output) })
+        #expect(
+            codes.subtracting(explained).sorted() == [],
+            "codes with no row in the sections of docs/editors-guide/errors.md (a row's first cell names its codes)")
+        #expect(
+            named.subtracting(codes).sorted() == [],
+            "docs/editors-guide/errors.md names codes the catalogue does not give")
+    }
 }
