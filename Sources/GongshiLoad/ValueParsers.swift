@@ -163,6 +163,7 @@ enum ValueParsers {
     static func price(_ v: ContentValue, _ field: String) -> Result<Yuan, ValueProblem> {
         text(v, field).flatMap { s in
             let t = folded(s)
+            if t == "免费" { return .success(Yuan(fen: 0)) }
             if t.hasPrefix("-") { return .failure(.negative(field: field, value: s)) }
             guard let y = Yuan(text: t) else {
                 return .failure(.notAnAmount(field: field, value: s))

@@ -98,6 +98,13 @@ extension ActivityKind: AcceptedWords {
     ]
 }
 
+extension ActivityStatus: AcceptedWords {
+    /// Only `cancelled` is written; the others are worked out, and reading them says so.
+    public static let chinese: [ActivityStatus: [String]] = [
+        .open: ["招募中"], .full: ["已满员"], .done: ["已结束"], .cancelled: ["已取消", "取消"],
+    ]
+}
+
 extension Team: AcceptedWords {
     public static let chinese: [Team: [String]] = [
         .city: ["市级团队", "市级"], .town: ["镇级团队", "镇级"], .village: ["村级团队", "村级"],
