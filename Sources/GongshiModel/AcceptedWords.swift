@@ -145,7 +145,7 @@ public enum BooleanWords {
 public enum WeekdayRangeWords {
     /// Words for several days at once.
     public static let sets: [(words: [String], days: ClosedRange<Int>)] = [
-        (["工作日", "周一至周五"], 1...5), (["每天", "每日", "天天", "全周"], 1...7), (["周末", "双休日"], 6...7),
+        (["工作日"], 1...5), (["每天", "每日", "天天", "全周"], 1...7), (["周末", "双休日"], 6...7),
     ]
     /// What may stand between the first and last day of a range: `mon-fri`, `周一至周五`, `周一到周五`.
     public static let joiners: [String] = ["-", "至", "到", "–", "~", "～"]
