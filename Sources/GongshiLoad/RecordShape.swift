@@ -74,6 +74,16 @@ public indirect enum FieldType: Sendable {
 }
 
 extension FieldType {
+    /// Whether values of this type are folded (NFKC) before reading: everything but free
+    /// text, Markdown, media paths and nested records.
+    var isStructured: Bool {
+        switch self {
+        case .text, .markdown, .mediaPath, .object, .compactObject: false
+        case .list(let item): item.isStructured
+        default: true
+        }
+    }
+
     /// A vocabulary with its table of accepted Chinese words.
     static func words<T: AcceptedWords>(_: T.Type) -> FieldType {
         .vocabulary(T.words, chinese: Dictionary(uniqueKeysWithValues: T.table.map { ($0.value, $0.words) }))

@@ -23,6 +23,20 @@ enum ValueParsers {
         String(s).precomposedStringWithCompatibilityMapping.trimmingSpaces()
     }
 
+    /// What a structured value reads as when folding it changed more than full-width forms
+    /// and the ideographic space (circled or superscript digits, ligatures, Roman numerals):
+    /// a reading that is not certain, so the reader warns with it. nil when the folding is
+    /// certain or changes nothing.
+    static func uncertainFolding(_ s: String) -> String? {
+        let read = folded(s)
+        guard read != s.trimmingSpaces() else { return nil }
+        let certain = s.unicodeScalars.allSatisfy { c in
+            (0xFF00...0xFFEF).contains(c.value) || c.value == 0x3000
+                || String(c).precomposedStringWithCompatibilityMapping == String(c)
+        }
+        return certain ? nil : read
+    }
+
     /// A date as staff and spreadsheets write it: `2025-03-05`, `2025-3-5`, `2025/3/5`,
     /// `2025.3.5`, `2025年3月5日`. nil when the text is not shaped like a date; `.some(nil)`
     /// when it is but the day does not exist.

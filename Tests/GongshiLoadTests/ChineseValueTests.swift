@@ -187,6 +187,17 @@ import Testing
         #expect(diagnostics.map(\.severity) == [.error])
     }
 
+    /// Folding that goes beyond full-width forms (circled digits) reads, with a warning that says what was read.
+    @Test func anUncertainFoldingIsAWarningThatSaysWhatWasRead() throws {
+        let result = checkFiles(Self.point("meal: {price: ⑩, seats: ２０}\nphone: ０５７５-８７０１２３４５"))
+        #expect(
+            result.diagnostics == [
+                .warning(
+                    .value(.readAs(field: "price", value: "⑩", read: "10")), at: at("content/points/p.yaml", 7, 15))
+            ])
+        #expect(result.site?.points.first?.record.meal == MealInfo(price: Yuan(fen: 1000), seats: 20))
+    }
+
     /// A bare number is an Excel serial only in a CSV cell: the hint names the day it stands for.
     @Test func anExcelSerialInACSVNamesItsDay() {
         let csv = """

@@ -105,6 +105,10 @@ extension ValueProblem {
                 hint:
                     "a spreadsheet read the number as a number and dropped the 0: format the column as text and write \(q(restored))"
             )
+        case .readAs(let field, let value, let read):
+            return Wording(
+                "\(q(field)) \(q(value)) was read as \(q(read))",
+                hint: "check that this is what you meant, and write it with plain digits and letters: \(read)")
         case .phoneInScientificNotation(let field, let value):
             return Wording(
                 "\(q(field)) \(q(value)) is a phone number shown in scientific notation; its last digits are lost",

@@ -97,6 +97,9 @@ extension ValueProblem {
             return Wording(
                 "\(q(field)) 的 \(q(value)) 像是丢了开头 0 的固定电话（\(restored)）",
                 hint: "表格把号码当成数字，去掉了开头的 0：把这一列设为“文本”格式，写成 \(q(restored))")
+        case .readAs(let field, let value, let read):
+            return Wording(
+                "\(q(field)) 的 \(q(value)) 按 \(q(read)) 读取", hint: "请确认这是您的意思，并改用普通的数字和字母写成 \(read)")
         case .phoneInScientificNotation(let field, let value):
             return Wording(
                 "\(q(field)) 的 \(q(value)) 是被表格显示成科学计数法的电话号码，后几位已经丢失",

@@ -41,6 +41,9 @@ public enum ValueProblem: Error, Hashable, Sendable, Codable {
     case phoneLostLeadingZero(field: String, value: String, restored: String)
     /// A phone number a spreadsheet shows in scientific notation (`5.75870E+10`): digits are lost.
     case phoneInScientificNotation(field: String, value: String)
+    /// A structured value read after folding characters whose reading is not certain
+    /// (circled or superscript digits, ligatures): a warning naming what was read.
+    case readAs(field: String, value: String, read: String)
 
     public var code: String {
         switch self {
@@ -76,6 +79,7 @@ public enum ValueProblem: Error, Hashable, Sendable, Codable {
         case .chineseTime: "GS1030"
         case .phoneLostLeadingZero: "GS1031"
         case .phoneInScientificNotation: "GS1032"
+        case .readAs: "GS1033"
         }
     }
 
@@ -104,5 +108,6 @@ public enum ValueProblem: Error, Hashable, Sendable, Codable {
         .chineseTime(field: "open", value: "10点半", suggestion: "10:30"),
         .phoneLostLeadingZero(field: "phone", value: "575-87000001", restored: "0575-87000001"),
         .phoneInScientificNotation(field: "phone", value: "5.75870E+10"),
+        .readAs(field: "price", value: "⑩", read: "10"),
     ]
 }
