@@ -315,7 +315,9 @@ enum ValueParsers {
             if let word = T(word: folded(s)) { return .success(word) }
             return .failure(
                 .unknownWord(
-                    field: field, value: s, suggestion: Suggestions.closest(to: s, in: T.words), words: T.words))
+                    field: field, value: s,
+                    suggestion: Suggestions.closest(to: s, in: T.words)
+                        ?? Suggestions.closest(to: s, in: T.table.flatMap(\.words)), words: T.words))
         }
     }
 }

@@ -180,6 +180,10 @@ import Testing
         ("opened: 2025/3-5", .notADate(field: "opened", value: "2025/3-5")),
         ("opened: 45992", .notADate(field: "opened", value: "45992")),
         ("meal: {delivery: 看情况}", .notTrueOrFalse(field: "delivery", value: "看情况")),
+        (
+            "operation: 公建民",
+            .unknownWord(field: "operation", value: "公建民", suggestion: "公建民营", words: Operation.words)
+        ),
     ])
     func spreadsheetDamageIsAnError(_ line: String, _ problem: ValueProblem) {
         let diagnostics = checkFiles(Self.point(line)).diagnostics
