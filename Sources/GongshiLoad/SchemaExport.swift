@@ -97,6 +97,10 @@ public enum SchemaExport {
         return out
     }
 
+    /// A date as the loader reads it: `2026-09-07`, `2026-9-7`, `2026/9/7`, `2026.9.7`, `2026年9月7日`.
+    static let writtenDatePattern =
+        "[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|\\.[0-9]{1,2}\\.[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}[日号]?)"
+
     /// Weekday names in English and in Chinese (`周一`, `星期一`, `礼拜一`).
     static let weekdayWords = weekdayNames + Weekday.allCases.flatMap { Weekday.chinese[$0] ?? [] }
 
@@ -115,11 +119,10 @@ public enum SchemaExport {
         case .date:
             return [
                 "type": "string",
-                "pattern":
-                    "^[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|\\.[0-9]{1,2}\\.[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}[日号]?)$",
+                "pattern": "^\(writtenDatePattern)$",
             ]
         case .time: return ["type": "string", "pattern": "^[0-9０-９]{1,2}[:：][0-9０-９]{2}$"]
-        case .dateTime: return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{1,2}:[0-9]{2}$"]
+        case .dateTime: return ["type": "string", "pattern": "^\(writtenDatePattern)[ T][0-9]{1,2}[:：][0-9]{2}$"]
         case .count: return ["type": "integer", "minimum": 0]
         case .integer: return ["type": "integer"]
         case .ratio: return ["type": "number", "minimum": 0, "maximum": 1]

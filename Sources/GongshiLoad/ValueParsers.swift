@@ -114,6 +114,13 @@ enum ValueParsers {
         text(v, field).flatMap { written in
             let s = folded(written)
             if let t = LocalDateTime(text: s, offset: offset) { return .success(t) }
+            // A date in another written form (`2026/11/28 09:00`, `2026年11月28日 9:00`) and a time.
+            if let m = s.wholeMatch(of: /(.+?)[ T]([0-9]{1,2}:[0-9]{2})/), let shaped = writtenDate(String(m.1)),
+                let time = LocalTime(text: m.2)
+            {
+                guard let date = shaped else { return .failure(.noSuchDate(field: field, value: String(m.1))) }
+                return .success(LocalDateTime(date: date, time: time))
+            }
             if let m = s.wholeMatch(of: /(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(:\d{2})?/) {
                 if LocalDate(iso: m.1) == nil {
                     return .failure(.noSuchDate(field: field, value: String(m.1)))

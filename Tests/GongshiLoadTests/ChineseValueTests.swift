@@ -191,6 +191,21 @@ import Testing
         #expect(diagnostics.map(\.severity) == [.error])
     }
 
+    @Test(arguments: ["2026-11-28 09:00", "2026/11/28 09:00", "2026年11月28日 9:00", "２０２６-１１-２８ ０９：００"])
+    func activityTimesWithDatesAsSpreadsheetsWriteThem(_ written: String) throws {
+        let activity = """
+            id: a1
+            title: 助餐服务
+            venue: p1
+            start: \(written)
+            end: 2026-11-28 11:00
+            """
+        let result = checkFiles(Self.point("").merging(["content/activities/a.yaml": activity]) { a, _ in a })
+        #expect(result.diagnostics == [])
+        let start = try #require(result.site?.activities.first).record.start
+        #expect(start.description.hasPrefix("2026-11-28") && start.time == LocalTime(hour: 9, minute: 0))
+    }
+
     /// Folding that goes beyond full-width forms (circled digits) reads, with a warning that says what was read.
     @Test func anUncertainFoldingIsAWarningThatSaysWhatWasRead() throws {
         let result = checkFiles(Self.point("meal: {price: ⑩, seats: ２０}\nphone: ０５７５-８７０１２３４５"))
