@@ -75,10 +75,10 @@ public indirect enum FieldType: Sendable {
 
 extension FieldType {
     /// Whether values of this type are folded (NFKC) before reading: everything but free
-    /// text, Markdown, media paths and nested records.
+    /// text, Markdown, media paths, web addresses, time zones and nested records.
     var isStructured: Bool {
         switch self {
-        case .text, .markdown, .mediaPath, .object, .compactObject: false
+        case .text, .markdown, .mediaPath, .url, .timeZone, .object, .compactObject: false
         case .list(let item): item.isStructured
         default: true
         }
