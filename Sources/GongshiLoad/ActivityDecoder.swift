@@ -30,8 +30,9 @@ enum ActivityDecoder {
         let signup = r.read("signup", ValueParsers.url)
         let cancelled = r.read("status") { v, field -> Result<Bool, ValueProblem> in
             ValueParsers.text(v, field).flatMap { s in
-                if s == "cancelled" { return .success(true) }
-                if ActivityStatus(rawValue: s) != nil {
+                let status = ActivityStatus(word: ValueParsers.folded(s))
+                if status == .cancelled { return .success(true) }
+                if status != nil {
                     return .failure(.derivedStatus(field: field, value: s))
                 }
                 return .failure(.unknownWord(field: field, value: s, suggestion: nil, words: ["cancelled"]))

@@ -57,7 +57,7 @@ enum CourseDecoder {
     /// A weekly slot: `{weekday: tue, start: "09:00", end: "10:30"}` or `tue 09:00-10:30`.
     static func decodeSession(_ v: ContentValue, offset: UTCOffset, diagnostics: inout [Diagnostic]) -> WeeklySession? {
         if let line = v.text {
-            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            let parts = ValueParsers.folded(line).split(separator: " ", omittingEmptySubsequences: true)
             if parts.count == 2, Weekday(name: parts[0]) == nil, PointDecoder.timeSpan(parts[1]) != nil {
                 let day = String(parts[0])
                 diagnostics.append(

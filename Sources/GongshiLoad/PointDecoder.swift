@@ -64,8 +64,12 @@ enum PointDecoder {
     /// `mon-fri 10:30-12:30 午餐` that fits a CSV cell.
     static func decodeHours(_ v: ContentValue, offset: UTCOffset, diagnostics: inout [Diagnostic]) -> OpeningHours? {
         if let line = v.text {
-            let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
-            guard parts.count >= 2, let days = WeekdaySet(text: parts[0]), let (open, close) = timeSpan(parts[1]) else {
+            // Days and times are folded (full-width colons and digits); the label stays as written.
+            let parts = line.split(
+                maxSplits: 2, omittingEmptySubsequences: true, whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+            guard parts.count >= 2, let days = WeekdaySet(text: ValueParsers.folded(parts[0])),
+                let (open, close) = timeSpan(ValueParsers.folded(parts[1]))
+            else {
                 diagnostics.append(.error(.record(.notAnHoursLine(value: line)), at: v.location))
                 return nil
             }

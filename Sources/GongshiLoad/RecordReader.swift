@@ -57,7 +57,9 @@ struct RecordReader {
     mutating func read<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, ValueProblem>) -> T? {
         guard let v = field(name) else { return nil }
         switch parse(v, name) {
-        case .success(let t): return t
+        case .success(let t):
+            warnIfUncertain(v, name)
+            return t
         case .failure(let problem):
             report(problem, at: v.location)
             return nil
@@ -76,11 +78,24 @@ struct RecordReader {
         var out: [Located<T>] = []
         for item in Self.items(of: v) {
             switch parse(item, name) {
-            case .success(let t): out.append(Located(t, at: item.location))
+            case .success(let t):
+                warnIfUncertain(item, name)
+                out.append(Located(t, at: item.location))
             case .failure(let problem): report(problem, at: item.location)
             }
         }
         return out
+    }
+
+    /// A structured value read only after folding characters whose reading is not certain
+    /// (`⑩` as 10) is a warning that says what was read.
+    private mutating func warnIfUncertain(_ v: ContentValue, _ name: String) {
+        guard shape[name]?.type.isStructured == true, let text = v.text,
+            let read = ValueParsers.uncertainFolding(text)
+        else { return }
+        report(
+            ValueProblem.readAs(field: name, value: text.trimmingSpaces(), read: read), at: v.location,
+            severity: .warning)
     }
 
     /// Reads a list whose items are records of their own, decoded by `decode`.

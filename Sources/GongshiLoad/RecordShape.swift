@@ -57,7 +57,8 @@ public indirect enum FieldType: Sendable {
     case postalCode
     /// An id of another record; the word names which kind.
     case reference(String)
-    case vocabulary([String])
+    /// The values, and for each the Chinese words read as it (`运营中` → `operating`).
+    case vocabulary([String], chinese: [String: [String]] = [:])
     /// `mon-fri`, `sat` or `[mon, wed]`.
     case weekdays
     case weekday
@@ -70,4 +71,21 @@ public indirect enum FieldType: Sendable {
     /// An object that may also be written on one line (for CSV cells), e.g.
     /// `mon-fri 10:30-12:30 午餐`; the string names the compact form for messages.
     case compactObject(RecordShape, example: String)
+}
+
+extension FieldType {
+    /// Whether values of this type are folded (NFKC) before reading: everything but free
+    /// text, Markdown, media paths, web addresses, time zones and nested records.
+    var isStructured: Bool {
+        switch self {
+        case .text, .markdown, .mediaPath, .url, .timeZone, .object, .compactObject: false
+        case .list(let item): item.isStructured
+        default: true
+        }
+    }
+
+    /// A vocabulary with its table of accepted Chinese words.
+    static func words<T: AcceptedWords>(_: T.Type) -> FieldType {
+        .vocabulary(T.words, chinese: Dictionary(uniqueKeysWithValues: T.table.map { ($0.value, $0.words) }))
+    }
 }

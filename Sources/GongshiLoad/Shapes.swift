@@ -38,18 +38,18 @@ public enum Shapes {
         .point,
         [
             FieldSpec("id", .slug, required: true, "unique id; the page is /points/<id>/"),
-            FieldSpec("kind", .vocabulary(PointKind.words), required: true, "what the point is"),
+            FieldSpec("kind", .words(PointKind.self), required: true, "what the point is"),
             FieldSpec("name", .text, required: true, "display name"),
             FieldSpec("region", .reference("region"), required: true, "region id where it stands"),
             FieldSpec("address", .text, required: true, "street address"),
-            FieldSpec("status", .vocabulary(PointStatus.words), required: true, "stage from planning to closure"),
+            FieldSpec("status", .words(PointStatus.self), required: true, "stage from planning to closure"),
             FieldSpec("opened", .date, "date it started serving; needed when operating"),
-            FieldSpec("operation", .vocabulary(Operation.words), "how it is run (public-private = 公建民营)"),
+            FieldSpec("operation", .words(Operation.self), "how it is run (public-private = 公建民营)"),
             FieldSpec("operator", .reference("operator"), "operator id from operators.yaml"),
             FieldSpec("serves", .list(.reference("region")), "region ids it serves (辐射村社); default: its region"),
             FieldSpec("location", .object(location), "map position"),
             FieldSpec("hours", .list(.compactObject(hoursItem, example: "mon-fri 10:30-12:30 午餐")), "opening hours"),
-            FieldSpec("services", .list(.vocabulary(Service.words)), "services offered"),
+            FieldSpec("services", .list(.words(Service.self)), "services offered"),
             FieldSpec("meal", .object(meal), "canteens: prices, delivery, seats"),
             FieldSpec("capacity", .object(capacity), "beds and seats"),
             FieldSpec("phone", .phone, "public contact line"),
@@ -99,7 +99,7 @@ public enum Shapes {
     public static let organiser = RecordShape(
         .organiser,
         [
-            FieldSpec("team", .vocabulary(Team.words), "city, town, village or professional"),
+            FieldSpec("team", .words(Team.self), "city, town, village or professional"),
             FieldSpec("name", .text, "team name"),
         ])
 
@@ -125,12 +125,14 @@ public enum Shapes {
             FieldSpec("venue", .reference("point"), required: true, "point id where it happens"),
             FieldSpec("start", .dateTime, required: true, "local start, \"2026-11-28 09:00\""),
             FieldSpec("end", .dateTime, required: true, "local end, after start"),
-            FieldSpec("kind", .vocabulary(ActivityKind.words), "what kind of activity"),
+            FieldSpec("kind", .words(ActivityKind.self), "what kind of activity"),
             FieldSpec("organiser", .object(organiser), "who organises it"),
             FieldSpec("volunteers", .object(volunteers), "volunteers needed and registered"),
             FieldSpec("contact", .object(contact), "public contact"),
             FieldSpec("signup", .url, "where to sign up"),
-            FieldSpec("status", .vocabulary(["cancelled"]), "only 'cancelled'; open, full and done are worked out"),
+            FieldSpec(
+                "status", .vocabulary(["cancelled"], chinese: ["cancelled": ActivityStatus.chinese[.cancelled]!]),
+                "only 'cancelled'; open, full and done are worked out"),
             FieldSpec("description", .markdown, "Markdown"),
             FieldSpec("updated", .date, "date the notice was last changed; its date in the feeds"),
         ])
@@ -140,7 +142,7 @@ public enum Shapes {
         [
             FieldSpec("id", .slug, required: true, "unique id over the whole file"),
             FieldSpec("name", .text, required: true, "display name"),
-            FieldSpec("kind", .vocabulary(RegionKind.words), required: true, "level of the region"),
+            FieldSpec("kind", .words(RegionKind.self), required: true, "level of the region"),
             // The recursion is described by the schema generator; here it only needs a name.
             FieldSpec("children", .list(.reference("region-tree")), "regions inside this one"),
             FieldSpec(
@@ -153,7 +155,7 @@ public enum Shapes {
         [
             FieldSpec("id", .slug, required: true, "unique id"),
             FieldSpec("name", .text, required: true, "display name"),
-            FieldSpec("kind", .vocabulary(OperatorKind.words), required: true, "kind of organisation"),
+            FieldSpec("kind", .words(OperatorKind.self), required: true, "kind of organisation"),
             FieldSpec("phone", .phone, "public contact line"),
             FieldSpec("website", .url, "web site"),
             FieldSpec("description", .markdown, "Markdown"),
@@ -192,7 +194,7 @@ public enum Shapes {
         [
             FieldSpec("title", .text, required: true, "site title"),
             FieldSpec("base_url", .url, required: true, "absolute URL the site is published at"),
-            FieldSpec("language", .vocabulary(SiteLanguage.words), "UI language; default zh-Hans"),
+            FieldSpec("language", .words(SiteLanguage.self), "UI language; default zh-Hans"),
             FieldSpec(
                 "timezone", .timeZone,
                 "IANA time zone (Asia/Shanghai, the default) or offset (+08:00) all dates and times are local to"),

@@ -16,6 +16,60 @@ enum ValueParsers {
         return .success(s)
     }
 
+    /// Structured text (times, dates, numbers, phones, ids, vocabulary words) with the
+    /// full-width digits, letters, colons, hyphens and spaces of spreadsheets and Chinese input
+    /// methods folded to their ASCII forms (NFKC). Free text never goes through this.
+    static func folded(_ s: some StringProtocol) -> String {
+        String(s).precomposedStringWithCompatibilityMapping.trimmingSpaces()
+    }
+
+    /// What a structured value reads as when folding it changed more than full-width forms
+    /// and the ideographic space (circled or superscript digits, ligatures, Roman numerals):
+    /// a reading that is not certain, so the reader warns with it. nil when the folding is
+    /// certain or changes nothing.
+    static func uncertainFolding(_ s: String) -> String? {
+        let read = folded(s)
+        guard read != s.trimmingSpaces() else { return nil }
+        let certain = s.unicodeScalars.allSatisfy { c in
+            (0xFF00...0xFFEF).contains(c.value) || c.value == 0x3000
+                || String(c).precomposedStringWithCompatibilityMapping == String(c)
+        }
+        return certain ? nil : read
+    }
+
+    /// A date as staff and spreadsheets write it: `2025-03-05`, `2025-3-5`, `2025/3/5`,
+    /// `2025.3.5`, `2025年3月5日`. nil when the text is not shaped like a date; `.some(nil)`
+    /// when it is but the day does not exist.
+    static func writtenDate(_ t: String) -> LocalDate?? {
+        if let d = LocalDate(iso: t) { return d }
+        if let m = t.wholeMatch(of: /([0-9]{4})([-\/.])([0-9]{1,2})([-\/.])([0-9]{1,2})/), m.2 == m.4 {
+            return .some(LocalDate(year: Int(m.1)!, month: Int(m.3)!, day: Int(m.5)!))
+        }
+        if let m = t.wholeMatch(of: /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})[日号]?/) {
+            return .some(LocalDate(year: Int(m.1)!, month: Int(m.2)!, day: Int(m.3)!))
+        }
+        return nil
+    }
+
+    /// The day an Excel serial number stands for (days since 1899-12-30, as Excel counts
+    /// after its 1900 leap-year slip), when it is one of a plausible content date (1954–2119).
+    static func excelSerial(_ t: String) -> LocalDate? {
+        guard t.count == 5, let n = Int(t), (20_000...80_000).contains(n) else { return nil }
+        return LocalDate(dayNumber: LocalDate(year: 1899, month: 12, day: 30)!.dayNumber + n)
+    }
+
+    /// `10点半`, `10点30分`, `下午2点`, `10时15分`, `9点整`: the time they mean, for a hint.
+    static func chineseTime(_ t: String) -> LocalTime? {
+        guard
+            let m = t.wholeMatch(
+                of: /(上午|早上|中午|下午|晚上)?([0-9]{1,2})[点时](半|整|([0-9]{1,2})分?)?/)
+        else { return nil }
+        var hour = Int(m.2)!
+        let minute = m.3 == "半" ? 30 : m.4.flatMap { Int($0) } ?? 0
+        if let part = m.1, (part == "下午" || part == "晚上") && hour < 12 || part == "中午" && hour < 3 { hour += 12 }
+        return LocalTime(hour: hour, minute: minute)
+    }
+
     static func isSlug(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, s.unicodeScalars.count <= 64 else { return false }
         func ok(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("0"..."9").contains(c) }
@@ -24,15 +78,19 @@ enum ValueParsers {
 
     static func slug(_ v: ContentValue, _ field: String) -> Result<String, ValueProblem> {
         text(v, field).flatMap { s in
-            isSlug(s) ? .success(s) : .failure(.notAnId(field: field, value: s))
+            let t = folded(s)
+            return isSlug(t) ? .success(t) : .failure(.notAnId(field: field, value: s))
         }
     }
 
     static func date(_ v: ContentValue, _ field: String) -> Result<LocalDate, ValueProblem> {
         text(v, field).flatMap { s in
-            if let d = LocalDate(iso: s) { return .success(d) }
-            if s.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil {
-                return .failure(.noSuchDate(field: field, value: s))
+            let t = folded(s)
+            if let shaped = writtenDate(t) {
+                return shaped.map { .success($0) } ?? .failure(.noSuchDate(field: field, value: s))
+            }
+            if case .cell = v.kind, let day = excelSerial(t) {
+                return .failure(.excelSerialDate(field: field, value: s, date: day.description))
             }
             return .failure(.notADate(field: field, value: s))
         }
@@ -40,17 +98,29 @@ enum ValueParsers {
 
     static func time(_ v: ContentValue, _ field: String) -> Result<LocalTime, ValueProblem> {
         text(v, field).flatMap { s in
-            if let t = LocalTime(text: s) { return .success(t) }
-            if s.wholeMatch(of: /\d{1,2}:\d{2}/) != nil {
+            let t = folded(s)
+            if let time = LocalTime(text: t) { return .success(time) }
+            if t.wholeMatch(of: /\d{1,2}:\d{2}/) != nil {
                 return .failure(.noSuchTime(field: field, value: s))
+            }
+            if let meant = chineseTime(t) {
+                return .failure(.chineseTime(field: field, value: s, suggestion: meant.description))
             }
             return .failure(.notATime(field: field, value: s))
         }
     }
 
     static func dateTime(_ v: ContentValue, _ field: String, offset: UTCOffset) -> Result<LocalDateTime, ValueProblem> {
-        text(v, field).flatMap { s in
+        text(v, field).flatMap { written in
+            let s = folded(written)
             if let t = LocalDateTime(text: s, offset: offset) { return .success(t) }
+            // A date in another written form (`2026/11/28 09:00`, `2026年11月28日 9:00`) and a time.
+            if let m = s.wholeMatch(of: /(.+?)[ T]([0-9]{1,2}:[0-9]{2})/), let shaped = writtenDate(String(m.1)),
+                let time = LocalTime(text: m.2)
+            {
+                guard let date = shaped else { return .failure(.noSuchDate(field: field, value: String(m.1))) }
+                return .success(LocalDateTime(date: date, time: time))
+            }
             if let m = s.wholeMatch(of: /(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(:\d{2})?/) {
                 if LocalDate(iso: m.1) == nil {
                     return .failure(.noSuchDate(field: field, value: String(m.1)))
@@ -59,7 +129,7 @@ enum ValueParsers {
                     return .failure(.noSuchTime(field: field, value: String(m.2)))
                 }
             }
-            return .failure(.notADateTime(field: field, value: s, offset: offset.description))
+            return .failure(.notADateTime(field: field, value: written, offset: offset.description))
         }
     }
 
@@ -70,29 +140,32 @@ enum ValueParsers {
     }
 
     static func integer(_ v: ContentValue, _ field: String) -> Result<Int, ValueProblem> {
-        text(v, field).flatMap { s in
+        text(v, field).flatMap { written in
+            let s = folded(written)
             if let n = Int(s), abs(n) < 1_000_000_000 { return .success(n) }
             if let d = Double(s), d.rounded() == d, abs(d) < 1e9 { return .success(Int(d)) }
-            return .failure(.notAWholeNumber(field: field, value: s))
+            return .failure(.notAWholeNumber(field: field, value: written))
         }
     }
 
     static func number(_ v: ContentValue, _ field: String) -> Result<Double, ValueProblem> {
-        text(v, field).flatMap { s in
+        text(v, field).flatMap { written in
+            let s = folded(written)
             guard let d = Double(s), d.isFinite else {
-                return .failure(.notANumber(field: field, value: s))
+                return .failure(.notANumber(field: field, value: written))
             }
             return .success(d)
         }
     }
 
     static func ratio(_ v: ContentValue, _ field: String) -> Result<Double, ValueProblem> {
-        text(v, field).flatMap { s in
+        text(v, field).flatMap { written in
+            let s = folded(written)
             if s.hasSuffix("%"), let p = Double(s.dropLast()), (0...100).contains(p) { return .success(p / 100) }
             return number(v, field).flatMap { d in
                 (0...1).contains(d)
                     ? .success(d)
-                    : .failure(.notAShare(field: field, value: s))
+                    : .failure(.notAShare(field: field, value: written))
             }
         }
     }
@@ -110,8 +183,10 @@ enum ValueParsers {
 
     static func price(_ v: ContentValue, _ field: String) -> Result<Yuan, ValueProblem> {
         text(v, field).flatMap { s in
-            if s.hasPrefix("-") { return .failure(.negative(field: field, value: s)) }
-            guard let y = Yuan(text: s) else {
+            let t = folded(s)
+            if t == "免费" { return .success(Yuan(fen: 0)) }
+            if t.hasPrefix("-") { return .failure(.negative(field: field, value: s)) }
+            guard let y = Yuan(text: t) else {
                 return .failure(.notAnAmount(field: field, value: s))
             }
             return .success(y)
@@ -120,11 +195,7 @@ enum ValueParsers {
 
     static func boolean(_ v: ContentValue, _ field: String) -> Result<Bool, ValueProblem> {
         text(v, field).flatMap { s in
-            switch s.lowercased() {
-            case "true", "yes", "是", "1": return .success(true)
-            case "false", "no", "否", "0": return .success(false)
-            default: return .failure(.notTrueOrFalse(field: field, value: s))
-            }
+            BooleanWords.read(folded(s)).map { .success($0) } ?? .failure(.notTrueOrFalse(field: field, value: s))
         }
     }
 
@@ -142,17 +213,26 @@ enum ValueParsers {
 
     static func phone(_ v: ContentValue, _ field: String) -> Result<String, ValueProblem> {
         text(v, field).flatMap { s in
-            PhoneNumber(text: s) != nil
-                ? .success(s)
-                : .failure(.notAPhoneNumber(field: field, value: s))
+            let t = folded(s)
+            if PhoneNumber(text: t) != nil { return .success(t) }
+            if t.wholeMatch(of: /[0-9](\.[0-9]+)?[eE]\+?[0-9]+/) != nil {
+                return .failure(.phoneInScientificNotation(field: field, value: s))
+            }
+            if t.first.map({ ("2"..."9").contains($0) }) == true || t.hasPrefix("10"),
+                let restored = PhoneNumber(text: "0" + t), restored.kind == .landline
+            {
+                return .failure(.phoneLostLeadingZero(field: field, value: s, restored: "0" + t))
+            }
+            return .failure(.notAPhoneNumber(field: field, value: s))
         }
     }
 
     /// Six digits (`311800`); quoted or not, since YAML reads unquoted digits as a number.
     static func postalCode(_ v: ContentValue, _ field: String) -> Result<String, ValueProblem> {
         text(v, field).flatMap { s in
-            s.unicodeScalars.count == 6 && s.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
-                ? .success(s)
+            let t = folded(s)
+            return t.unicodeScalars.count == 6 && t.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+                ? .success(t)
                 : .failure(.notAPostalCode(field: field, value: s))
         }
     }
@@ -183,7 +263,7 @@ enum ValueParsers {
 
     static func weekday(_ v: ContentValue, _ field: String) -> Result<Weekday, ValueProblem> {
         text(v, field).flatMap { s in
-            Weekday(name: s).map { .success($0) }
+            Weekday(name: folded(s)).map { .success($0) }
                 ?? .failure(.notAWeekday(field: field, value: s, suggestion: weekdayGuess(s)))
         }
     }
@@ -201,12 +281,13 @@ enum ValueParsers {
         switch v.kind {
         case .list(let values): items = values.compactMap(\.text)
         case .scalar(let s), .cell(let s):
-            items = s.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == " " }).map(String.init)
+            items = s.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" || $0 == " " || $0 == "\u{3000}" })
+                .map(String.init)
         default: return .failure(.notDays(field: field, found: v.shape))
         }
         var days: [Weekday] = []
         for item in items where !item.isEmpty {
-            guard let parsed = WeekdaySet.parseItem(item) else {
+            guard let parsed = WeekdaySet.parseItem(folded(item)) else {
                 return .failure(.notDaysItem(field: field, value: item))
             }
             days += parsed
@@ -217,12 +298,12 @@ enum ValueParsers {
     /// A date, or an inclusive range `2026-10-01..2026-10-07`.
     static func dateRange(_ v: ContentValue, _ field: String) -> Result<DateRange, ValueProblem> {
         text(v, field).flatMap { s in
-            let parts = s.components(separatedBy: "..")
-            guard (1...2).contains(parts.count), let first = LocalDate(iso: parts[0].trimmingSpaces()) else {
+            let parts = folded(s).components(separatedBy: "..")
+            guard (1...2).contains(parts.count), let first = writtenDate(parts[0].trimmingSpaces()) ?? nil else {
                 return .failure(.notADateOrRange(field: field, value: s))
             }
             guard parts.count == 2 else { return .success(DateRange(day: first)) }
-            guard let last = LocalDate(iso: parts[1].trimmingSpaces()) else {
+            guard let last = writtenDate(parts[1].trimmingSpaces()) ?? nil else {
                 return .failure(.noSuchDate(field: field, value: parts[1].trimmingSpaces()))
             }
             return DateRange(first: first, last: last).map { .success($0) }
@@ -233,12 +314,17 @@ enum ValueParsers {
         }
     }
 
-    static func vocabulary<T: Vocabulary>(_ v: ContentValue, _ field: String, as _: T.Type) -> Result<T, ValueProblem> {
+    /// A value of a vocabulary, written as itself or as one of its Chinese words (`运营中`).
+    static func vocabulary<T: AcceptedWords>(_ v: ContentValue, _ field: String, as _: T.Type) -> Result<
+        T, ValueProblem
+    > {
         text(v, field).flatMap { s in
-            if let word = T(rawValue: s) ?? T(rawValue: s.lowercased()) { return .success(word) }
+            if let word = T(word: folded(s)) { return .success(word) }
             return .failure(
                 .unknownWord(
-                    field: field, value: s, suggestion: Suggestions.closest(to: s, in: T.words), words: T.words))
+                    field: field, value: s,
+                    suggestion: Suggestions.closest(to: s, in: T.words)
+                        ?? Suggestions.closest(to: s, in: T.table.flatMap(\.words)), words: T.words))
         }
     }
 }

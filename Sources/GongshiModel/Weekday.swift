@@ -7,28 +7,16 @@ public enum Weekday: String, Vocabulary, Comparable {
 
     public static func < (a: Weekday, b: Weekday) -> Bool { a.isoNumber < b.isoNumber }
 
-    /// Reads `mon` as well as `Monday`, `周一`, `星期一`, since spreadsheets hold all of them.
+    /// Reads `mon` as well as `Monday`, `周一`, `星期一`, `礼拜一`, since spreadsheets hold all of them.
     public init?(name: some StringProtocol) {
         let key = name.trimmingSpaces().lowercased()
-        if let day = Weekday(rawValue: key) {
-            self = day
-            return
-        }
         let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        let chinese = ["一", "二", "三", "四", "五", "六", "日"]
         if let i = english.firstIndex(of: key) {
             self = Weekday.allCases[i]
             return
         }
-        for prefix in ["周", "星期"] where key.hasPrefix(prefix) {
-            var rest = key.dropFirst(prefix.count)
-            if rest == "天" { rest = "日" }
-            if let i = chinese.firstIndex(of: String(rest)) {
-                self = Weekday.allCases[i]
-                return
-            }
-        }
-        return nil
+        guard let day = Weekday(word: key) else { return nil }
+        self = day
     }
 }
 
@@ -41,13 +29,17 @@ public struct WeekdaySet: Hashable, Sendable, CustomStringConvertible {
         self.days = Set(days).sorted()
     }
 
-    /// Parses one item: a day (`mon`) or an inclusive range (`mon-fri`, which may wrap: `sat-mon`).
+    /// Parses one item: a day (`mon`, `周一`), an inclusive range (`mon-fri`, `周一至周五`,
+    /// `周一到周五`, which may wrap: `sat-mon`) or a word for several days (`工作日`, `每天`).
     public static func parseItem(_ text: some StringProtocol) -> [Weekday]? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        switch parts.count {
-        case 1:
-            return Weekday(name: parts[0]).map { [$0] }
-        case 2:
+        let item = text.trimmingSpaces()
+        if let set = WeekdayRangeWords.sets.first(where: { $0.words.contains(item) }) {
+            return set.days.map { Weekday.allCases[$0 - 1] }
+        }
+        if let day = Weekday(name: item) { return [day] }
+        for joiner in WeekdayRangeWords.joiners {
+            let parts = item.components(separatedBy: joiner)
+            guard parts.count == 2 else { continue }
             guard let a = Weekday(name: parts[0]), let b = Weekday(name: parts[1]) else { return nil }
             var days = [a]
             var d = a
@@ -56,9 +48,8 @@ public struct WeekdaySet: Hashable, Sendable, CustomStringConvertible {
                 days.append(d)
             }
             return days
-        default:
-            return nil
         }
+        return nil
     }
 
     /// Parses `mon-fri`, `sat`, `mon,wed,fri` or `mon-wed,sat`.

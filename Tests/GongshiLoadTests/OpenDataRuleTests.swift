@@ -60,7 +60,7 @@ import Testing
         #expect(points.map(\.region.postalCode) == ["311811", "311812", "311800", "311811"])
     }
 
-    @Test(arguments: ["31180", "3118000", "'31180a'", "３１１８００", "'311 800'", "[311800]"])
+    @Test(arguments: ["31180", "3118000", "'31180a'", "３１１８０", "'311 800'", "[311800]"])
     func aPostalCodeIsSixDigits(_ written: String) throws {
         let regions = Self.regions.replacing("postal_code: \"311811\"", with: "postal_code: \(written)")
         let result = checkFiles(MinimalSite.with(["content/regions.yaml": regions]))

@@ -90,6 +90,29 @@ extension ValueProblem {
             return Wording(
                 "\(field) \(q(value)) is worked out, not written",
                 hint: "leave \(field) out unless the activity is cancelled")
+        case .excelSerialDate(let field, let value, let date):
+            return Wording(
+                "\(q(field)) \(value) is a number, not a date; as an Excel date serial it would be \(date)",
+                hint:
+                    "the spreadsheet saved the date as a number: format the column as text before typing dates, or write \(date) in place of \(value)"
+            )
+        case .chineseTime(let field, let value, let suggestion):
+            return Wording(
+                "\(q(field)) should be a time like \"10:30\", not \(q(value))", hint: "write \(q(suggestion))")
+        case .phoneLostLeadingZero(let field, let value, let restored):
+            return Wording(
+                "\(q(field)) \(q(value)) looks like a landline that lost its leading 0 (\(restored))",
+                hint:
+                    "a spreadsheet read the number as a number and dropped the 0: format the column as text and write \(q(restored))"
+            )
+        case .readAs(let field, let value, let read):
+            return Wording(
+                "\(q(field)) \(q(value)) was read as \(q(read))",
+                hint: "check that this is what you meant, and write it with plain digits and letters: \(read)")
+        case .phoneInScientificNotation(let field, let value):
+            return Wording(
+                "\(q(field)) \(q(value)) is a phone number shown in scientific notation; its last digits are lost",
+                hint: "format the column as text and type the number again in full, like 0575-87012345")
         }
     }
 }

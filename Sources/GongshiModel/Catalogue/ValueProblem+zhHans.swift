@@ -86,6 +86,24 @@ extension ValueProblem {
         case .derivedStatus(let field, let value):
             return Wording(
                 "\(field) \(q(value)) 由程序自动算出，不用填写", hint: "除非活动取消（cancelled），否则删掉 \(field) 这一行")
+        case .excelSerialDate(let field, let value, let date):
+            return Wording(
+                "\(q(field)) 的 \(value) 是数字，不是日期；按 Excel 日期序号算是 \(date)",
+                hint: "表格把日期存成了数字：先把这一列设为“文本”格式再填日期，或者把 \(value) 改写成 \(date)")
+        case .chineseTime(let field, let value, let suggestion):
+            return Wording(
+                "\(q(field)) 应是时刻，写成 \"10:30\" 这样；这里写的是 \(q(value))", hint: "改写成 \(q(suggestion))")
+        case .phoneLostLeadingZero(let field, let value, let restored):
+            return Wording(
+                "\(q(field)) 的 \(q(value)) 像是丢了开头 0 的固定电话（\(restored)）",
+                hint: "表格把号码当成数字，去掉了开头的 0：把这一列设为“文本”格式，写成 \(q(restored))")
+        case .readAs(let field, let value, let read):
+            return Wording(
+                "\(q(field)) 的 \(q(value)) 按 \(q(read)) 读取", hint: "请确认这是您的意思，并改用普通的数字和字母写成 \(read)")
+        case .phoneInScientificNotation(let field, let value):
+            return Wording(
+                "\(q(field)) 的 \(q(value)) 是被表格显示成科学计数法的电话号码，后几位已经丢失",
+                hint: "把这一列设为“文本”格式，重新完整输入号码，如 0575-87012345")
         }
     }
 }

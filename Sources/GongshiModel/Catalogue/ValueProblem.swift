@@ -33,6 +33,17 @@ public enum ValueProblem: Error, Hashable, Sendable, Codable {
     /// A word outside a field's vocabulary, with the closest one and the full list.
     case unknownWord(field: String, value: String, suggestion: String?, words: [String])
     case derivedStatus(field: String, value: String)
+    /// A bare number in a CSV date column: the serial number a spreadsheet keeps a date as.
+    case excelSerialDate(field: String, value: String, date: String)
+    /// A time written in words (`10点半`), with the way to write it.
+    case chineseTime(field: String, value: String, suggestion: String)
+    /// A landline that lost its leading 0 when a spreadsheet read it as a number.
+    case phoneLostLeadingZero(field: String, value: String, restored: String)
+    /// A phone number a spreadsheet shows in scientific notation (`5.75870E+10`): digits are lost.
+    case phoneInScientificNotation(field: String, value: String)
+    /// A structured value read after folding characters whose reading is not certain
+    /// (circled or superscript digits, ligatures): a warning naming what was read.
+    case readAs(field: String, value: String, read: String)
 
     public var code: String {
         switch self {
@@ -64,20 +75,25 @@ public enum ValueProblem: Error, Hashable, Sendable, Codable {
         case .reversedRange: "GS1026"
         case .unknownWord: "GS1027"
         case .derivedStatus: "GS1028"
+        case .excelSerialDate: "GS1029"
+        case .chineseTime: "GS1030"
+        case .phoneLostLeadingZero: "GS1031"
+        case .phoneInScientificNotation: "GS1032"
+        case .readAs: "GS1033"
         }
     }
 
     /// One of each kind, for the catalogue's tests and the editors' guide.
     public static let examples: [ValueProblem] = [
         .notText(field: "name", found: .list), .empty(field: "address"),
-        .notAnId(field: "id", value: "Canteen_A"), .notADate(field: "opened", value: "2026/9/7"),
-        .noSuchDate(field: "opened", value: "2026-02-30"), .notATime(field: "open", value: "10点半"),
+        .notAnId(field: "id", value: "Canteen_A"), .notADate(field: "opened", value: "9/7/26"),
+        .noSuchDate(field: "opened", value: "2026-02-30"), .notATime(field: "open", value: "中午"),
         .noSuchTime(field: "close", value: "25:00"),
         .notADateTime(field: "start", value: "2026-11-28 9点", offset: "+08:00"),
         .negative(field: "fee", value: "-50"), .notAWholeNumber(field: "seats", value: "三十"),
         .notANumber(field: "lat", value: "北纬29度"), .notAShare(field: "canteen_coverage", value: "40"),
         .latitudeOutOfRange(field: "lat", value: "120.2"), .longitudeOutOfRange(field: "lon", value: "200"),
-        .notAnAmount(field: "price", value: "十元"), .notTrueOrFalse(field: "delivery", value: "有"),
+        .notAnAmount(field: "price", value: "十元"), .notTrueOrFalse(field: "delivery", value: "看情况"),
         .notAWebAddress(field: "url", value: "www.example.org"),
         .notAPhoneNumber(field: "phone", value: "0575-123"), .notAPostalCode(field: "postal_code", value: "3118"),
         .unknownTimeZone(field: "timezone", value: "Asia/Shanghia", suggestion: "Asia/Shanghai"),
@@ -88,5 +104,10 @@ public enum ValueProblem: Error, Hashable, Sendable, Codable {
         .reversedRange(startField: "start", start: "09:00", endField: "end", end: "08:00", strict: true),
         .unknownWord(field: "kind", value: "canten", suggestion: "canteen", words: ["canteen", "meal-point"]),
         .derivedStatus(field: "status", value: "open"),
+        .excelSerialDate(field: "opened", value: "45992", date: "2025-12-01"),
+        .chineseTime(field: "open", value: "10点半", suggestion: "10:30"),
+        .phoneLostLeadingZero(field: "phone", value: "575-87000001", restored: "0575-87000001"),
+        .phoneInScientificNotation(field: "phone", value: "5.75870E+10"),
+        .readAs(field: "price", value: "⑩", read: "10"),
     ]
 }
