@@ -616,7 +616,10 @@ enum XMLEvents {
     }
 
     static func parse(_ data: Data, _ handle: @escaping (Event) -> Void) throws {
-        let parser = XMLParser(data: data)
+        // Fed in chunks from a stream: given one buffer, libxml2 (through Foundation on
+        // Linux) fails near the end of a part over about 10 MB on one line, as every
+        // spreadsheet writes its sheets, with an internal error.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         let delegate = Delegate(handle)
         parser.delegate = delegate

@@ -162,6 +162,27 @@ import Testing
         #expect(records[1]["x"]?.location == cell("Sheet 1", "E3"))
     }
 
+    /// Spreadsheets write a sheet on one line; past about 10 MB libxml2, given the part as one
+    /// buffer, failed at its end (130,000 rows, 16.5 MB, as a 30,000-row sheet of points is).
+    @Test func aLargeSheetOnOneLineIsRead() throws {
+        let filler = String(repeating: "x", count: 50)
+        let rows = (1...130_000).map { i in
+            #"<row r="\#(i + 1)"><c r="A\#(i + 1)" t="inlineStr"><is><t>p-\#(i)-\#(filler)</t></is></c></row>"#
+        }
+        let sheet = TestWorkbook.sheet(rows: [TestWorkbook.inlineRow(1, ["id"])] + rows)
+        #expect(sheet.utf8.count > 16_000_000)
+        let bytes = try TestWorkbook.zip(
+            [
+                ("xl/workbook.xml", Data(TestWorkbook.workbookXML(["Sheet1"]).utf8)),
+                ("xl/worksheets/sheet1.xml", Data(sheet.utf8)),
+            ], deflate: false)
+        let (records, diagnostics) = XLSXReader.parse(bytes: bytes, path: Self.path)
+        #expect(diagnostics == [])
+        #expect(records.count == 130_000)
+        #expect(records.last?.sketch == "{id: ‹p-130000-\(filler)›}")
+        #expect(records.last?.location == cell("Sheet1", "A130001"))
+    }
+
     @Test func thePrivacyGateAndDecodersPlaceTheirFindingsAtTheCell() throws {
         let header = ["id", "kind", "name", "region", "address", "status", "opened", "description"]
         let row = ["mp-a", "meal-point", "甲点", "east-a", "甲村1号", "operating", "2025-13-01", "联系 13812345678"]

@@ -10,7 +10,7 @@ extension FileProblem {
         case .notRead:
             return Wording(
                 "this file is not read",
-                hint: "records go in points/, courses/ or activities/ as .yaml, .json or .csv; pages as .md")
+                hint: "records go in points/, courses/ or activities/ as .yaml, .json, .csv or .xlsx; pages as .md")
         case .tooLarge(let megabytes, let limit):
             return Wording(
                 "this file is \(megabytes) MB; content files may be at most \(limit) MB",

@@ -9,7 +9,7 @@ extension FileProblem {
         case .notRead:
             return Wording(
                 "这个文件不会被读取",
-                hint: "记录放在 points/、courses/ 或 activities/ 里，存成 .yaml、.json 或 .csv；页面存成 .md")
+                hint: "记录放在 points/、courses/ 或 activities/ 里，存成 .yaml、.json、.csv 或 .xlsx；页面存成 .md")
         case .tooLarge(let megabytes, let limit):
             return Wording("这个文件有 \(megabytes) MB，内容文件最大 \(limit) MB", hint: "拆成几个文件（比如每个镇或每个月一个）")
         case .unreadable:
