@@ -596,6 +596,14 @@ enum WorkbookValues {
     static func number(_ raw: String) -> String {
         guard let value = Double(raw), value.isFinite else { return raw }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        // The shortest text that reads back as the same number, when it is plain and short
+        // (`29.612345`): most fractions; formatting is the slow way.
+        let shortest = value.description
+        if !shortest.contains("e"),
+            shortest.utf8.count(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) <= 15
+        {
+            return shortest
+        }
         let rounded = String(format: "%.15g", value)
         guard let decimal = Decimal(string: rounded) else { return rounded }
         return NSDecimalNumber(decimal: decimal).stringValue
