@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Debian's libcmark-dev (CommonMark reference implementation).
@@ -30,7 +31,10 @@ let package = Package(
         // Files → records → resolved Site, with every problem as a Diagnostic.
         .target(
             name: "GongshiLoad",
-            dependencies: ["GongshiModel", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "GongshiModel", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // Linux calls Foundation does not offer (atomic exchange of two folders).
         .target(name: "CSystem"),
@@ -73,7 +77,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GongshiLoadTests",
-            dependencies: ["GongshiLoad", "GongshiModel"]
+            dependencies: [
+                "GongshiLoad", "GongshiModel",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "GongshiRenderTests",

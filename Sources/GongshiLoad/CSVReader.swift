@@ -45,46 +45,55 @@ public enum CSVReader {
     /// Hands on each row's record as soon as the row is read, so a file is never held as
     /// records all at once, and each problem as it is found; `each` returns false to stop.
     public static func read(text: String, path: String, _ each: (Event) -> Bool) {
-        var layout: Layout?
-        var unnamedReported = Set<Int>()
+        var rows = Rows()
         var tokenizer = Tokenizer(path: path)
         var text = text
         text.withUTF8 { bytes in
             tokenizer.rows(of: bytes) { row, found in
                 var problems = found
                 found = []
-                func passOn() -> Bool {
-                    for problem in problems { guard each(.problem(problem)) else { return false } }
-                    problems = []
-                    return true
-                }
-                guard let header = layout else {
-                    guard row.count <= maximumColumns else {
-                        problems.append(
-                            .error(.file(.tooManyColumns(limit: maximumColumns)), at: row[maximumColumns].location))
-                        _ = passOn()
-                        return false
-                    }
-                    layout = Layout(header: row, diagnostics: &problems)
-                    return passOn()
-                }
-                guard row.contains(where: { !$0.text.trimmingSpaces().isEmpty }) else { return passOn() }
-                for (column, cell) in row.enumerated() {
-                    guard column < header.names.count else {
-                        if !cell.text.trimmingSpaces().isEmpty {
-                            problems.append(
-                                .error(.file(.extraCell(names: header.names.count)), at: cell.location))
-                            break
-                        }
-                        continue
-                    }
-                    if header.names[column].isEmpty, !cell.text.isEmpty, unnamedReported.insert(column).inserted {
-                        problems.append(
-                            .error(.file(.unnamedColumn(column: column + 1)), at: header.cells[column].location))
-                    }
-                }
-                return passOn() && each(.record(header.record(from: row)))
+                let (record, more) = rows.take(row, problems: &problems)
+                for problem in problems { guard each(.problem(problem)) else { return false } }
+                guard more else { return false }
+                return record.map { each(.record($0)) } ?? true
             }
+        }
+    }
+
+    /// Rows of cells to records: the first row is the header, blank rows are skipped, and
+    /// each other row's cells are checked against the header. The workbook reader shares it.
+    struct Rows {
+        var layout: Layout?
+        var unnamedReported = Set<Int>()
+
+        /// The row's record (none for the header or a blank row), its problems added to
+        /// `problems`; `more` is false when nothing past this row can be read.
+        mutating func take(_ row: [Cell], problems: inout [Diagnostic]) -> (record: ContentValue?, more: Bool) {
+            guard let header = layout else {
+                guard row.count <= maximumColumns else {
+                    problems.append(
+                        .error(.file(.tooManyColumns(limit: maximumColumns)), at: row[maximumColumns].location))
+                    return (nil, false)
+                }
+                layout = Layout(header: row, diagnostics: &problems)
+                return (nil, true)
+            }
+            guard row.contains(where: { !$0.text.trimmingSpaces().isEmpty }) else { return (nil, true) }
+            for (column, cell) in row.enumerated() {
+                guard column < header.names.count else {
+                    if !cell.text.trimmingSpaces().isEmpty {
+                        problems.append(
+                            .error(.file(.extraCell(names: header.names.count)), at: cell.location))
+                        break
+                    }
+                    continue
+                }
+                if header.names[column].isEmpty, !cell.text.isEmpty, unnamedReported.insert(column).inserted {
+                    problems.append(
+                        .error(.file(.unnamedColumn(column: column + 1)), at: header.cells[column].location))
+                }
+            }
+            return (header.record(from: row), true)
         }
     }
 

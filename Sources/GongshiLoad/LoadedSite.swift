@@ -68,7 +68,9 @@ enum ContentRole: Equatable {
     case bulletin(String)
     case media
 
-    static let recordExtensions = ["yaml", "yml", "json", "csv"]
+    /// `xls` and `et` (old binary spreadsheets) are taken so that they are refused with a
+    /// word to save them as `.xlsx`, not passed over.
+    static let recordExtensions = ["yaml", "yml", "json", "csv", "xlsx", "xls", "et"]
 
     /// The role of a site-relative path, or nil for a file Gongshi does not read.
     static func of(_ path: String) -> ContentRole? {

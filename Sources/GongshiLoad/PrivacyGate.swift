@@ -66,7 +66,9 @@ public enum PrivacyGate {
             guard !rules.allowed.contains(digits(finding.text)) else { return nil }
             let place =
                 source.map { $0.locate(finding.text, from: location) ?? location }
-                ?? SourceLocation(path: location.path, line: location.line, column: location.column + finding.offset)
+                ?? (location.sheet != nil
+                    ? location  // a workbook cell: the cell itself is the place
+                    : SourceLocation(path: location.path, line: location.line, column: location.column + finding.offset))
             switch finding.kind {
             case .residentID:
                 return .error(.privacy(.residentID(masked: masked(finding.text))), at: place)

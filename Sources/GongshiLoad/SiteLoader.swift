@@ -105,7 +105,8 @@ public enum SiteLoader {
         var log = LoadLog()
         /// The file's records decoded, each seen by the privacy gate first.
         func gatedRecords<Record>(_ decode: (ContentValue, inout LoadLog) -> Record?) -> [Record] {
-            let text = source(file)
+            // A workbook's cells are their own places; its bytes are no text to search.
+            let text = XLSXReader.handles(file.path) ? nil : source(file)
             var decoded: [Record] = []
             forEachRecord(file, log: &log) { value, log in
                 log.diagnostics += PublishedText.problems(in: value, source: text, rules: rules)
@@ -174,6 +175,22 @@ public enum SiteLoader {
             guard log.diagnostics.count >= problemsPerFile else { return true }
             log.diagnostics.append(.error(.file(.stoppedReading(after: problemsPerFile)), at: location))
             return false
+        }
+        if XLSXReader.handles(file.path) {
+            var readable = true
+            XLSXReader.read(bytes: file.bytes, path: file.path) { event in
+                switch event {
+                case .problem(let problem):
+                    log.diagnostics.append(problem)
+                    if problem.location.sheet == nil { readable = false }
+                    return withinLimit(&log, at: problem.location)
+                case .record(let record):
+                    each(record, &log)
+                    return withinLimit(&log, at: record.location)
+                }
+            }
+            if !readable { log.unreadableFiles.append(file.path) }
+            return
         }
         if file.path.lowercased().hasSuffix(".csv") {
             guard let text = decodeText(file, diagnostics: &log.diagnostics) else {

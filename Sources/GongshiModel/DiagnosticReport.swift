@@ -60,12 +60,18 @@ public struct DiagnosticReport: Sendable {
     /// Every diagnostic as one JSON object a line, for an editor plug-in or CI annotations:
     /// `{"path":…,"line":…,"column":…,"severity":"error","code":"GS1018","message":…,"hint":…}`.
     /// Only `message` and `hint` depend on the language; `line` and `column` are 0 for a
-    /// whole file, `hint` is null when there is none. No line is left out.
+    /// whole file, `hint` is null when there is none. No line is left out. A workbook's place
+    /// adds `"sheet":"枫桥镇","cell":"C14"` after `column` (its row and column number are
+    /// `line` and `column`; `cell` is null for a whole sheet); a text file's has neither key.
     public func jsonLines(pathPrefix: String = "") -> [String] {
         diagnostics.map { d in
             let words = d.wording(in: language)
+            let sheet =
+                d.location.sheet.map {
+                    ",\"sheet\":\(Self.json($0)),\"cell\":\(d.location.cell.map(Self.json) ?? "null")"
+                } ?? ""
             return "{\"path\":\(Self.json(place(.file(d.location.path), pathPrefix))),\"line\":\(d.location.line),"
-                + "\"column\":\(d.location.column),\"severity\":\"\(d.severity.rawValue)\",\"code\":\"\(d.code)\","
+                + "\"column\":\(d.location.column)\(sheet),\"severity\":\"\(d.severity.rawValue)\",\"code\":\"\(d.code)\","
                 + "\"message\":\(Self.json(words.message)),\"hint\":\(words.hint.map(Self.json) ?? "null")}"
         }
     }

@@ -69,7 +69,7 @@ import Testing
         #expect(
             result.diagnostics == [
                 .warning(.file(.notRead), at: .file("content/notes.txt")),
-                .warning(.file(.notRead), at: .file("content/points/meal-points.xlsx")),
+                .warning(.file(.notRead), at: .file("content/points/meal-points.ods")),
             ])
     }
 }

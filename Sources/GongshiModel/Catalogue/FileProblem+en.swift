@@ -10,7 +10,7 @@ extension FileProblem {
         case .notRead:
             return Wording(
                 "this file is not read",
-                hint: "records go in points/, courses/ or activities/ as .yaml, .json or .csv; pages as .md")
+                hint: "records go in points/, courses/ or activities/ as .yaml, .json, .csv or .xlsx; pages as .md")
         case .tooLarge(let megabytes, let limit):
             return Wording(
                 "this file is \(megabytes) MB; content files may be at most \(limit) MB",
@@ -91,6 +91,36 @@ extension FileProblem {
                 hint: sameLine
                     ? "it is first given earlier on this line, at column \(firstColumn); keep one of them"
                     : "it is first given on line \(firstLine), column \(firstColumn); keep one of them")
+        case .workbookUnreadable(let detail):
+            return Wording(
+                "this workbook (.xlsx) cannot be opened (\(detail))",
+                hint: "the file may be damaged: open it in the spreadsheet program and save it again as .xlsx")
+        case .workbookTooLarge(let limit):
+            return Wording(
+                "this workbook unpacks to more than \(limit) MB and was not read",
+                hint:
+                    "split it into several files (one per town, say); if the sheet itself is small, the file may have been tampered with"
+            )
+        case .workbookTooManyParts(let limit):
+            return Wording(
+                "this workbook holds more than \(limit) parts and was not read",
+                hint: "remove pictures and sheets that are not needed and save it again, or split it")
+        case .workbookEncrypted:
+            return Wording(
+                "this workbook is password-protected (encrypted) and cannot be read",
+                hint: "remove the password in the spreadsheet program, then save it again as .xlsx")
+        case .oldSpreadsheet(let ext):
+            return Wording(
+                "this is an old-format spreadsheet (.\(ext)), which is not read",
+                hint: "in the spreadsheet program, use Save As to save it as an .xlsx workbook")
+        case .mergedHeader(let range):
+            return Wording(
+                "the header cells \(range) are merged into one; each column needs its own name",
+                hint: "unmerge them and write each column's name in its own cell of the first row")
+        case .cellError(let value):
+            return Wording(
+                "the formula in this cell gives the error value \(value)",
+                hint: "fix the formula, or type the value itself")
         }
     }
 }

@@ -9,7 +9,7 @@ extension FileProblem {
         case .notRead:
             return Wording(
                 "这个文件不会被读取",
-                hint: "记录放在 points/、courses/ 或 activities/ 里，存成 .yaml、.json 或 .csv；页面存成 .md")
+                hint: "记录放在 points/、courses/ 或 activities/ 里，存成 .yaml、.json、.csv 或 .xlsx；页面存成 .md")
         case .tooLarge(let megabytes, let limit):
             return Wording("这个文件有 \(megabytes) MB，内容文件最大 \(limit) MB", hint: "拆成几个文件（比如每个镇或每个月一个）")
         case .unreadable:
@@ -66,6 +66,21 @@ extension FileProblem {
                 hint: sameLine
                     ? "第一次在本行前面第 \(firstColumn) 个字符处；删掉其中一个"
                     : "第一次在第 \(firstLine) 行第 \(firstColumn) 个字符处；删掉其中一个")
+        case .workbookUnreadable(let detail):
+            return Wording("这个表格文件（.xlsx）打不开（\(detail)）", hint: "文件可能已损坏：在表格软件里打开，再另存为 .xlsx")
+        case .workbookTooLarge(let limit):
+            return Wording(
+                "这个表格文件解压后超过 \(limit) MB，没有读取", hint: "拆成几个文件（比如每个镇一个）；表格本身不大的话，文件可能被做了手脚")
+        case .workbookTooManyParts(let limit):
+            return Wording("这个表格文件里的部件超过 \(limit) 个，没有读取", hint: "删掉用不着的图片和工作表再保存，或拆成几个文件")
+        case .workbookEncrypted:
+            return Wording("这个表格文件设了打开密码（已加密），无法读取", hint: "在表格软件里取消密码，再另存为 .xlsx")
+        case .oldSpreadsheet(let ext):
+            return Wording("这是旧格式的表格文件（.\(ext)），不能直接读取", hint: "在表格软件里用“另存为”存成 .xlsx 工作簿")
+        case .mergedHeader(let range):
+            return Wording("表头的格子 \(range) 合并成了一格，每一列要有自己的列名", hint: "取消合并，在每一列的第一行各写一个列名")
+        case .cellError(let value):
+            return Wording("这个格子的公式算出了错误值 \(value)", hint: "改正公式，或者直接填写数值")
         }
     }
 }

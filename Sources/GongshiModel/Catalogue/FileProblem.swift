@@ -28,6 +28,20 @@ public enum FileProblem: Error, Hashable, Sendable, Codable {
     case jsonSyntax(JSONSyntax)
     /// A JSON field given twice; the first place is on `firstLine`.
     case jsonDuplicateField(field: String, firstLine: Int, firstColumn: Int, sameLine: Bool)
+    /// A `.xlsx` that is not a readable workbook; `detail` says what failed (the ZIP
+    /// library's words or the part that is missing).
+    case workbookUnreadable(detail: String)
+    /// A workbook whose parts inflate past `limit` MB: a zip bomb or a sheet far too large.
+    case workbookTooLarge(limit: Int)
+    case workbookTooManyParts(limit: Int)
+    /// A password-protected workbook: an OLE compound file holding an encrypted package.
+    case workbookEncrypted
+    /// An old binary spreadsheet (`xls`, `et`, or an OLE file named `.xlsx`).
+    case oldSpreadsheet(ext: String)
+    /// Header cells merged into one (`range` as the workbook gives it: `A1:C1`).
+    case mergedHeader(range: String)
+    /// A cell whose formula gives an error value (`#DIV/0!`).
+    case cellError(value: String)
 
     public var code: String {
         switch self {
@@ -55,6 +69,13 @@ public enum FileProblem: Error, Hashable, Sendable, Codable {
         case .textAfterQuote: "GS3022"
         case .jsonDuplicateField: "GS3023"
         case .jsonSyntax: "GS3024"
+        case .workbookUnreadable: "GS3025"
+        case .workbookTooLarge: "GS3026"
+        case .workbookTooManyParts: "GS3027"
+        case .workbookEncrypted: "GS3028"
+        case .oldSpreadsheet: "GS3029"
+        case .mergedHeader: "GS3030"
+        case .cellError: "GS3031"
         }
     }
 
@@ -68,7 +89,9 @@ public enum FileProblem: Error, Hashable, Sendable, Codable {
         .extraCell(names: 12), .unnamedColumn(column: 3), .duplicateColumn(name: "phone"),
         .columnTooDeep(name: "a.b.c", levels: 70, limit: 64), .quoteNeverClosed, .textAfterQuote,
         .jsonDuplicateField(field: "name", firstLine: 3, firstColumn: 5, sameLine: false),
-        .jsonSyntax(.trailingComma(list: true)),
+        .jsonSyntax(.trailingComma(list: true)), .workbookUnreadable(detail: "no xl/workbook.xml"),
+        .workbookTooLarge(limit: 256), .workbookTooManyParts(limit: 4096), .workbookEncrypted,
+        .oldSpreadsheet(ext: "xls"), .mergedHeader(range: "A1:C1"), .cellError(value: "#DIV/0!"),
     ]
 }
 

@@ -1,0 +1,666 @@
+import Foundation
+import GongshiModel
+import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Reads an Office Open XML workbook (`.xlsx`, ECMA-376) into the same positioned records as
+/// `CSVReader`: every sheet whose first row is a header gives one record per row, and every
+/// value is placed at its cell (`SourceLocation.sheet`, with the row as line and the column
+/// as column), so decoders and the privacy gate read a workbook as they read a CSV.
+///
+/// The container is read by ZIPFoundation and the XML by Foundation's `XMLParser` (libxml2);
+/// what the workbook format itself defines is here: the parts and their relations, cell
+/// references, shared, inline and rich strings, formulas' cached values, and which number
+/// formats are dates in which date system (1900, with its fictitious 29 February, or 1904).
+///
+/// A workbook is refused as a whole, at the file, when it is not a ZIP, when its parts would
+/// inflate past `maximumInflatedBytes` (counted while inflating, whatever the ZIP's own sizes
+/// claim), when it has more than `maximumParts` parts, when it is an encrypted (OLE) file, or
+/// when it is an old binary `.xls`/`.et`.
+public enum XLSXReader {
+    /// All parts read, inflated: far above a 30,000-row sheet (about 20 MB of XML) and low
+    /// enough that a zip bomb costs at most this much memory and work.
+    public static let maximumInflatedBytes = 256 * 1_048_576
+    /// Parts in the ZIP: a workbook has a dozen plus two or three per sheet.
+    public static let maximumParts = 4_096
+
+    /// Whether a path is read by this reader (refusals of old formats included).
+    static func handles(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") || lower.hasSuffix(".et")
+    }
+
+    /// Every record and problem of a workbook, problems sorted by place.
+    public static func parse(bytes: [UInt8], path: String) -> (records: [ContentValue], diagnostics: [Diagnostic]) {
+        var records: [ContentValue] = []
+        var diagnostics: [Diagnostic] = []
+        read(bytes: bytes, path: path) { event in
+            switch event {
+            case .record(let record): records.append(record)
+            case .problem(let problem): diagnostics.append(problem)
+            }
+            return true
+        }
+        diagnostics.sort { $0.location < $1.location }
+        return (records, diagnostics)
+    }
+
+    /// Hands on each record and problem, sheet by sheet in workbook order; `each` returns
+    /// false to stop.
+    public static func read(bytes: [UInt8], path: String, _ each: (CSVReader.Event) -> Bool) {
+        func refuse(_ problem: FileProblem) { _ = each(.problem(.error(.file(problem), at: .file(path)))) }
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if ext == "xls" || ext == "et" { return refuse(.oldSpreadsheet(ext: ext)) }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            // An OLE compound file: an encrypted OOXML package (its streams are named
+            // EncryptionInfo and EncryptedPackage) or an old .xls given a new name.
+            let marker = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            return refuse(contains(bytes, marker) ? .workbookEncrypted : .oldSpreadsheet(ext: "xls"))
+        }
+        let workbook: Workbook
+        do {
+            workbook = try Workbook(bytes: bytes, path: path)
+        } catch let failure as Refusal {
+            return refuse(failure.problem)
+        } catch {
+            return refuse(.workbookUnreadable(detail: "\(error)"))
+        }
+        for sheet in workbook.sheets where !skipped(sheet.name) {
+            var sheet = sheet
+            let rows: [SheetRow]
+            do {
+                (rows, sheet.merges) = try workbook.rows(of: sheet)
+            } catch let failure as Refusal {
+                return refuse(failure.problem)
+            } catch {
+                return refuse(.workbookUnreadable(detail: "\(sheet.name): \(error)"))
+            }
+            guard read(sheet: sheet, rows: rows, path: path, each) else { return }
+        }
+    }
+
+    /// Sheets that explain rather than hold records: `说明`, `填写说明`, `#备注`.
+    static func skipped(_ name: String) -> Bool {
+        let name = name.trimmingSpaces()
+        return name.hasPrefix("#") || name.hasSuffix("说明")
+    }
+
+    /// One sheet's rows as CSV rows: the first row with a value is the header.
+    private static func read(sheet: Sheet, rows: [SheetRow], path: String, _ each: (CSVReader.Event) -> Bool) -> Bool {
+        var reader = CSVReader.Rows()
+        var headerRow: Int?
+        var width = 0
+        for row in rows {
+            var problems = row.problems
+            if headerRow == nil {
+                guard row.cells.contains(where: { !$0.text.trimmingSpaces().isEmpty }) else {
+                    for problem in problems { guard each(.problem(problem)) else { return false } }
+                    continue
+                }
+                headerRow = row.number
+                width = row.cells.last?.column ?? 1
+                for merge in sheet.merges where merge.rows.contains(row.number) && merge.columns.count > 1 {
+                    problems.append(
+                        .error(
+                            .file(.mergedHeader(range: merge.text)),
+                            at: .cell(path, sheet: sheet.name, row: row.number, column: merge.columns.lowerBound)))
+                }
+            }
+            // Cells a spreadsheet leaves out, inside the header's width or before a later
+            // cell, are empty cells at their own place (so an empty required field is
+            // reported at its cell).
+            let cells = max(width, row.cells.last?.column ?? 1)
+            var line: [CSVReader.Cell] = []
+            line.reserveCapacity(min(cells, CSVReader.maximumColumns + 1))
+            var next = row.cells.makeIterator()
+            var pending = next.next()
+            for column in 1...min(cells, CSVReader.maximumColumns + 1) {
+                let place = SourceLocation.cell(path, sheet: sheet.name, row: row.number, column: column)
+                if let cell = pending, cell.column == column {
+                    line.append(CSVReader.Cell(text: cell.text, location: place))
+                    pending = next.next()
+                } else {
+                    line.append(CSVReader.Cell(text: "", location: place))
+                }
+            }
+            let (record, more) = reader.take(line, problems: &problems)
+            problems.sort { $0.location < $1.location }
+            for problem in problems { guard each(.problem(problem)) else { return false } }
+            guard more else { return true }
+            if let record { guard each(.record(record)) else { return false } }
+        }
+        return true
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        var i = 0
+        while i <= bytes.count - needle.count {
+            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: the workbook
+
+    /// A problem that refuses the whole workbook.
+    struct Refusal: Error {
+        var problem: FileProblem
+    }
+
+    struct Sheet {
+        var name: String
+        var part: String
+        var merges: [Merge] = []
+    }
+
+    /// A merged range (`A1:C1`).
+    struct Merge {
+        var text: String
+        var rows: ClosedRange<Int>
+        var columns: ClosedRange<Int>
+    }
+
+    /// One cell's value as text, typed cells already turned into the text a record file
+    /// would hold: `2026-11-23`, `13800000000`, `true`.
+    struct SheetCell {
+        var column: Int
+        var text: String
+    }
+
+    struct SheetRow {
+        var number: Int
+        var cells: [SheetCell]
+        var problems: [Diagnostic]
+    }
+
+    /// The parts every sheet needs: shared strings, the styles that are dates, the date system.
+    final class Workbook {
+        let archive: Archive
+        var budget = XLSXReader.maximumInflatedBytes
+        var sheets: [Sheet] = []
+        var sharedStrings: [String] = []
+        /// For each cell style (`s`), what its number format shows, if a date or a time.
+        var styleKinds: [DateKind?] = []
+        var date1904 = false
+        let path: String
+
+        init(bytes: [UInt8], path: String) throws {
+            self.path = path
+            do {
+                archive = try Archive(data: Data(bytes), accessMode: .read)
+            } catch {
+                throw Refusal(problem: .workbookUnreadable(detail: "not a ZIP file"))
+            }
+            var parts = 0
+            for _ in archive {
+                parts += 1
+                guard parts <= XLSXReader.maximumParts else {
+                    throw Refusal(problem: .workbookTooManyParts(limit: XLSXReader.maximumParts))
+                }
+            }
+            var workbookPart = "xl/workbook.xml"
+            if let rels = try part("_rels/.rels") {
+                for relation in try relations(rels, base: "")
+                where relation.type.hasSuffix("/officeDocument") {
+                    workbookPart = relation.target
+                }
+            }
+            guard let workbookXML = try part(workbookPart) else {
+                throw Refusal(problem: .workbookUnreadable(detail: "no \(workbookPart)"))
+            }
+            let folder = workbookPart.split(separator: "/").dropLast().joined(separator: "/")
+            let relsPart =
+                (folder.isEmpty ? "" : folder + "/") + "_rels/"
+                + (workbookPart.split(separator: "/").last.map(String.init) ?? "") + ".rels"
+            var targets: [String: String] = [:]
+            var sharedPart: String?
+            var stylesPart: String?
+            if let rels = try part(relsPart) {
+                for relation in try relations(rels, base: folder) {
+                    targets[relation.id] = relation.target
+                    if relation.type.hasSuffix("/sharedStrings") { sharedPart = relation.target }
+                    if relation.type.hasSuffix("/styles") { stylesPart = relation.target }
+                }
+            }
+            try XMLEvents.parse(workbookXML) { event in
+                guard case .start(let name, let attributes) = event else { return }
+                switch name {
+                case "workbookPr":
+                    let value = attributes["date1904"]?.lowercased()
+                    self.date1904 = value == "1" || value == "true"
+                case "sheet":
+                    let id = attributes.first { $0.key == "r:id" || $0.key.hasSuffix(":id") }?.value ?? ""
+                    let target = targets[id] ?? "\(folder)/worksheets/sheet\(self.sheets.count + 1).xml"
+                    self.sheets.append(Sheet(name: attributes["name"] ?? "", part: target))
+                default: break
+                }
+            }
+            if let data = try part(sharedPart ?? "\(folder)/sharedStrings.xml") {
+                sharedStrings = try Self.strings(data)
+            }
+            if let data = try part(stylesPart ?? "\(folder)/styles.xml") {
+                styleKinds = try Self.styles(data)
+            }
+        }
+
+        /// A part's bytes, inflated within what is left of the budget; nil if absent.
+        func part(_ name: String) throws -> Data? {
+            guard let entry = archive[name] ?? archive["/" + name] else { return nil }
+            var data = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    budget -= chunk.count
+                    guard budget >= 0 else {
+                        throw Refusal(problem: .workbookTooLarge(limit: XLSXReader.maximumInflatedBytes / 1_048_576))
+                    }
+                    data.append(chunk)
+                }
+            } catch let refusal as Refusal {
+                throw refusal
+            } catch {
+                throw Refusal(problem: .workbookUnreadable(detail: "\(name): \(error)"))
+            }
+            return data
+        }
+
+        struct Relation {
+            var id: String
+            var type: String
+            var target: String
+        }
+
+        /// A `.rels` part; targets made paths inside the ZIP.
+        func relations(_ data: Data, base: String) throws -> [Relation] {
+            var out: [Relation] = []
+            try XMLEvents.parse(data) { event in
+                guard case .start("Relationship", let attributes) = event,
+                    attributes["TargetMode"] != "External", let target = attributes["Target"]
+                else { return }
+                out.append(
+                    Relation(
+                        id: attributes["Id"] ?? "", type: attributes["Type"] ?? "",
+                        target: Self.resolve(target, from: base)))
+            }
+            return out
+        }
+
+        /// `worksheets/sheet1.xml` from `xl` is `xl/worksheets/sheet1.xml`; `/xl/…` is absolute.
+        static func resolve(_ target: String, from base: String) -> String {
+            var parts: [Substring] = target.hasPrefix("/") ? [] : base.split(separator: "/")
+            for piece in target.split(separator: "/") {
+                if piece == ".." {
+                    _ = parts.popLast()
+                } else if piece != "." {
+                    parts.append(piece)
+                }
+            }
+            return parts.joined(separator: "/")
+        }
+
+        /// The shared strings: each `<si>`'s text, rich runs joined, phonetic runs left out.
+        static func strings(_ data: Data) throws -> [String] {
+            var out: [String] = []
+            var current = ""
+            var inText = false
+            var phonetic = 0
+            try XMLEvents.parse(data) { event in
+                switch event {
+                case .start("si", _): current = ""
+                case .end("si"): out.append(current)
+                case .start("rPh", _): phonetic += 1
+                case .end("rPh"): phonetic -= 1
+                case .start("t", _): inText = phonetic == 0
+                case .end("t"): inText = false
+                case .text(let text) where inText: current += text
+                default: break
+                }
+            }
+            return out
+        }
+
+        /// Which cell styles show a date, a time or both (`cellXfs`, in order).
+        static func styles(_ data: Data) throws -> [DateKind?] {
+            var formats: [Int: String] = [:]
+            var kinds: [DateKind?] = []
+            var inCellXfs = false
+            try XMLEvents.parse(data) { event in
+                switch event {
+                case .start("numFmt", let attributes):
+                    if let id = attributes["numFmtId"].flatMap({ Int($0) }) { formats[id] = attributes["formatCode"] }
+                case .start("cellXfs", _): inCellXfs = true
+                case .end("cellXfs"): inCellXfs = false
+                case .start("xf", let attributes) where inCellXfs:
+                    let id = attributes["numFmtId"].flatMap { Int($0) } ?? 0
+                    kinds.append(formats[id].map(DateKind.of(format:)) ?? DateKind.of(builtIn: id))
+                default: break
+                }
+            }
+            return kinds
+        }
+
+        /// A sheet's rows in order, each with its cells' text, and its merged ranges.
+        func rows(of sheet: Sheet) throws -> ([SheetRow], [Merge]) {
+            guard let data = try part(sheet.part) else {
+                throw Refusal(problem: .workbookUnreadable(detail: "no \(sheet.part)"))
+            }
+            var rows: [SheetRow] = []
+            var merges: [Merge] = []
+            var rowNumber = 0
+            var cells: [SheetCell] = []
+            var problems: [Diagnostic] = []
+            var column = 0
+            var style = 0
+            var type = "n"
+            var value = ""
+            var inline = ""
+            var reading: String?  // "v" or "t" while their text is wanted
+            var inInline = false
+            var phonetic = 0
+            let path = self.path
+            try XMLEvents.parse(data) { event in
+                switch event {
+                case .start("row", let attributes):
+                    rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+                    cells = []
+                    problems = []
+                    column = 0
+                case .end("row"):
+                    rows.append(SheetRow(number: rowNumber, cells: cells, problems: problems))
+                case .start("c", let attributes):
+                    column = attributes["r"].flatMap { CellReference($0)?.column } ?? column + 1
+                    style = attributes["s"].flatMap { Int($0) } ?? 0
+                    type = attributes["t"] ?? "n"
+                    value = ""
+                    inline = ""
+                case .start("v", _): reading = "v"
+                case .end("v"): reading = nil
+                case .start("is", _): inInline = true
+                case .end("is"): inInline = false
+                case .start("rPh", _): phonetic += 1
+                case .end("rPh"): phonetic -= 1
+                case .start("t", _) where inInline && phonetic == 0: reading = "t"
+                case .end("t"): reading = nil
+                case .text(let text):
+                    if reading == "v" { value += text } else if reading == "t" { inline += text }
+                case .end("c"):
+                    let place = SourceLocation.cell(path, sheet: sheet.name, row: rowNumber, column: column)
+                    switch self.cellText(type: type, value: value, inline: inline, style: style) {
+                    case .success(let text):
+                        if !text.isEmpty { cells.append(SheetCell(column: column, text: text)) }
+                    case .failure(let problem):
+                        problems.append(.error(.file(problem), at: place))
+                    }
+                case .start("mergeCell", let attributes):
+                    if let text = attributes["ref"], let merge = Self.merge(text) { merges.append(merge) }
+                default: break
+                }
+            }
+            let sorted = rows.sorted { $0.number < $1.number }.map { row in
+                var row = row
+                row.cells.sort { $0.column < $1.column }
+                return row
+            }
+            return (sorted, merges)
+        }
+
+        static func merge(_ text: String) -> Merge? {
+            let ends = text.split(separator: ":").compactMap { CellReference(String($0)) }
+            guard let first = ends.first else { return nil }
+            let last = ends.last!
+            return Merge(
+                text: text, rows: min(first.row, last.row)...max(first.row, last.row),
+                columns: min(first.column, last.column)...max(first.column, last.column))
+        }
+
+        /// A cell's text by its type (`t`): shared string, inline string, formula string,
+        /// boolean, error, ISO date, or a number shown by its style as a date, time or number.
+        func cellText(type: String, value: String, inline: String, style: Int) -> Result<String, FileProblem> {
+            switch type {
+            case "s":
+                guard let index = Int(value), sharedStrings.indices.contains(index) else {
+                    return value.isEmpty
+                        ? .success("") : .failure(.workbookUnreadable(detail: "shared string \(value)"))
+                }
+                return .success(sharedStrings[index])
+            case "inlineStr": return .success(inline)
+            case "str": return .success(value)
+            case "b": return .success(value == "1" || value.lowercased() == "true" ? "true" : "false")
+            case "e": return .failure(.cellError(value: value))
+            case "d": return .success(WorkbookValues.isoDate(value))
+            default:
+                guard !value.isEmpty else { return .success("") }
+                let kind = styleKinds.indices.contains(style) ? styleKinds[style] : nil
+                if let kind, let serial = Double(value),
+                    let text = WorkbookValues.date(serial, kind, date1904: date1904)
+                {
+                    return .success(text)
+                }
+                return .success(WorkbookValues.number(value))
+            }
+        }
+    }
+}
+
+/// A cell reference (`C14`): its column letters and row, both from 1.
+struct CellReference: Equatable {
+    var column: Int
+    var row: Int
+
+    init(column: Int, row: Int) {
+        self.column = column
+        self.row = row
+    }
+
+    /// `C14`, `$C$14` or `c14`; nil for anything else or past Excel's XFD1048576.
+    init?(_ text: String) {
+        var column = 0
+        var row = 0
+        var letters = 0
+        var digits = 0
+        for byte in text.utf8 where byte != UInt8(ascii: "$") {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z") where digits == 0:
+                column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1
+                letters += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z") where digits == 0:
+                column = column * 26 + Int(byte - UInt8(ascii: "a")) + 1
+                letters += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where letters > 0:
+                row = row * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+                guard digits <= 7 else { return nil }
+            default: return nil
+            }
+            guard letters <= 3 else { return nil }
+        }
+        guard letters > 0, digits > 0, row >= 1, row <= 1_048_576, column <= 16_384 else { return nil }
+        self.column = column
+        self.row = row
+    }
+}
+
+/// What a number format shows of a serial day number.
+enum DateKind: Equatable {
+    case date, time, dateTime
+
+    /// The built-in formats (ECMA-376 §18.8.30): 14–17 and 22 dates, 18–21 and 45–47 times,
+    /// and the East Asian ones a Chinese Excel or WPS gives (27–36, 50–58) dates.
+    static func of(builtIn id: Int) -> DateKind? {
+        switch id {
+        case 14...17, 27...31, 34...36, 50...58: .date
+        case 18...21, 32, 33, 45...47: .time
+        case 22: .dateTime
+        default: nil
+        }
+    }
+
+    /// A custom format code: once quoted text, escapes and bracketed parts (colours, locales)
+    /// but elapsed time are taken out, a date if it has y, d or m, a time if h or s.
+    static func of(format: String) -> DateKind? {
+        var plain = ""
+        var quoted = false
+        var bracket: String?
+        var escaped = false
+        for character in format.lowercased() {
+            if escaped {
+                escaped = false
+                continue
+            }
+            if quoted {
+                if character == "\"" { quoted = false }
+                continue
+            }
+            if var inside = bracket {
+                if character == "]" {
+                    if ["h", "hh", "m", "mm", "s", "ss"].contains(inside) { plain += inside }
+                    bracket = nil
+                } else {
+                    inside.append(character)
+                    bracket = inside
+                }
+                continue
+            }
+            switch character {
+            case "\"": quoted = true
+            case "\\", "_", "*": escaped = true
+            case "[": bracket = ""
+            case ";": break
+            default: plain.append(character)
+            }
+            if character == ";" { break }
+        }
+        if plain.contains("general") { return nil }
+        let time = plain.contains("h") || plain.contains("s")
+        let date = plain.contains("y") || plain.contains("d") || (plain.contains("m") && !time)
+        switch (date, time) {
+        case (true, true): return .dateTime
+        case (true, false): return .date
+        case (false, true): return .time
+        default: return nil
+        }
+    }
+}
+
+/// Typed cell values as the text a record file would hold.
+enum WorkbookValues {
+    /// A serial day number as a date (`2026-11-23`), time (`09:30`) or both
+    /// (`2026-11-23 09:30`). In the 1900 system day 1 is 1900-01-01 and day 60 the
+    /// 29 February 1900 that Lotus 1-2-3 invented (given as written, so the date check
+    /// refuses it); in the 1904 system day 0 is 1904-01-01.
+    static func date(_ serial: Double, _ kind: DateKind, date1904: Bool) -> String? {
+        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
+        var day = Int(serial.rounded(.down))
+        var seconds = Int(((serial - Double(day)) * 86_400).rounded())
+        if seconds >= 86_400 {
+            day += 1
+            seconds -= 86_400
+        }
+        func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let time =
+            pad2(seconds / 3600) + ":" + pad2(seconds / 60 % 60) + (seconds % 60 == 0 ? "" : ":" + pad2(seconds % 60))
+        let dateText: String
+        if date1904 {
+            dateText = LocalDate(year: 1904, month: 1, day: 1)!.adding(days: day).description
+        } else if day == 60 {
+            dateText = "1900-02-29"
+        } else if day == 0 {
+            dateText = "1900-01-00"
+        } else {
+            dateText = LocalDate(year: 1899, month: 12, day: day < 60 ? 31 : 30)!.adding(days: day).description
+        }
+        switch kind {
+        case .date: return dateText
+        case .time: return day == 0 ? time : dateText + " " + time
+        case .dateTime: return dateText + " " + time
+        }
+    }
+
+    /// An ISO 8601 date cell (`t="d"`): `2026-11-23T00:00:00` is the date alone.
+    static func isoDate(_ text: String) -> String {
+        let parts = text.split(separator: "T", maxSplits: 1)
+        guard parts.count == 2 else { return text }
+        let time = parts[1].prefix(8)
+        if time == "00:00:00" || time == "00:00" { return String(parts[0]) }
+        let hm = time.prefix(5)
+        return String(parts[0]) + " " + (time.hasSuffix(":00") || time.count == 5 ? hm : time)
+    }
+
+    /// A number as a person reads it: digits without `.0` or an exponent
+    /// (`1.38E+10` is `13800000000`), at most 15 significant digits as spreadsheets show,
+    /// so binary noise (`0.30000000000000004`) is not taken for data.
+    static func number(_ raw: String) -> String {
+        guard let value = Double(raw), value.isFinite else { return raw }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        // The shortest text that reads back as the same number, when it is plain and short
+        // (`29.612345`): most fractions; formatting is the slow way.
+        let shortest = value.description
+        if !shortest.contains("e"),
+            shortest.utf8.count(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) <= 15
+        {
+            return shortest
+        }
+        let rounded = String(format: "%.15g", value)
+        guard let decimal = Decimal(string: rounded) else { return rounded }
+        return NSDecimalNumber(decimal: decimal).stringValue
+    }
+}
+
+/// Foundation's XMLParser as a stream of events with local names (prefixes dropped, so
+/// strict and transitional workbooks read alike). External entities are never resolved.
+enum XMLEvents {
+    enum Event {
+        case start(String, [String: String])
+        case end(String)
+        case text(String)
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func parse(_ data: Data, _ handle: @escaping (Event) -> Void) throws {
+        // Fed in chunks from a stream: given one buffer, libxml2 (through Foundation on
+        // Linux) fails near the end of a part over about 10 MB on one line, as every
+        // spreadsheet writes its sheets, with an internal error.
+        let parser = XMLParser(stream: InputStream(data: data))
+        parser.shouldResolveExternalEntities = false
+        let delegate = Delegate(handle)
+        parser.delegate = delegate
+        guard parser.parse() else {
+            let line = parser.lineNumber
+            throw Failure(
+                description: "XML line \(line): \(parser.parserError.map { "\($0.localizedDescription)" } ?? "")")
+        }
+    }
+
+    private final class Delegate: NSObject, XMLParserDelegate {
+        let handle: (Event) -> Void
+
+        init(_ handle: @escaping (Event) -> Void) { self.handle = handle }
+
+        static func local(_ name: String) -> String {
+            guard let colon = name.lastIndex(of: ":") else { return name }
+            return String(name[name.index(after: colon)...])
+        }
+
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
+            handle(.start(Self.local(elementName), attributes))
+        }
+
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
+            handle(.end(Self.local(elementName)))
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { handle(.text(string)) }
+    }
+}
