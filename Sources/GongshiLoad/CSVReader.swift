@@ -29,9 +29,15 @@ public enum CSVReader {
 
     /// Every record of the file, and its problems, sorted by position.
     public static func parse(text: String, path: String) -> (records: [ContentValue], diagnostics: [Diagnostic]) {
+        collect { read(text: text, path: path, $0) }
+    }
+
+    /// The records and problems a reader hands on one by one (`read`), all of them, problems
+    /// sorted by position.
+    static func collect(_ read: ((Event) -> Bool) -> Void) -> (records: [ContentValue], diagnostics: [Diagnostic]) {
         var records: [ContentValue] = []
         var diagnostics: [Diagnostic] = []
-        read(text: text, path: path) { event in
+        read { event in
             switch event {
             case .record(let record): records.append(record)
             case .problem(let problem): diagnostics.append(problem)

@@ -35,17 +35,7 @@ public enum XLSXReader {
 
     /// Every record and problem of a workbook, problems sorted by place.
     public static func parse(bytes: [UInt8], path: String) -> (records: [ContentValue], diagnostics: [Diagnostic]) {
-        var records: [ContentValue] = []
-        var diagnostics: [Diagnostic] = []
-        read(bytes: bytes, path: path) { event in
-            switch event {
-            case .record(let record): records.append(record)
-            case .problem(let problem): diagnostics.append(problem)
-            }
-            return true
-        }
-        diagnostics.sort { $0.location < $1.location }
-        return (records, diagnostics)
+        CSVReader.collect { read(bytes: bytes, path: path, $0) }
     }
 
     /// Hands on each record and problem, sheet by sheet in workbook order; `each` returns
