@@ -22,6 +22,16 @@ struct PreparedBuild {
         /// The record keys each content file touched, to tell what an edit changed.
         var keys: [String: Set<InputKey>]
         var today: LocalDate
+        /// What the plan was made from, so it can be planned again with other options.
+        var media: [String: [UInt8]]
+        var options: SiteBuilder.Options
+
+        /// The same site planned with drafts (`check` renders those too).
+        var planWithDrafts: BuildPlan {
+            var options = options
+            options.includeDrafts = true
+            return BuildPlan(site: plan.context.site, theme: plan.theme, media: media, options: options)
+        }
     }
 
     var diagnostics: [Diagnostic] = []
@@ -64,13 +74,13 @@ struct PreparedBuild {
         stages.append(("theme", clock.lap()))
 
         let today = site.settings.offset.today(asOf: settings.asOf)
-        let plan = BuildPlan(
-            site: site, theme: theme,
-            media: SiteBuild.readMedia(checked.mediaFiles, siteDirectory: settings.siteDirectory),
-            options: .init(
-                today: today, includeDrafts: settings.includeDrafts, baseURL: settings.baseURL,
-                outputLabel: settings.outputLabel, feedHistory: settings.feedHistory))
-        ready = Ready(plan: plan, keys: InputKey.touchedByFile(in: site), today: today)
+        let media = SiteBuild.readMedia(checked.mediaFiles, siteDirectory: settings.siteDirectory)
+        let options = SiteBuilder.Options(
+            today: today, includeDrafts: settings.includeDrafts, baseURL: settings.baseURL,
+            outputLabel: settings.outputLabel, feedHistory: settings.feedHistory)
+        let plan = BuildPlan(site: site, theme: theme, media: media, options: options)
+        ready = Ready(
+            plan: plan, keys: InputKey.touchedByFile(in: site), today: today, media: media, options: options)
         stages.append(("plan", clock.lap()))
     }
 

@@ -20,23 +20,17 @@ extension SiteBuild {
     public static func check(siteDirectory: URL, asOf: LocalDate?) -> CheckReport {
         let (files, scanProblems) = SiteLoader.scan(siteDirectory: siteDirectory)
         let themeFiles = Theme.files(siteDirectory: siteDirectory)
-        func prepare(includeDrafts: Bool) -> PreparedBuild {
-            PreparedBuild(
-                files: files, scanProblems: scanProblems, themeFiles: themeFiles,
-                settings: .init(siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: nil)
-            ) { Theme.compile(themeFiles, language: $0) }
-        }
-        let prepared = prepare(includeDrafts: false)
+        let prepared = PreparedBuild(
+            files: files, scanProblems: scanProblems, themeFiles: themeFiles,
+            settings: .init(siteDirectory: siteDirectory, asOf: asOf, includeDrafts: false, baseURL: nil)
+        ) { Theme.compile(themeFiles, language: $0) }
         var diagnostics = prepared.diagnostics
         if let ready = prepared.ready {
             diagnostics += SiteBuilder.run(ready.plan, output: DiscardedOutput()).diagnostics
             let site = ready.plan.context.site
             if site.pages.contains(where: \.isDraft) || site.bulletinNotes.contains(where: \.isDraft) {
-                let withDrafts = prepare(includeDrafts: true)
-                diagnostics += withDrafts.diagnostics
-                if let plan = withDrafts.ready?.plan {
-                    diagnostics += SiteBuilder.run(plan, output: DiscardedOutput()).diagnostics
-                }
+                let withDrafts = ready.planWithDrafts
+                diagnostics += SiteBuilder.run(withDrafts, output: DiscardedOutput()).diagnostics
             }
         } else if let site = prepared.site {
             if !prepared.compiledTheme { diagnostics += Theme.compile(themeFiles, language: site.settings.language).1 }
