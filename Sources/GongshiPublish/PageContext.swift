@@ -140,6 +140,11 @@ private struct SharedModel: @unchecked Sendable {
 /// `{{#hours}}<p>{{#items}}…{{/items}}</p>{{/hours}}`.
 func nonEmpty(_ items: [Any]) -> Any { items.isEmpty ? false : ["items": items] }
 
+/// A fact a record may lack, as a template must see it: `false` when absent. A missing key
+/// would send Mustache up the context stack, so a point without a description printed the
+/// page's description (the site title) as its body.
+func absentIfNil(_ value: String?) -> Any { value ?? false }
+
 /// Percent-encodes everything but unreserved characters (RFC 3986), for query values.
 func percentEncoded(_ text: String) -> String {
     var out = ""

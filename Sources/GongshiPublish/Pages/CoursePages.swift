@@ -28,9 +28,8 @@ enum CoursePages {
             var model = c.common(title: course.title, folder: "courses/\(id)/")
             model["jsonLD"] = StructuredData.course(course, c)
             var facts = c.courseSummary(course)
-            facts["description"] = course.description.map {
-                Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML)
-            }
+            facts["description"] = absentIfNil(
+                course.description.map { Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML) })
             facts["term"] = course.term.name
             let coming = course.allSessions.filter { $0.date >= c.today }
             facts["sessions"] = nonEmpty(

@@ -46,9 +46,8 @@ enum DirectoryPages {
             facts["serves"] = nonEmpty(point.servedVillages.map(\.name))
             facts["beds"] = point.capacity?.beds.map(String.init)
             facts["updated"] = point.updated.map(\.description)
-            facts["description"] = point.description.map {
-                Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML)
-            }
+            facts["description"] = absentIfNil(
+                point.description.map { Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML) })
             model["point"] = facts
             model["courses"] = nonEmpty(c.site.courses(at: id).map(c.courseSummary))
             model["activities"] = nonEmpty(

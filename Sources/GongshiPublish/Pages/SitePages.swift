@@ -31,7 +31,9 @@ enum SitePages {
                 c.pages.filter { !$0.urlPath.isEmpty }.sorted {
                     ($0.weight, $0.urlPath) < ($1.weight, $1.urlPath)
                 }
-                .map { ["title": $0.title, "link": c.paths.page($0.urlPath), "description": $0.description as Any] })
+                .map {
+                    ["title": $0.title, "link": c.paths.page($0.urlPath), "description": absentIfNil($0.description)]
+                })
             return model
         }
     }

@@ -27,9 +27,8 @@ enum VolunteerPages {
             model["jsonLD"] = StructuredData.activity(activity, c)
             var facts = c.activitySummary(activity)
             facts["address"] = activity.venue.address
-            facts["description"] = activity.description.map {
-                Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML)
-            }
+            facts["description"] = absentIfNil(
+                activity.description.map { Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML) })
             if let v = activity.volunteers, let needed = v.needed {
                 facts["volunteers"] = c.words["activity.volunteers"].replacing("{needed}", with: "\(needed)")
                     .replacing("{registered}", with: "\(v.registered ?? 0)")
