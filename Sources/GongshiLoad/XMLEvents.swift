@@ -21,6 +21,11 @@ enum XMLEvents {
         // Fed in chunks from a stream: given one buffer, libxml2 (through Foundation on
         // Linux) fails near the end of a part over about 10 MB on one line, as every
         // spreadsheet writes its sheets, with an internal error.
+        // Foundation on Linux traps on a name that is not UTF-8, which libxml2 lets through
+        // when fed in chunks (found by fuzzing); spreadsheets write their parts in UTF-8, and
+        // a part in UTF-16 says so with a byte-order mark.
+        let utf16 = data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE])
+        guard utf16 || isUTF8(data) else { throw Failure(description: "the XML is not UTF-8 text") }
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         let delegate = Delegate(handle)
@@ -29,6 +34,20 @@ enum XMLEvents {
             let line = parser.lineNumber
             throw Failure(
                 description: "XML line \(line): \(parser.parserError.map { "\($0.localizedDescription)" } ?? "")")
+        }
+    }
+
+    static func isUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            var iterator = bytes.makeIterator()
+            var parser = Unicode.UTF8.ForwardParser()
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
         }
     }
 

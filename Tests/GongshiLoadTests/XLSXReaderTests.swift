@@ -115,6 +115,22 @@ import Testing
         #expect(diagnostics.first?.severity == .error && diagnostics.first?.location == .file(Self.path))
     }
 
+    /// A sheet whose XML is not UTF-8 (an attribute name of stray bytes, from fuzzing):
+    /// refused at the sheet, where Foundation's parser trapped.
+    @Test func aSheetThatIsNotUTF8IsRefused() throws {
+        var sheet = Array(TestWorkbook.sheet(rows: [TestWorkbook.inlineRow(1, ["id"])]).utf8)
+        sheet.insert(contentsOf: [0x20, 0xF4, 0xF4, 0x3D, 0x22, 0x31, 0x22], at: sheet.firstIndex(of: 0x3E)!)
+        let bytes = try TestWorkbook.zip([
+            ("xl/workbook.xml", Data(TestWorkbook.workbookXML(["Sheet1"]).utf8)),
+            ("xl/worksheets/sheet1.xml", Data(sheet)),
+        ])
+        let (_, diagnostics) = XLSXReader.parse(bytes: bytes, path: Self.path)
+        #expect(
+            diagnostics == [
+                .error(.file(.workbookUnreadable(detail: "Sheet1: the XML is not UTF-8 text")), at: .file(Self.path))
+            ])
+    }
+
     @Test func aFileThatIsNoZIPIsRefused() {
         let (_, diagnostics) = XLSXReader.parse(bytes: Array("id,name\n".utf8), path: Self.path)
         #expect(diagnostics == [.error(.file(.workbookUnreadable(detail: "not a ZIP file")), at: .file(Self.path))])
