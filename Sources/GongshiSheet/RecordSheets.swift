@@ -73,30 +73,31 @@ public enum RecordSheets {
     }
 }
 
-/// Column widths in Excel's units for Chinese text: a wide (CJK) character counts two.
+/// Column widths in Excel's units (the width of a `0` in the default font): a wide (CJK)
+/// character takes 1.6 of them, as LibreOffice and Excel draw them.
 enum ColumnWidth {
     static let minimum = 8.0
     static let maximum = 48.0
 
     static func fitting(header: String, cells: [SheetCell]) -> Double {
         let widest = cells.reduce(display(header) + 2) { max($0, display($1)) }
-        return min(maximum, max(minimum, Double(widest) + 2))
+        return min(maximum, max(minimum, (widest + 2).rounded()))
     }
 
     /// The longest line of what a cell shows.
-    static func display(_ cell: SheetCell) -> Int {
+    static func display(_ cell: SheetCell) -> Double {
         switch cell {
         case .empty: 0
         case .text(let text): display(text)
-        case .number(let n): "\(n)".count
+        case .number(let n): Double("\(n)".count)
         case .date: 10
         case .dateTime: 16
         }
     }
 
-    static func display(_ text: String) -> Int {
+    static func display(_ text: String) -> Double {
         text.split(separator: "\n").map { line in
-            line.unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic || $1.value >= 0x3000 ? 2 : 1) }
+            line.unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic || $1.value >= 0x3000 ? 1.6 : 1) }
         }.max() ?? 0
     }
 }

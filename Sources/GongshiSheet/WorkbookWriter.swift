@@ -100,8 +100,12 @@ public enum WorkbookWriter {
 
         mutating func writeGuide(_ lines: [GuideLine]) {
             guard let sheet = addSheet(SheetWorkbook.guideSheetName) else { return }
-            check(worksheet_set_column(sheet, 0, 0, 110, nil))
+            // As wide as an A4 page printed upright, so every line wraps inside it.
+            check(worksheet_set_column(sheet, 0, 0, 70, nil))
+            worksheet_set_paper(sheet, 9)
             for (row, line) in lines.enumerated() {
+                let height: Double? = [.title: 26, .heading: 21][line.style]
+                if let height { check(worksheet_set_row(sheet, UInt32(row), height, nil)) }
                 check(worksheet_write_string(sheet, UInt32(row), 0, line.text, guideStyles[line.style]))
             }
         }
@@ -120,7 +124,11 @@ public enum WorkbookWriter {
                     validate(sheet, column: col, formula: formula, allowsOther: dropdown.allowsOther)
                 }
             }
-            worksheet_freeze_panes(sheet, 1, 0)
+            // The header and the id column stay in view; printed, each page repeats the header.
+            worksheet_freeze_panes(sheet, 1, 1)
+            worksheet_set_landscape(sheet)
+            worksheet_set_paper(sheet, 9)
+            check(worksheet_repeat_rows(sheet, 0, 0))
             for (r, cells) in table.rows.enumerated() {
                 for (c, cell) in cells.enumerated() {
                     write(cell, sheet, row: UInt32(r + 1), col: UInt16(c), formats[table.columns[c].format])
