@@ -58,7 +58,8 @@ struct Sheet: ParsableCommand {
         }
         let records = workbook.tables.reduce(0) { $0 + $1.rows.count }
         FileHandleOutput.standardOutput(
-            CommandText.sheetWritten(path: output, sheets: workbook.tables.count, records: records).wording(in: language))
+            CommandText.sheetWritten(path: output, sheets: workbook.tables.count, records: records).wording(
+                in: language))
     }
 }
 

@@ -16,10 +16,12 @@ import Testing
 
     @Test func oneSheetPerKindNamedAsTheLoaderReadsThem() {
         #expect(Self.book.tables.map(\.name) == ["服务点", "课程", "活动", "区域", "运营方"])
-        #expect(Self.book.tables.map(\.rows.count) == [
-            Self.site.points.count, Self.site.courses.count, Self.site.activities.count, Self.site.regions.all.count,
-            Self.site.operators.count,
-        ])
+        #expect(
+            Self.book.tables.map(\.rows.count) == [
+                Self.site.points.count, Self.site.courses.count, Self.site.activities.count,
+                Self.site.regions.all.count,
+                Self.site.operators.count,
+            ])
     }
 
     @Test func headersAreTheReadersFieldNamesDottedWhenNested() throws {

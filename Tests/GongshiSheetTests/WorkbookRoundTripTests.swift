@@ -28,7 +28,7 @@ import Testing
 
     @Test(arguments: [false, true]) func pointsReadBackTheSame(byTown: Bool) throws {
         let back = try readBack(.points, byTown: byTown)
-        #expect(back.points.map(\.id) .sorted() == Self.site.points.map(\.id).sorted())
+        #expect(back.points.map(\.id).sorted() == Self.site.points.map(\.id).sorted())
         for point in Self.site.points {
             #expect(withoutPlaces(back.point(point.id)?.record as Any) == withoutPlaces(point.record as Any))
         }
@@ -62,18 +62,22 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("数据.xlsx").path
         try WorkbookWriter.write(RecordSheets.workbook(Self.site, .init(kinds: [.regions, .operators])), to: path)
-        let (records, problems) = XLSXReader.parse(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
+        let (records, problems) = XLSXReader.parse(
+            bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
         #expect(problems == [])
         func fields(_ record: ContentValue) -> [String: String] {
-            Dictionary(uniqueKeysWithValues: (record.entries ?? []).compactMap { e in e.value.text.map { (e.key, $0) } })
+            Dictionary(
+                uniqueKeysWithValues: (record.entries ?? []).compactMap { e in e.value.text.map { (e.key, $0) } })
         }
         var regions: [Region] = []
         for row in records.filter({ $0.location.sheet == "区域" }).map(fields) {
             let parent = row["parent"].flatMap { id in regions.first { $0.id == id } }
             regions.append(
                 Region(
-                    id: row["id"] ?? "", name: row["name"] ?? "", kind: try #require(RegionKind(word: row["kind"] ?? "")),
-                    parentID: row["parent"], location: .file(path), postalCode: row["postal_code"] ?? parent?.postalCode))
+                    id: row["id"] ?? "", name: row["name"] ?? "",
+                    kind: try #require(RegionKind(word: row["kind"] ?? "")),
+                    parentID: row["parent"], location: .file(path), postalCode: row["postal_code"] ?? parent?.postalCode
+                ))
         }
         #expect(regions.map(withoutPlaces) == Self.site.regions.all.map(withoutPlaces))
         let operators = try records.filter { $0.location.sheet == "运营方" }.map(fields).map { row in
