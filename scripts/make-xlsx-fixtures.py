@@ -3,7 +3,7 @@
 
     pip install openpyxl==3.1.5 msoffcrypto-tool==6.1.0
     scripts/make-xlsx-fixtures.py            # the openpyxl workbooks, one encrypted
-    scripts/make-xlsx-fixtures.py --libreoffice   # also LibreOffice's conversion of a CSV
+    scripts/make-xlsx-fixtures.py --libreoffice   # also LibreOffice's conversions of CSVs
 
 The workbooks are committed, so the tests need neither openpyxl nor LibreOffice; run this
 again only to change them (openpyxl's output is the same for the same input, apart from the
@@ -95,6 +95,33 @@ def encrypted():
     print("wrote encrypted.xlsx")
 
 
+DAMAGE = os.path.join(os.path.dirname(OUT), "spreadsheet-damage")
+
+
+def damaged_csv_as_gb18030():
+    """The damaged CSV of the spreadsheet-damage fixture as Excel or WPS on a Chinese system
+    saves "CSV": GB18030 with CRLF line ends."""
+    with open(os.path.join(DAMAGE, "content", "points", "points.csv"), encoding="utf-8") as f:
+        rows = f.read().splitlines()
+    path = os.path.join(DAMAGE, "saved-as", "points.gb18030.csv")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write("".join(row + "\r\n" for row in rows).encode("gb18030"))
+    print("wrote", os.path.relpath(path))
+
+
+def damaged_csv_as_xlsx(soffice):
+    """The same CSV opened in LibreOffice as a clerk opens it (numbers and dates detected,
+    as Excel does) and saved as a workbook."""
+    with tempfile.TemporaryDirectory() as tmp:
+        csv = os.path.join(tmp, "points.csv")
+        shutil.copy(os.path.join(DAMAGE, "content", "points", "points.csv"), csv)
+        subprocess.run([soffice, "--headless", "--infilter=CSV:44,34,76,1,,2052,false,true,false,false,false,-1",
+                        "--convert-to", "xlsx", "--outdir", tmp, csv], check=True)
+        shutil.copy(os.path.join(tmp, "points.xlsx"), os.path.join(DAMAGE, "saved-as", "points.xlsx"))
+        print("wrote saved-as/points.xlsx")
+
+
 def libreoffice():
     """LibreOffice's own writer: a CSV converted with `soffice --convert-to xlsx`."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -110,6 +137,7 @@ def libreoffice():
                         "--convert-to", "xlsx", "--outdir", tmp, csv], check=True)
         shutil.copy(os.path.join(tmp, "points-libreoffice.xlsx"), os.path.join(OUT, "points-libreoffice.xlsx"))
         print("wrote points-libreoffice.xlsx")
+    damaged_csv_as_xlsx(soffice)
 
 
 if __name__ == "__main__":
@@ -118,5 +146,6 @@ if __name__ == "__main__":
     typed_1904()
     merged_header()
     encrypted()
+    damaged_csv_as_gb18030()
     if "--libreoffice" in sys.argv:
         libreoffice()

@@ -19,6 +19,8 @@ public struct LoadedSite: Sendable {
     public var references: [LoadLog.Reference] = []
     /// The text of each file that could not be read, by the kind of id it declares.
     public var unreadableTexts: [LoadLog.RecordKind: [String]] = [:]
+    /// Regions read as table rows, placed among `regions` once every file is read.
+    var regionRows: [RegionRow] = []
 
     public init() {}
 
@@ -64,6 +66,8 @@ public struct ContentFile: Sendable {
 /// What a content file is, by its folder and extension.
 enum ContentRole: Equatable {
     case settings, regions, operators, points, courses, activities
+    /// A workbook directly in content/, whose sheets say by their names what they hold.
+    case workbook
     case page(String)
     case bulletin(String)
     case media
@@ -79,8 +83,11 @@ enum ContentRole: Equatable {
         let ext = parts.last!.split(separator: ".").last.map { $0.lowercased() } ?? ""
         switch (parts[1], parts.count) {
         case ("site.yaml", 2), ("site.yml", 2): return .settings
-        case ("regions.yaml", 2), ("regions.yml", 2): return .regions
-        case ("operators.yaml", 2), ("operators.yml", 2): return .operators
+        case ("regions.yaml", 2), ("regions.yml", 2), ("regions.csv", 2), ("regions.xlsx", 2): return .regions
+        case ("operators.yaml", 2), ("operators.yml", 2), ("operators.csv", 2), ("operators.xlsx", 2),
+            ("operators.json", 2):
+            return .operators
+        case (_, 2) where ["xlsx", "xls", "et"].contains(ext): return .workbook
         case ("points", 3...) where recordExtensions.contains(ext): return .points
         case ("courses", 3...) where recordExtensions.contains(ext): return .courses
         case ("activities", 3...) where recordExtensions.contains(ext): return .activities
@@ -100,7 +107,7 @@ enum ContentRole: Equatable {
         case .points: .point
         case .courses: .course
         case .activities: .activity
-        case .page, .bulletin, .media: nil
+        case .workbook, .page, .bulletin, .media: nil
         }
     }
 }

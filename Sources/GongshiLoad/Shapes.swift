@@ -150,6 +150,19 @@ public enum Shapes {
                 "six-digit postal code for addresses in open data; regions inside take it unless they set their own"),
         ])
 
+    /// A region as a row of a table, naming its parent instead of listing its children.
+    public static let regionRow: RecordShape = RecordShape(
+        .region,
+        [
+            FieldSpec("id", .slug, required: true, "unique id over all the regions"),
+            FieldSpec("name", .text, required: true, "display name"),
+            FieldSpec("kind", .words(RegionKind.self), required: true, "level of the region"),
+            FieldSpec("parent", .reference("region"), "id of the region it lies in; empty for the city"),
+            FieldSpec(
+                "postal_code", .postalCode,
+                "six-digit postal code for addresses in open data; regions inside take it unless they set their own"),
+        ])
+
     public static let `operator` = RecordShape(
         .operator,
         [

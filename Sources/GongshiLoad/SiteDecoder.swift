@@ -99,6 +99,27 @@ enum RegionDecoder {
         for child in children { walk(child, parent: region ?? parent, into: &out, log: &log) }
     }
 
+    /// A row of a region table; its place in the tree is settled by `RegionTable.place`.
+    static func decodeRow(_ value: ContentValue, log: inout LoadLog) -> RegionRow? {
+        guard var r = RecordReader(value, shape: Shapes.regionRow, offset: .china, diagnostics: &log.diagnostics)
+        else { return nil }
+        let id = r.read("id", ValueParsers.slug)
+        r.id = id
+        log.declare(.region, id, at: r.location(of: "id"))
+        let name = r.read("name", ValueParsers.text)
+        let kind = r.read("kind") { ValueParsers.vocabulary($0, $1, as: RegionKind.self) }
+        let parent = r.located("parent", ValueParsers.slug)
+        log.refer(.region, parent)
+        let postalCode = r.read("postal_code", ValueParsers.postalCode)
+        log.diagnostics += r.finish()
+        guard let id, let name, let kind else { return nil }
+        return RegionRow(
+            region: Region(
+                id: id, name: name, kind: kind, parentID: parent?.value, location: value.location,
+                postalCode: postalCode),
+            parentCell: parent?.location, kindCell: r.location(of: "kind"))
+    }
+
     /// Levels only go down: a village cannot hold a town.
     static func canNest(_ child: RegionKind, under parent: RegionKind) -> Bool {
         let level: [RegionKind: Int] = [.city: 0, .county: 1, .town: 2, .subdistrict: 2, .village: 3, .community: 3]

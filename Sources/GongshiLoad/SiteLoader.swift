@@ -42,9 +42,6 @@ public enum SiteLoader {
         } else {
             log.diagnostics.append(.error(.record(.noSiteFile), at: .file("content/site.yaml")))
         }
-        if !ordered.contains(where: { ContentRole.of($0.path) == .regions }) {
-            log.diagnostics.append(.error(.record(.noRegionsFile), at: .file("content/regions.yaml")))
-        }
         let offset = site.settings?.offset ?? .china
         let work = ordered.filter {
             guard let role = ContentRole.of($0.path) else { return false }
@@ -59,12 +56,21 @@ public enum SiteLoader {
         for result in results {
             log.append(result.log)
             site.regions += result.site.regions
+            site.regionRows += result.site.regionRows
             site.operators += result.site.operators
             site.points += result.site.points
             site.courses += result.site.courses
             site.activities += result.site.activities
             site.pages += result.site.pages
             site.bulletinNotes += result.site.bulletinNotes
+        }
+        let hasRegionsFile = ordered.contains { ContentRole.of($0.path) == .regions }
+        if !hasRegionsFile && site.regionRows.isEmpty {
+            log.diagnostics.append(.error(.record(.noRegionsFile), at: .file("content/regions.yaml")))
+        }
+        if !site.regionRows.isEmpty {
+            site.regions = RegionTable.place(site.regionRows, among: site.regions, log: &log)
+            site.regionRows = []
         }
         site.declarations = log.declarations
         site.references = log.references
@@ -86,6 +92,7 @@ public enum SiteLoader {
         case .settings: rank = 0
         case .regions: rank = 1
         case .operators: rank = 2
+        case .workbook: rank = 3
         case .points: rank = 3
         case .courses: rank = 4
         case .activities: rank = 5
@@ -103,16 +110,16 @@ public enum SiteLoader {
     ) {
         var site = LoadedSite()
         var log = LoadLog()
-        /// The file's records decoded, each seen by the privacy gate first.
-        func gatedRecords<Record>(_ decode: (ContentValue, inout LoadLog) -> Record?) -> [Record] {
-            // A workbook's cells are their own places; its bytes are no text to search.
-            let text = XLSXReader.handles(file.path) ? nil : source(file)
-            var decoded: [Record] = []
+        // A workbook's cells are their own places; its bytes are no text to search.
+        let text = XLSXReader.handles(file.path) ? nil : source(file)
+        /// Each of the file's records, seen by the privacy gate first, added to `site` as
+        /// the kind `kindOf` gives it (nil: not added).
+        func addRecords(_ kindOf: (ContentValue, inout LoadLog) -> LoadLog.RecordKind?) {
             forEachRecord(file, log: &log) { value, log in
+                guard let kind = kindOf(value, &log) else { return }
                 log.diagnostics += PublishedText.problems(in: value, source: text, rules: rules)
-                if let record = decode(value, &log) { decoded.append(record) }
+                add(value, as: kind, to: &site, offset: offset, log: &log)
             }
-            return decoded
         }
         func gatedMarkdown() -> FrontMatterDocument? {
             guard let doc = readMarkdown(file, diagnostics: &log.diagnostics) else { return nil }
@@ -122,6 +129,8 @@ public enum SiteLoader {
             return doc
         }
         switch ContentRole.of(file.path) {
+        case .regions where isTable(file.path):
+            addRecords { _, _ in .region }
         case .regions:
             if let value = readValue(file, diagnostics: &log.diagnostics) {
                 log.diagnostics += PublishedText.problems(in: value, source: source(file), rules: rules)
@@ -129,14 +138,22 @@ public enum SiteLoader {
             } else {
                 log.unreadableFiles.append(file.path)
             }
-        case .operators:
-            site.operators = gatedRecords { OperatorDecoder.decode($0, log: &$1) }
-        case .points:
-            site.points = gatedRecords { PointDecoder.decode($0, offset: offset, log: &$1) }
-        case .courses:
-            site.courses = gatedRecords { CourseDecoder.decode($0, offset: offset, log: &$1) }
-        case .activities:
-            site.activities = gatedRecords { ActivityDecoder.decode($0, offset: offset, log: &$1) }
+        case .operators: addRecords { _, _ in .operator }
+        case .points: addRecords { _, _ in .point }
+        case .courses: addRecords { _, _ in .course }
+        case .activities: addRecords { _, _ in .activity }
+        case .workbook:
+            var unnamedSheets: Set<String> = []
+            addRecords { value, log in
+                guard let sheet = value.location.sheet else { return nil }
+                if let kind = WorkbookSheets.kind(ofSheet: sheet) { return kind }
+                if unnamedSheets.insert(sheet).inserted {
+                    log.diagnostics.append(
+                        .error(
+                            .file(.sheetKindUnknown(sheet: sheet)), at: SourceLocation(path: file.path, sheet: sheet)))
+                }
+                return nil
+            }
         case .page(let relative):
             if let doc = gatedMarkdown(),
                 let page = PageDecoder.decodePage(
@@ -155,6 +172,27 @@ public enum SiteLoader {
             break
         }
         return (site, log)
+    }
+
+    /// Decodes one record as `kind` and adds it to `site`.
+    static func add(
+        _ value: ContentValue, as kind: LoadLog.RecordKind, to site: inout LoadedSite, offset: UTCOffset,
+        log: inout LoadLog
+    ) {
+        switch kind {
+        case .region: RegionDecoder.decodeRow(value, log: &log).map { site.regionRows.append($0) }
+        case .operator: OperatorDecoder.decode(value, log: &log).map { site.operators.append($0) }
+        case .point: PointDecoder.decode(value, offset: offset, log: &log).map { site.points.append($0) }
+        case .course: CourseDecoder.decode(value, offset: offset, log: &log).map { site.courses.append($0) }
+        case .activity: ActivityDecoder.decode(value, offset: offset, log: &log).map { site.activities.append($0) }
+        case .term: break
+        }
+    }
+
+    /// Whether a file holds a table (rows under a header) rather than a tree.
+    static func isTable(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".csv") || XLSXReader.handles(lower)
     }
 
     /// A file's text by lines, for the privacy gate to place what it finds.

@@ -1,3 +1,4 @@
+import Foundation
 import GongshiLoad
 import GongshiModel
 import Testing
@@ -40,6 +41,44 @@ import Testing
                     .value(.phoneLostLeadingZero(field: "phone", value: "575-87000001", restored: "0575-87000001")),
                     at: at("content/points/points.csv", 2, 73)),
             ])
+    }
+
+    /// The same CSV as Excel or WPS saves it on a Chinese system (GB18030, CRLF), and opened
+    /// in LibreOffice and saved as a workbook (which turns １０ and ￥10 into numbers and
+    /// 2025/3/5 into a date cell): the same two errors, at the cell in the workbook.
+    @Test func theDamagedRowSavedAsGB18030OrAsAWorkbookHasTheSameTwoErrors() throws {
+        let fixture = Fixtures.url("spreadsheet-damage")
+        func bytes(_ path: String) throws -> [UInt8] {
+            Array(try Data(contentsOf: fixture.appendingPathComponent(path)))
+        }
+        let site = [
+            "content/site.yaml": try bytes("content/site.yaml"),
+            "content/regions.yaml": try bytes("content/regions.yaml"),
+        ]
+        let gb = "content/points/points.csv"
+        let gbResult = checkBytes(site.merging([gb: try bytes("saved-as/points.gb18030.csv")]) { $1 })
+        #expect(
+            gbResult.diagnostics == [
+                .error(
+                    .value(.excelSerialDate(field: "opened", value: "45992", date: "2025-12-01")), at: at(gb, 2, 39)),
+                .error(
+                    .value(.phoneLostLeadingZero(field: "phone", value: "575-87000001", restored: "0575-87000001")),
+                    at: at(gb, 2, 73)),
+            ])
+        let book = "content/points/points.xlsx"
+        let bookResult = checkBytes(site.merging([book: try bytes("saved-as/points.xlsx")]) { $1 })
+        #expect(
+            bookResult.diagnostics == [
+                .error(
+                    .value(.excelSerialDate(field: "opened", value: "45992", date: "2025-12-01")),
+                    at: .cell(book, sheet: "points", row: 2, column: 7)),
+                .error(
+                    .value(.phoneLostLeadingZero(field: "phone", value: "575-87000001", restored: "0575-87000001")),
+                    at: .cell(book, sheet: "points", row: 2, column: 10)),
+            ])
+        let points = try #require(bookResult.site?.points)
+        #expect(points.map(\.record.meal?.price) == [Yuan(fen: 1000), Yuan(fen: 1000)])
+        #expect(points.last?.record.opened == LocalDate(year: 2025, month: 3, day: 5))
     }
 
     /// The records themselves, read without the two fields in error.

@@ -121,6 +121,12 @@ extension FileProblem {
             return Wording(
                 "the formula in this cell gives the error value \(value)",
                 hint: "fix the formula, or type the value itself")
+        case .sheetKindUnknown(let sheet):
+            return Wording(
+                "the name of sheet \(q(sheet)) does not say which records it holds, so it is not read",
+                hint:
+                    "in a workbook directly in content/, sheet names start with 服务点, 课程, 活动, 区域 or 运营方 (服务点·枫桥镇); a sheet of notes is named 说明 or starts with #"
+            )
         }
     }
 }

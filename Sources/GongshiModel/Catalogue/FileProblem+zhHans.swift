@@ -81,6 +81,10 @@ extension FileProblem {
             return Wording("表头的格子 \(range) 合并成了一格，每一列要有自己的列名", hint: "取消合并，在每一列的第一行各写一个列名")
         case .cellError(let value):
             return Wording("这个格子的公式算出了错误值 \(value)", hint: "改正公式，或者直接填写数值")
+        case .sheetKindUnknown(let sheet):
+            return Wording(
+                "工作表 \(q(sheet)) 的名字没有说明里面是哪种记录，这张表不会被读取",
+                hint: "直接放在 content/ 里的工作簿，表名以 服务点、课程、活动、区域 或 运营方 开头（如 服务点·枫桥镇）；只作说明的表叫 说明 或以 # 开头")
         }
     }
 }

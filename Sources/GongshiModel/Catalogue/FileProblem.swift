@@ -42,6 +42,8 @@ public enum FileProblem: Error, Hashable, Sendable, Codable {
     case mergedHeader(range: String)
     /// A cell whose formula gives an error value (`#DIV/0!`).
     case cellError(value: String)
+    /// A sheet of a workbook placed directly in content/ whose name says no record kind.
+    case sheetKindUnknown(sheet: String)
 
     public var code: String {
         switch self {
@@ -76,6 +78,7 @@ public enum FileProblem: Error, Hashable, Sendable, Codable {
         case .oldSpreadsheet: "GS3029"
         case .mergedHeader: "GS3030"
         case .cellError: "GS3031"
+        case .sheetKindUnknown: "GS3032"
         }
     }
 
@@ -92,6 +95,7 @@ public enum FileProblem: Error, Hashable, Sendable, Codable {
         .jsonSyntax(.trailingComma(list: true)), .workbookUnreadable(detail: "no xl/workbook.xml"),
         .workbookTooLarge(limit: 256), .workbookTooManyParts(limit: 4096), .workbookEncrypted,
         .oldSpreadsheet(ext: "xls"), .mergedHeader(range: "A1:C1"), .cellError(value: "#DIV/0!"),
+        .sheetKindUnknown(sheet: "Sheet1"),
     ]
 }
 

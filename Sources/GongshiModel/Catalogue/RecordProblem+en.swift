@@ -91,7 +91,15 @@ extension RecordProblem {
                 "content/site.yaml is missing",
                 hint: "every site needs site.yaml with title, base_url, region and publisher")
         case .noRegionsFile:
-            return Wording("content/regions.yaml is missing", hint: "list the city, its towns and villages there")
+            return Wording(
+                "content/regions.yaml is missing",
+                hint:
+                    "list the city, its towns and villages there (or in regions.xlsx or regions.csv, a region per row with its parent's id in the parent column)"
+            )
+        case .regionParentLoop(let chain):
+            return Wording(
+                "the parents of this region lead back to itself: \(chain.joined(separator: " → "))",
+                hint: "write each region's real parent in the parent column; leave it empty for the city")
         case .pageFileName(let name):
             return Wording(
                 "the file name \(q(name)) cannot be part of a web address",

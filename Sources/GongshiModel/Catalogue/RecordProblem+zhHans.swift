@@ -80,7 +80,11 @@ extension RecordProblem {
             return Wording(
                 "缺少 content/site.yaml", hint: "每个网站都要有 site.yaml，写明 title、base_url、region 和 publisher")
         case .noRegionsFile:
-            return Wording("缺少 content/regions.yaml", hint: "在里面列出市、镇和村")
+            return Wording(
+                "缺少 content/regions.yaml", hint: "在里面列出市、镇和村（也可以用 regions.xlsx 或 regions.csv，每行一个区域，parent 列写上级的 id）")
+        case .regionParentLoop(let chain):
+            return Wording(
+                "上级区域绕了一圈回到自己：\(chain.joined(separator: " → "))", hint: "parent 列写真正的上级区域；市一级的 parent 留空")
         case .pageFileName(let name):
             return Wording(
                 "文件名 \(q(name)) 不能用在网址里", hint: "改名，只用小写字母 a–z、数字和减号 -：页面的网址来自文件名")

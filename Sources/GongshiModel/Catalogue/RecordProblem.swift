@@ -15,6 +15,8 @@ public enum RecordProblem: Error, Hashable, Sendable, Codable {
     case notASessionLine(value: String)
     case notAnHoursLine(value: String)
     case regionInside(kind: String, parentKind: String, parent: String)
+    /// A region table whose `parent` column leads back to the region itself.
+    case regionParentLoop(chain: [String])
     case duplicateId(noun: RecordNoun, id: String, first: SourceLocation)
     /// `noun`: the word of the field ("venue"); `kind`: what its ids name ("point").
     case unknownReference(noun: RecordNoun, kind: RecordNoun, id: String, suggestion: String?)
@@ -57,6 +59,7 @@ public enum RecordProblem: Error, Hashable, Sendable, Codable {
         case .noRegionsFile: "GS2023"
         case .pageFileName: "GS2024"
         case .bulletinFileName: "GS2025"
+        case .regionParentLoop: "GS2026"
         }
     }
 
@@ -78,5 +81,6 @@ public enum RecordProblem: Error, Hashable, Sendable, Codable {
         .updatedAfterToday(noun: .point, id: "canteen-a", updated: "2026-12-01", today: "2026-11-23"),
         .noProvince, .noPostalCode(kind: "town", id: "east", name: "东镇", points: 3), .noSiteFile, .noRegionsFile,
         .pageFileName(name: "关于"), .bulletinFileName(name: "week48.md"),
+        .regionParentLoop(chain: ["east-a", "east", "east-a"]),
     ]
 }
