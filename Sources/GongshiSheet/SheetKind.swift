@@ -20,28 +20,15 @@ public enum SheetKind: String, CaseIterable, Sendable {
     /// A by-town sheet of points: `服务点·枫桥镇`.
     public static func pointsSheetName(town: String) -> String { SheetKind.points.sheetName + "·" + town }
 
-    /// The fields of one record, from the shape the loader reads (regions as rows: a
-    /// `parent` column in place of nested `children`).
+    /// The fields of one record, from the shape the loader reads (regions as rows with a
+    /// `parent` column, as a table of regions is read).
     var shape: RecordShape {
         switch self {
         case .points: Shapes.point
         case .courses: Shapes.course
         case .activities: Shapes.activity
+        case .regions: Shapes.regionRow
         case .operators: Shapes.operator
-        case .regions:
-            RecordShape(
-                .region,
-                Shapes.region.fields.flatMap { field -> [FieldSpec] in
-                    switch field.name {
-                    case "children": []
-                    case "kind": [field, Self.parentField]
-                    default: [field]
-                    }
-                })
         }
     }
-
-    /// A region row's parent, which the tree of regions.yaml gives by nesting.
-    static let parentField = FieldSpec(
-        "parent", .reference("region"), "id of the region this one lies in; empty for the top one")
 }

@@ -55,37 +55,31 @@ import Testing
         #expect(withoutPlaces(record) != original)
     }
 
-    /// Regions and operators sheets read as rows by the workbook reader: every row is the
-    /// region or operator it was written from (a region's postal code its own or its parent's).
-    @Test func regionAndOperatorRowsHoldTheirRecords() throws {
-        let folder = try SampleSite.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("数据.xlsx").path
-        try WorkbookWriter.write(RecordSheets.workbook(Self.site, .init(kinds: [.regions, .operators])), to: path)
-        let (records, problems) = XLSXReader.parse(
-            bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
-        #expect(problems == [])
-        func fields(_ record: ContentValue) -> [String: String] {
-            Dictionary(
-                uniqueKeysWithValues: (record.entries ?? []).compactMap { e in e.value.text.map { (e.key, $0) } })
+    /// The whole workbook in content/ in place of every file of records it was made from:
+    /// regions, operators, points, courses and activities all read back the same.
+    @Test(arguments: [false, true]) func theWholeWorkbookReadsBackTheSame(byTown: Bool) throws {
+        let copy = try SampleSite.copy()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let content = copy.appendingPathComponent("content")
+        for file in ["regions.yaml", "operators.yaml"] {
+            try FileManager.default.removeItem(at: content.appendingPathComponent(file))
         }
-        var regions: [Region] = []
-        for row in records.filter({ $0.location.sheet == "区域" }).map(fields) {
-            let parent = row["parent"].flatMap { id in regions.first { $0.id == id } }
-            regions.append(
-                Region(
-                    id: row["id"] ?? "", name: row["name"] ?? "",
-                    kind: try #require(RegionKind(word: row["kind"] ?? "")),
-                    parentID: row["parent"], location: .file(path), postalCode: row["postal_code"] ?? parent?.postalCode
-                ))
+        for kind in [SheetKind.points, .courses, .activities] {
+            try FileManager.default.removeItem(at: content.appendingPathComponent(kind.rawValue))
         }
-        #expect(regions.map(withoutPlaces) == Self.site.regions.all.map(withoutPlaces))
-        let operators = try records.filter { $0.location.sheet == "运营方" }.map(fields).map { row in
-            Operator(
-                id: row["id"] ?? "", name: row["name"] ?? "", kind: try #require(OperatorKind(word: row["kind"] ?? "")),
-                phone: row["phone"], website: row["website"], description: row["description"], location: .file(path))
-        }
-        #expect(operators.map(withoutPlaces) == Self.site.operators.map(withoutPlaces))
+        let book = RecordSheets.workbook(Self.site, .init(pointsByTown: byTown))
+        try WorkbookWriter.write(book, to: content.appendingPathComponent("数据.xlsx").path)
+        let checked = SiteCheck.run(siteDirectory: copy, asOf: SampleSite.asOf)
+        #expect(checked.diagnostics == [])
+        let back = try #require(checked.site)
+        #expect(back.regions.all.map(withoutPlaces) == Self.site.regions.all.map(withoutPlaces))
+        #expect(back.operators.map(withoutPlaces) == Self.site.operators.map(withoutPlaces))
+        #expect(
+            back.points.map { withoutPlaces($0.record) }.sorted()
+                == Self.site.points.map { withoutPlaces($0.record) }.sorted())
+        #expect(back.courses.map { withoutPlaces($0.record) } == Self.site.courses.map { withoutPlaces($0.record) })
+        #expect(
+            back.activities.map { withoutPlaces($0.record) } == Self.site.activities.map { withoutPlaces($0.record) })
     }
 
     /// The same records give the same bytes, whenever they are written.
