@@ -60,8 +60,15 @@ public enum WorkbookWriter {
             formats = [
                 .general: format { _ in }, .number: format { _ in },
                 .text: format { format_set_num_format($0, "@") },
-                .date: format { format_set_num_format($0, "yyyy-mm-dd") },
-                .dateTime: format { format_set_num_format($0, "yyyy-mm-dd hh:mm") },
+                // Centred, so a date keeps clear of the text in the next column.
+                .date: format {
+                    format_set_num_format($0, "yyyy-mm-dd")
+                    format_set_align($0, UInt8(LXW_ALIGN_CENTER.rawValue))
+                },
+                .dateTime: format {
+                    format_set_num_format($0, "yyyy-mm-dd hh:mm")
+                    format_set_align($0, UInt8(LXW_ALIGN_CENTER.rawValue))
+                },
             ]
             guideStyles = [
                 .title: format {
@@ -98,14 +105,19 @@ public enum WorkbookWriter {
             return sheet
         }
 
+        /// The `说明` sheet's one column, in Excel's units.
+        static let guideWidth = 70.0
+
         mutating func writeGuide(_ lines: [GuideLine]) {
             guard let sheet = addSheet(SheetWorkbook.guideSheetName) else { return }
-            // As wide as an A4 page printed upright, so every line wraps inside it.
-            check(worksheet_set_column(sheet, 0, 0, 70, nil))
+            // As wide as an A4 page printed upright, so every line wraps inside it; each row as
+            // tall as its wrapped lines, since LibreOffice keeps a written row's default height.
+            check(worksheet_set_column(sheet, 0, 0, Self.guideWidth, nil))
             worksheet_set_paper(sheet, 9)
             for (row, line) in lines.enumerated() {
-                let height: Double? = [.title: 26, .heading: 21][line.style]
-                if let height { check(worksheet_set_row(sheet, UInt32(row), height, nil)) }
+                let wrapped = (ColumnWidth.display(line.text) / (Self.guideWidth - 2)).rounded(.up)
+                let height = [.title: 26, .heading: 21][line.style] ?? 15 * max(1, wrapped) + 2
+                check(worksheet_set_row(sheet, UInt32(row), height, nil))
                 check(worksheet_write_string(sheet, UInt32(row), 0, line.text, guideStyles[line.style]))
             }
         }
