@@ -37,15 +37,14 @@ public enum RecordSheets {
     static func groups(of kind: SheetKind, in site: Site, byTown: Bool) -> [(String, [[String: SheetCell]])] {
         switch kind {
         case .points where byTown:
-            // Points above town level (the city's own centre) keep the plain sheet name.
-            let towns = site.towns.filter { town in site.points.contains { $0.town?.id == town.id } }
+            // Points above town level keep the plain sheet name; towns come in the tree's order.
+            let byTown = site.pointsByTown
             let others = site.points.filter { $0.town == nil }
             return (others.isEmpty ? [] : [(kind.sheetName, others.map { RecordCells.point($0.record) })])
-                + towns.map { town in
-                    (
-                        SheetKind.pointsSheetName(town: town.name),
-                        site.points.filter { $0.town?.id == town.id }.map { RecordCells.point($0.record) }
-                    )
+                + site.towns.compactMap { town in
+                    byTown[town.id].map { points in
+                        (SheetKind.pointsSheetName(town: town.name), points.map { RecordCells.point($0.record) })
+                    }
                 }
         case .points: return [(kind.sheetName, site.points.map { RecordCells.point($0.record) })]
         case .courses: return [(kind.sheetName, site.courses.map { RecordCells.course($0.record) })]

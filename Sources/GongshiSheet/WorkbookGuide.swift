@@ -19,6 +19,7 @@ enum WorkbookGuide {
                 GuideLine("7. 格子空着，就是没有这一项。编号一经发布不要再改：网页地址就是用编号做的。"),
                 GuideLine("放回网站", .heading),
                 GuideLine("只有服务点（或课程、活动）的文件，放进 content/points/（或 courses/、activities/）；含全部数据的文件放在 content/ 下。"),
+                GuideLine("放在 content/ 下的文件，程序按表名（服务点、服务点·某镇、课程、活动、区域、运营方）认每个表装的是什么，请不要改表名。"),
                 GuideLine("放回后，要删掉这些记录原来所在的文件（如 content/points/ 里的 .yaml、.csv），否则同一条记录写了两遍，检查会报错。"),
                 GuideLine("然后运行 gongshi check：问题会指到格子，如 content/points/数据.xlsx:服务点·枫桥镇!C14。"),
                 GuideLine("隐藏的 #选项 表存放下拉列表的内容，不用改；以 # 开头的表和本表都不会被读进网站。"),

@@ -7,9 +7,12 @@ import GongshiModel
 /// `#选项` sheet the dropdowns read. The file is written beside `path` and renamed into
 /// place, so a failure leaves any earlier file as it was.
 public enum WorkbookWriter {
-    /// Why the workbook could not be written, in libxlsxwriter's words.
-    public struct Failure: Error, Sendable {
-        public var detail: String
+    /// Why the workbook could not be written.
+    public enum Failure: Error, Sendable, Equatable {
+        /// No file can be made in the folder (missing, or not writable).
+        case cannotCreate(path: String)
+        /// libxlsxwriter refused, in its words (a cell over 32,767 characters, say).
+        case library(String)
     }
 
     /// The last row a dropdown reaches: the whole column, so rows added later get it too.
@@ -18,7 +21,11 @@ public enum WorkbookWriter {
     public static func write(_ book: SheetWorkbook, to path: String) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let partial = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial").path
-        guard let workbook = workbook_new(partial) else { throw Failure(detail: "cannot create \(partial)") }
+        // Made here first, so a folder that cannot take the file is reported in our words
+        // (libxlsxwriter would print its own line to standard error).
+        guard FileManager.default.createFile(atPath: partial, contents: nil),
+            let workbook = workbook_new(partial)
+        else { throw .cannotCreate(path: path) }
         var session = Session(workbook: workbook)
         session.setProperties(created: book.created)
         session.writeGuide(book.guide)
@@ -27,12 +34,11 @@ public enum WorkbookWriter {
         let closed = workbook_close(workbook)
         if let problem = session.problem ?? (closed == LXW_NO_ERROR ? nil : closed) {
             unlink(partial)
-            throw Failure(detail: String(cString: lxw_strerror(problem)))
+            throw .library(String(cString: lxw_strerror(problem)))
         }
         guard rename(partial, path) == 0 else {
-            let detail = String(cString: strerror(errno))
             unlink(partial)
-            throw Failure(detail: "\(path): \(detail)")
+            throw .cannotCreate(path: path)
         }
     }
 

@@ -52,8 +52,12 @@ struct Sheet: ParsableCommand {
         do {
             try WorkbookWriter.write(workbook, to: output)
         } catch {
-            FileHandleOutput.standardError(
-                CommandText.sheetFailed(path: output, detail: error.detail).wording(in: language))
+            let text: CommandText =
+                switch error {
+                case .cannotCreate: .sheetCannotCreate(path: output)
+                case .library(let detail): .sheetFailed(path: output, detail: detail)
+                }
+            FileHandleOutput.standardError(text.wording(in: language))
             throw ExitCode.failure
         }
         let records = workbook.tables.reduce(0) { $0 + $1.rows.count }

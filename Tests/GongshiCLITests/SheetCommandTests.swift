@@ -42,6 +42,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    @Test func aFolderThatCannotTakeTheFileIsSaidInOurWords() throws {
+        let out = "/nonexistent-\(UUID().uuidString)/数据.xlsx"
+        let run = try Gongshi.run(["sheet", "--kind", "operators", out], language: ["GONGSHI_LANG": "zh-Hans"])
+        #expect(run.status == 1)
+        #expect(run.output == "")
+        #expect(run.error == CommandText.sheetCannotCreate(path: out).wording(in: .zhHans) + "\n")
+    }
+
     @Test func usageMistakesExitTwo() throws {
         let notWorkbook = try Gongshi.run(["sheet", "out.csv"])
         #expect(notWorkbook.status == 2)

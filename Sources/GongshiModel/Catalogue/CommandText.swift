@@ -23,6 +23,7 @@ public enum CommandText: Hashable, Sendable {
     case sheetWritten(path: String, sheets: Int, records: Int)
     /// The site has errors, so no workbook was written.
     case sheetRefused(errors: Int)
+    case sheetCannotCreate(path: String)
     case sheetFailed(path: String, detail: String)
     /// The preview's problems panel and pages.
     case previewFailed(summary: String)
@@ -82,6 +83,8 @@ public enum CommandText: Hashable, Sendable {
             return "wrote \(path): \(count(sheets, "sheet")), \(count(records, "record"))"
         case .sheetRefused(let errors):
             return "no workbook was written: the content has \(count(errors, "error")) (listed above); fix them first"
+        case .sheetCannotCreate(let path):
+            return "error: cannot create \(path) (does the folder exist, and may it be written?)"
         case .sheetFailed(let path, let detail): return "error: cannot write \(path): \(detail)"
         case .previewFailed(let summary): return "The build failed: \(summary)"
         case .previewMore(let count): return "… and \(count) more"
@@ -139,6 +142,7 @@ public enum CommandText: Hashable, Sendable {
             return "已写出 \(path)：\(sheets.grouped) 个表，\(records.grouped) 条记录"
         case .sheetRefused(let errors):
             return "没有写出表格：内容里有 \(errors.grouped) 个错误（见上面几行），请先改正"
+        case .sheetCannotCreate(let path): return "错误：无法新建 \(path)（文件夹是否存在、能否写入？）"
         case .sheetFailed(let path, let detail): return "错误：无法写出 \(path)：\(detail)"
         case .previewFailed(let summary): return "构建失败：\(summary)"
         case .previewMore(let count): return "……另有 \(count) 个"
