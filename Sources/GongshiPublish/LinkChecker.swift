@@ -30,48 +30,11 @@ struct LinkChecker: Sendable {
         return out
     }
 
-    /// The values of `href="…"` and `src="…"` attributes, with `&amp;` decoded. A byte scan:
-    /// the templates always quote attributes with `"`, and the names are ASCII.
+    /// The values of `href="…"` and `src="…"` attributes, with `&amp;` decoded.
     static func references(in html: [UInt8]) -> [String] {
-        var out: [String] = []
-        let quote = UInt8(ascii: "\"")
-        html.withUnsafeBufferPointer { bytes in
-            var index = 0
-            while let equals = nextAttributeValue(in: bytes, from: index) {
-                var end = equals + 2
-                while end < bytes.count, bytes[end] != quote { end += 1 }
-                guard end < bytes.count else { return }
-                let raw = UnsafeBufferPointer(rebasing: bytes[(equals + 2)..<end])
-                let value = String(decoding: raw, as: UTF8.self)
-                out.append(raw.contains(UInt8(ascii: "&")) ? value.replacing("&amp;", with: "&") : value)
-                index = end + 1
-            }
+        LinkAttributes.valueRanges(in: html).map { range in
+            let value = String(decoding: html[range], as: UTF8.self)
+            return html[range].contains(UInt8(ascii: "&")) ? value.replacing("&amp;", with: "&") : value
         }
-        return out
-    }
-
-    /// The position of the `=` of the next `href="` or `src="` at or after `start`.
-    private static func nextAttributeValue(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = max(start, 3)
-        while index + 1 < bytes.count {
-            if bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\""),
-                endsWithName(bytes, before: index)
-            {
-                return index
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func endsWithName(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
-        func matches(_ name: StaticString) -> Bool {
-            let count = name.utf8CodeUnitCount
-            guard index > count else { return false }
-            for offset in 0..<count where bytes[index - count + offset] != name.utf8Start[offset] { return false }
-            let before = bytes[index - count - 1]
-            return before == UInt8(ascii: " ") || before == UInt8(ascii: "\n") || before == UInt8(ascii: "\t")
-        }
-        return matches("href") || matches("src")
     }
 }
