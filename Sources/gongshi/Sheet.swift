@@ -39,11 +39,7 @@ struct Sheet: ParsableCommand {
         guard errors == 0, let site = checked.site else {
             let report = DiagnosticReport(
                 diagnostics: checked.diagnostics, fileCount: checked.fileCount, language: language)
-            let colour = FileHandleOutput.standardOutputIsColourTerminal
-            for line in report.lines(colour: colour, pathPrefix: options.pathPrefix) {
-                FileHandleOutput.standardOutput(line)
-            }
-            FileHandleOutput.standardOutput(report.summary)
+            FileHandleOutput.print(report, pathPrefix: options.pathPrefix)
             FileHandleOutput.standardError(CommandText.sheetRefused(errors: errors).wording(in: language))
             throw ExitCode.failure
         }
