@@ -109,6 +109,24 @@ import Testing
         #expect(WeekdaySet([.mon, .tue, .wed, .fri, .sun]).chinese == "周一至周三、周五、周日")
     }
 
+    /// Lists go in one cell joined by `;`, as the readers split them; a field left out is an
+    /// empty cell. (The sample site has no photos, so they are shown here.)
+    @Test func listsShareOneCell() {
+        let here = SourceLocation.file("content/points/x.yaml")
+        let point = PointRecord(
+            id: "p", kind: .canteen, name: "甲", region: Located("east-a", at: here), address: "路1号",
+            status: .operating, serves: [Located("east-a", at: here), Located("east-b", at: here)],
+            services: [.meals, .mealDelivery],
+            photos: [Located("content/media/a.jpg", at: here), Located("content/media/b.jpg", at: here)],
+            source: here)
+        let cells = RecordCells.point(point)
+        #expect(cells["photos"] == .text("content/media/a.jpg;content/media/b.jpg"))
+        #expect(cells["serves"] == .text("east-a;east-b"))
+        #expect(cells["services"] == .text("助餐;送餐"))
+        #expect(cells["meal.price"] == .empty)
+        #expect(cells["opened"] == .empty)
+    }
+
     /// Every set of days is written in Chinese as a form the reader takes back as the same set.
     @Test func everySetOfDaysReadsBack() {
         for bits in 1..<128 {
