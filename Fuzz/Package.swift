@@ -15,16 +15,18 @@ func fuzzTarget(_ name: String, _ products: [String]) -> Target {
 
 let package = Package(
     name: "GongshiFuzz",
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(path: ".."), .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20")],
     targets: [
         .target(
             name: "FuzzSupport",
             dependencies: [
                 .product(name: "GongshiLoad", package: gongshi), .product(name: "GongshiModel", package: gongshi),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         fuzzTarget("FuzzYAML", ["GongshiLoad"]),
         fuzzTarget("FuzzJSON", ["GongshiLoad"]),
         fuzzTarget("FuzzCSV", ["GongshiLoad"]),
+        fuzzTarget("FuzzXLSX", ["GongshiLoad"]),
         fuzzTarget("FuzzFrontMatter", ["GongshiLoad"]),
         fuzzTarget("FuzzMarkdown", ["GongshiRender", "GongshiModel"]),
     ]

@@ -179,10 +179,22 @@ public enum XLSXReader {
         var date1904 = false
         let path: String
 
+        /// The archive read from a file, not from memory: ZIPFoundation 0.9.20's in-memory
+        /// archive traps on a central directory that points past the end of the data (found
+        /// by fuzzing), while a file read past its end simply returns nothing, which it
+        /// reports as an error. The file is unlinked at once; the open handle keeps it readable.
+        static func openArchive(_ bytes: [UInt8]) throws -> Archive {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "gongshi-workbook-\(UUID().uuidString).xlsx")
+            try Data(bytes).write(to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
+            return try Archive(url: url, accessMode: .read)
+        }
+
         init(bytes: [UInt8], path: String) throws {
             self.path = path
             do {
-                archive = try Archive(data: Data(bytes), accessMode: .read)
+                archive = try Self.openArchive(bytes)
             } catch {
                 throw Refusal(problem: .workbookUnreadable(detail: "not a ZIP file"))
             }

@@ -105,6 +105,16 @@ import Testing
             ])
     }
 
+    /// A fuzzed workbook whose central directory points past the end of the file: refused,
+    /// where the ZIP library's in-memory reader trapped.
+    @Test func aDirectoryPointingPastTheEndIsRefused() throws {
+        let (records, diagnostics) = XLSXReader.parse(
+            bytes: try Self.fixture("fuzz-directory-past-end.xlsx"), path: Self.path)
+        #expect(records.isEmpty)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.severity == .error && diagnostics.first?.location == .file(Self.path))
+    }
+
     @Test func aFileThatIsNoZIPIsRefused() {
         let (_, diagnostics) = XLSXReader.parse(bytes: Array("id,name\n".utf8), path: Self.path)
         #expect(diagnostics == [.error(.file(.workbookUnreadable(detail: "not a ZIP file")), at: .file(Self.path))])

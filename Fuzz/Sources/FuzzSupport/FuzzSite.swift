@@ -26,11 +26,15 @@ public enum FuzzSite {
 
     /// Loads and checks a site holding the bytes at `path` (site-relative).
     public static func check(_ bytes: UnsafeRawBufferPointer, at path: String) {
+        check(Array(bytes), at: path)
+    }
+
+    public static func check(_ bytes: [UInt8], at path: String) {
         let files = [
             ContentFile(path: "content/site.yaml", text: settings),
             ContentFile(path: "content/regions.yaml", text: regions),
             ContentFile(path: "content/points/base.yaml", text: points),
-            ContentFile(path: path, bytes: Array(bytes)),
+            ContentFile(path: path, bytes: bytes),
         ]
         let (loaded, problems) = SiteLoader.parse(files: files)
         _ = SiteCheck.check(loaded, loadProblems: problems, asOf: LocalDate(year: 2026, month: 11, day: 23)!)
