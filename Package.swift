@@ -26,6 +26,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Debian's libxlsxwriter-dev: the workbooks `gongshi sheet` writes.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // Value types only: the vocabulary every other layer speaks.
         .target(name: "GongshiModel"),
         // Files → records → resolved Site, with every problem as a Diagnostic.
@@ -52,6 +58,8 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["theme-embedder"]),
         // Plan, render and publish the site.
         .target(name: "GongshiPublish", dependencies: ["GongshiModel", "GongshiLoad", "GongshiRender", "CSystem"]),
+        // The site's records as workbook sheets (typed tables), written through libxlsxwriter.
+        .target(name: "GongshiSheet", dependencies: ["GongshiModel", "GongshiLoad", "CXlsxWriter"]),
         // The preview server and content watcher behind `gongshi serve`.
         .target(
             name: "GongshiServe",
@@ -64,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "gongshi",
             dependencies: [
-                "GongshiModel", "GongshiLoad", "GongshiRender", "GongshiPublish", "GongshiServe",
+                "GongshiModel", "GongshiLoad", "GongshiRender", "GongshiPublish", "GongshiServe", "GongshiSheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -99,6 +107,13 @@ let package = Package(
         .testTarget(
             name: "GongshiServeTests",
             dependencies: ["GongshiServe", "GongshiPublish", .product(name: "FlyingSocks", package: "FlyingFox")]
+        ),
+        .testTarget(
+            name: "GongshiSheetTests",
+            dependencies: [
+                "GongshiSheet", "GongshiLoad", "GongshiModel",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(name: "GongshiCLITests", dependencies: ["gongshi", "GongshiModel"]),
     ]

@@ -135,6 +135,9 @@ public enum BooleanWords {
         (false, ["false", "no", "0", "否", "无", "没有", "不提供"]),
     ]
 
+    /// `是` or `否`: what a workbook's yes/no dropdown offers.
+    public static func label(_ value: Bool) -> String { value ? "是" : "否" }
+
     public static func read(_ word: some StringProtocol) -> Bool? {
         let key = word.trimmingSpaces().lowercased()
         return table.first { $0.words.contains(key) }?.value

@@ -67,14 +67,21 @@ public struct WeekdaySet: Hashable, Sendable, CustomStringConvertible {
     public func contains(_ day: Weekday) -> Bool { days.contains(day) }
 
     /// `mon-fri` for runs of three or more days, otherwise a comma list: the form staff write.
-    public var description: String {
+    public var description: String { written(day: \.rawValue, to: "-", separator: ",") }
+
+    /// `周一至周五`, `周六、周日`: as the zh-Hans site prints the days, which reads back as this set.
+    public var chinese: String { written(day: { $0.label ?? $0.rawValue }, to: "至", separator: "、") }
+
+    /// Runs of three or more days as `first`, `to`, `last`; other days one by one, all joined
+    /// with `separator`.
+    public func written(day: (Weekday) -> String, to: String, separator: String) -> String {
         var out: [String] = []
         var run: [Weekday] = []
         func flush() {
             if run.count >= 3 {
-                out.append("\(run.first!.rawValue)-\(run.last!.rawValue)")
+                out.append(day(run.first!) + to + day(run.last!))
             } else {
-                out += run.map(\.rawValue)
+                out += run.map(day)
             }
             run = []
         }
@@ -83,7 +90,7 @@ public struct WeekdaySet: Hashable, Sendable, CustomStringConvertible {
             run.append(day)
         }
         flush()
-        return out.joined(separator: ",")
+        return out.joined(separator: separator)
     }
 }
 

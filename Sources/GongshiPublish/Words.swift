@@ -22,22 +22,7 @@ public struct Words: Sendable {
 
     /// `周一至周五`, `周六、周日`, `周一至周三、周六`.
     public func days(_ set: WeekdaySet) -> String {
-        var parts: [String] = []
-        var run: [Weekday] = []
-        func flush() {
-            if run.count >= 3 {
-                parts.append(weekday(run.first!) + self["range.to"] + weekday(run.last!))
-            } else {
-                parts += run.map(weekday)
-            }
-            run = []
-        }
-        for day in set.days {
-            if let last = run.last, last.isoNumber + 1 != day.isoNumber { flush() }
-            run.append(day)
-        }
-        flush()
-        return parts.joined(separator: self["list.separator"])
+        set.written(day: weekday, to: self["range.to"], separator: self["list.separator"])
     }
 
     /// `周一至周五 10:30–12:30 午餐`.

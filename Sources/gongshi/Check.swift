@@ -33,12 +33,7 @@ struct Check: ParsableCommand {
         let report = DiagnosticReport(
             diagnostics: result.diagnostics, fileCount: result.contentFileCount, language: language)
         switch format {
-        case .text:
-            let colour = FileHandleOutput.standardOutputIsColourTerminal
-            for line in report.lines(colour: colour, pathPrefix: options.pathPrefix) {
-                FileHandleOutput.standardOutput(line)
-            }
-            FileHandleOutput.standardOutput(report.summary)
+        case .text: FileHandleOutput.print(report, pathPrefix: options.pathPrefix)
         case .json:
             for line in report.jsonLines(pathPrefix: options.pathPrefix) { FileHandleOutput.standardOutput(line) }
             FileHandleOutput.standardError(report.summary)

@@ -8,7 +8,7 @@ struct Gongshi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongshi",
         abstract: "Build and check the public website of elderly-care services (公示).",
-        subcommands: [Check.self, Build.self, Serve.self, Init.self]
+        subcommands: [Check.self, Build.self, Serve.self, Init.self, Sheet.self]
     )
 
     /// Usage mistakes exit with 2 (SPEC §12), not argument-parser's 64.

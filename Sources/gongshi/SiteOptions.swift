@@ -85,6 +85,14 @@ enum FileHandleOutput {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Every problem, one a line, then the summary: `check`'s text output.
+    static func print(_ report: DiagnosticReport, pathPrefix: String) {
+        for line in report.lines(colour: standardOutputIsColourTerminal, pathPrefix: pathPrefix) {
+            standardOutput(line)
+        }
+        standardOutput(report.summary)
+    }
+
     /// Colour only for a person at a terminal, and never when NO_COLOR is set.
     static var standardOutputIsColourTerminal: Bool {
         isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

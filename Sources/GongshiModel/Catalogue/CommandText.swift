@@ -19,6 +19,12 @@ public enum CommandText: Hashable, Sendable {
     case publishFailed(detail: String)
     case usage(UsageMistake)
     case seeHelp
+    /// `gongshi sheet`: "wrote 服务点.xlsx: 3 sheets, 406 records".
+    case sheetWritten(path: String, sheets: Int, records: Int)
+    /// The site has errors, so no workbook was written.
+    case sheetRefused(errors: Int)
+    case sheetCannotCreate(path: String)
+    case sheetFailed(path: String, detail: String)
     /// The preview's problems panel and pages.
     case previewFailed(summary: String)
     case previewMore(count: Int)
@@ -73,6 +79,13 @@ public enum CommandText: Hashable, Sendable {
         case .publishFailed(let detail): return "error: \(detail)"
         case .usage(let mistake): return mistake.en
         case .seeHelp: return "Run 'gongshi help' for usage."
+        case .sheetWritten(let path, let sheets, let records):
+            return "wrote \(path): \(count(sheets, "sheet")), \(count(records, "record"))"
+        case .sheetRefused(let errors):
+            return "no workbook was written: the content has \(count(errors, "error")) (listed above); fix them first"
+        case .sheetCannotCreate(let path):
+            return "error: cannot create \(path) (does the folder exist, and may it be written?)"
+        case .sheetFailed(let path, let detail): return "error: cannot write \(path): \(detail)"
         case .previewFailed(let summary): return "The build failed: \(summary)"
         case .previewMore(let count): return "… and \(count) more"
         case .previewLastGood: return "Below is the last good build."
@@ -125,6 +138,12 @@ public enum CommandText: Hashable, Sendable {
         case .publishFailed(let detail): return "错误：\(detail)"
         case .usage(let mistake): return mistake.zhHans
         case .seeHelp: return "运行 gongshi help 查看用法。"
+        case .sheetWritten(let path, let sheets, let records):
+            return "已写出 \(path)：\(sheets.grouped) 个表，\(records.grouped) 条记录"
+        case .sheetRefused(let errors):
+            return "没有写出表格：内容里有 \(errors.grouped) 个错误（见上面几行），请先改正"
+        case .sheetCannotCreate(let path): return "错误：无法新建 \(path)（文件夹是否存在、能否写入？）"
+        case .sheetFailed(let path, let detail): return "错误：无法写出 \(path)：\(detail)"
         case .previewFailed(let summary): return "构建失败：\(summary)"
         case .previewMore(let count): return "……另有 \(count) 个"
         case .previewLastGood: return "下面是上次成功构建的页面。"
@@ -144,6 +163,8 @@ public enum UsageMistake: Hashable, Sendable {
     case quietAndVerbose
     case alreadyHasContent(String)
     case unknownLanguage(String)
+    case notAWorkbookPath(String)
+    case byTownNeedsPoints(kind: String)
 
     var en: String {
         switch self {
@@ -154,6 +175,8 @@ public enum UsageMistake: Hashable, Sendable {
         case .quietAndVerbose: "--quiet and --verbose cannot be used together"
         case .alreadyHasContent(let folder): "'\(folder)' already has a content/ folder; nothing was changed"
         case .unknownLanguage(let tag): "--lang '\(tag)' is not zh-Hans or en"
+        case .notAWorkbookPath(let path): "'\(path)' should end in .xlsx"
+        case .byTownNeedsPoints(let kind): "--by-town splits points by town; it cannot go with --kind \(kind)"
         }
     }
 
@@ -166,6 +189,8 @@ public enum UsageMistake: Hashable, Sendable {
         case .quietAndVerbose: "--quiet 和 --verbose 不能同时使用"
         case .alreadyHasContent(let folder): "“\(folder)” 里已经有 content/ 文件夹；什么都没有改动"
         case .unknownLanguage(let tag): "--lang “\(tag)” 只能是 zh-Hans 或 en"
+        case .notAWorkbookPath(let path): "“\(path)” 应以 .xlsx 结尾"
+        case .byTownNeedsPoints(let kind): "--by-town 是把服务点按镇分表，不能和 --kind \(kind) 一起用"
         }
     }
 }
