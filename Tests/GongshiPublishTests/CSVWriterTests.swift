@@ -99,4 +99,20 @@ import Testing
         writer.append(["1", "2", "3", "4"])
         #expect(Self.text(writer) == "a,b,c\r\n1,,\r\n1,2,3\r\n")
     }
+
+    /// The byte scan agrees with the pattern it implements on every string of up to six
+    /// characters from the characters that matter.
+    @Test func negativeNumbersAreWhatThePatternSays() {
+        let alphabet: [Character] = ["-", "0", "7", ".", "e", "x"]
+        var strings = [""]
+        var all: [String] = []
+        for _ in 1...6 {
+            strings = strings.flatMap { s in alphabet.map { s + String($0) } }
+            all += strings
+        }
+        let pattern = /-[0-9]+(\.[0-9]+)?(e-?[0-9]+)?/
+        let disagreements = all.filter { CSVWriter.isNegativeNumber($0) != ($0.wholeMatch(of: pattern) != nil) }
+        #expect(disagreements == [])
+        #expect(all.filter(CSVWriter.isNegativeNumber).count > 100)
+    }
 }
