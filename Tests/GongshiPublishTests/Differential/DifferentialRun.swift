@@ -88,7 +88,8 @@ final class DifferentialRun {
         let previousState = FileManager.default.contents(atPath: BuildState.location(for: output).path)
         let incremental = build(into: output)
         if incremental.published != fresh.published {
-            return "the incremental build \(incremental.published ? "published" : "refused"): \(incremental.diagnostics)"
+            return
+                "the incremental build \(incremental.published ? "published" : "refused"): \(incremental.diagnostics)"
         }
         if incremental.diagnostics != fresh.diagnostics {
             return "the incremental build reported \(incremental.diagnostics), a fresh one \(fresh.diagnostics)"

@@ -69,6 +69,11 @@ struct EditableSite: Equatable, Sendable {
     var cardNote: String?
     /// The footer of the site's own `templates/layouts/page.html`; nil: no override.
     var pageFooter: String?
+    /// The name of a stylesheet the site adds under `templates/assets/` (always the same text,
+    /// so renaming it changes only its path); nil: none.
+    var extraStylesheet: String?
+    /// A content file with a line of broken YAML at its end (the site is then refused).
+    var brokenFile: String?
 
     static let initial = EditableSite(
         towns: [
@@ -128,6 +133,8 @@ struct EditableSite: Equatable, Sendable {
         }
         if let cardNote { out["templates/partials/point-card.html"] = Self.card(note: cardNote) }
         if let pageFooter { out["templates/layouts/page.html"] = Self.page(footer: pageFooter) }
+        if let extraStylesheet { out["templates/assets/" + extraStylesheet] = ".page-footer { font-weight: bold; }\n" }
+        if let brokenFile, let text = out[brokenFile] { out[brokenFile] = text + "- id: [broken\n" }
         return out
     }
 

@@ -30,6 +30,7 @@ extension SiteEdit {
     static let titles = ["本周要闻", "本周 & 下周", "要闻 <速览>", "“暖心”一周"]
     static let notes: [String?] = ["服务点", "站点", "编号 & 名称", nil]
     static let footers: [String?] = ["页脚", "联系我们", nil]
+    static let stylesheets: [String?] = ["extra.css", "print.css", nil]
 
     /// A random edit that `site` allows (records it names exist; new ids are new).
     static func random(for site: EditableSite, using rng: inout SplitMix64) -> SiteEdit {
@@ -70,7 +71,8 @@ extension SiteEdit {
                 EditableSite.Point(
                     id: freshID("p", taken: pointIDs), file: pick(pointFiles)!, kind: kind, name: pick(names)!,
                     region: region, address: pick(addresses)!, status: pick(statuses)!, phone: pick(phones)!,
-                    hours: kind == "canteen" ? EditableSite.Hours(open: "11:00", close: "13:00") : nil, price: kind == "canteen" ? 9 : nil))
+                    hours: kind == "canteen" ? EditableSite.Hours(open: "11:00", close: "13:00") : nil,
+                    price: kind == "canteen" ? 9 : nil))
         case 10: return point.map { .removePoint($0.id) }
         case 11: return point.map { .movePoint($0.id, file: pick(pointFiles)!) }
         case 12, 13: return point.map { .renamePoint($0.id, to: freshID("r", taken: pointIDs)) }
@@ -106,13 +108,15 @@ extension SiteEdit {
         case 27: return activity.map { .activityVenue($0.id, venue: pick(pointIDs)!) }
         case 28: return activity.map { .activityDay($0.id, day: Int.random(in: 10...30, using: &rng)) }
         case 29:
-            switch Int.random(in: 0..<4, using: &rng) {
+            switch Int.random(in: 0..<5, using: &rng) {
             case 0: return .pageBody(pick(bodies)!)
             case 1: return .bulletin(title: pick(titles)!, body: pick(bodies)!)
             case 2: return .cardNote(pick(notes)!)
-            default: return .pageFooter(pick(footers)!)
+            case 3: return .pageFooter(pick(footers)!)
+            default: return .extraStylesheet(pick(stylesheets)!)
             }
-        case 30, 31: return course.map { .unknownVenue(course: $0.id) }
+        case 30: return course.map { .unknownVenue(course: $0.id) }
+        case 31: return pick(site.files.keys.filter { $0.hasPrefix("content/points/") }.sorted()).map { .breakFile($0) }
         default: return nil
         }
     }

@@ -1,7 +1,7 @@
 /// One edit of the `incremental-edits` site, as a bureau editor would make it. Each carries
 /// every value it sets, so a printed list of edits replays as it is; an edit whose record is
 /// gone (a shortened list, while minimising) changes nothing, and no edit but
-/// `unknownVenue` can make the site invalid.
+/// `unknownVenue` and `breakFile` can make the site invalid.
 enum SiteEdit: Equatable, Sendable {
     case pointName(String, name: String)
     case pointAddress(String, address: String)
@@ -37,13 +37,18 @@ enum SiteEdit: Equatable, Sendable {
     case bulletin(title: String, body: String)
     case cardNote(String?)
     case pageFooter(String?)
+    case extraStylesheet(String?)
     /// Invalid: a course held at a point that does not exist. Builds must refuse it.
     case unknownVenue(course: String)
+    /// Invalid: a line of YAML that does not parse, at the end of a content file.
+    case breakFile(String)
 
-    /// Whether the site stays valid: every edit but the deliberately broken one.
+    /// Whether the site stays valid: every edit but the deliberately broken ones.
     var keepsSiteValid: Bool {
-        if case .unknownVenue = self { return false }
-        return true
+        switch self {
+        case .unknownVenue, .breakFile: false
+        default: true
+        }
     }
 
     /// The site after the edit.
@@ -62,7 +67,8 @@ enum SiteEdit: Equatable, Sendable {
         switch self {
         case .pointName(let id, let name): point(id) { $0.name = name }
         case .pointAddress(let id, let address): point(id) { $0.address = address }
-        case .pointHours(let id, let open, let close): point(id) { $0.hours = EditableSite.Hours(open: open, close: close) }
+        case .pointHours(let id, let open, let close):
+            point(id) { $0.hours = EditableSite.Hours(open: open, close: close) }
         case .pointPhone(let id, let phone): point(id) { $0.phone = phone }
         case .pointPrice(let id, let price): point(id) { if $0.kind == "canteen" { $0.price = price } }
         case .pointStatus(let id, let status): point(id) { $0.status = status }
@@ -109,7 +115,11 @@ enum SiteEdit: Equatable, Sendable {
                 // Two sessions of a course on one day would overlap.
                 let others = course.sessions.indices.filter { $0 != index }.map { course.sessions[$0].weekday }
                 guard !others.contains(session.weekday) else { return }
-                if index < course.sessions.count { course.sessions[index] = session } else { course.sessions.append(session) }
+                if index < course.sessions.count {
+                    course.sessions[index] = session
+                } else {
+                    course.sessions.append(session)
+                }
             }
         case .dropSession(let id): course(id) { if $0.sessions.count > 1 { $0.sessions.removeLast() } }
         case .addActivity(let new):
@@ -125,7 +135,9 @@ enum SiteEdit: Equatable, Sendable {
         case .bulletin(let title, let body): (site.bulletinTitle, site.bulletinBody) = (title, body)
         case .cardNote(let note): site.cardNote = note
         case .pageFooter(let footer): site.pageFooter = footer
+        case .extraStylesheet(let name): site.extraStylesheet = name
         case .unknownVenue(let id): course(id) { $0.venue = "nowhere" }
+        case .breakFile(let path): site.brokenFile = path
         }
         return site
     }
