@@ -44,12 +44,18 @@ import Testing
         return edits
     }
 
+    /// An edit as Swift source, to paste into a regression test.
+    static func literal(_ edit: SiteEdit) -> String {
+        String(describing: edit).replacingOccurrences(of: "GongshiPublishTests.", with: "")
+    }
+
     static func expectNoDifference(_ edits: [SiteEdit], seed: UInt64? = nil) throws {
         guard let difference = try DifferentialRun.firstDifference(edits) else { return }
         var report = seed.map { "seed \($0) (GONGSHI_DIFF_SEED=\($0) GONGSHI_DIFF_EDITS=\(edits.count)): " } ?? ""
-        report += difference + "\nedits:\n" + edits.enumerated().map { "  \($0): \($1)" }.joined(separator: "\n")
+        report +=
+            difference + "\nedits:\n" + edits.enumerated().map { "  \($0): \(literal($1))" }.joined(separator: "\n")
         if environment["GONGSHI_DIFF_MINIMISE"] == "1" {
-            report += "\nminimised:\n" + (try minimised(edits)).map { "  .\($0)," }.joined(separator: "\n")
+            report += "\nminimised:\n" + (try minimised(edits)).map { "  .\(literal($0))," }.joined(separator: "\n")
         }
         Issue.record(Comment(rawValue: report))
     }
@@ -67,6 +73,14 @@ import Testing
             #expect(edits.contains { !$0.keepsSiteValid })
         }
         try Self.expectNoDifference(edits, seed: Self.seed)
+    }
+
+    // Regressions: failures the random edits found, each kept as its smallest list of edits.
+
+    /// A site template renamed with its text unchanged: the preview kept the theme compiled
+    /// from the old name.
+    @Test func aTemplateFileRenamed() throws {
+        try Self.expectNoDifference([.extraStylesheet("extra.css"), .extraStylesheet("print.css")])
     }
 
     /// The fixture on disk is the site `EditableSite.initial` writes, so the edits start from
