@@ -10,7 +10,7 @@ import Testing
 @Suite(.serialized) struct IncrementalDifferentialTests {
     static let environment = ProcessInfo.processInfo.environment
     /// The seed CI runs with, so a run in CI can be replayed as it is.
-    static let defaultSeed: UInt64 = 0x6F6E_6773_6869
+    static let defaultSeed: UInt64 = 500
     static let defaultCount = 25
 
     static var seed: UInt64 {
@@ -63,14 +63,15 @@ import Testing
     @Test func randomEditsBuildWhatAFreshBuildGives() throws {
         let count = Self.environment["GONGSHI_DIFF_EDITS"].flatMap { Int($0) } ?? Self.defaultCount
         let edits = Self.edits(seed: Self.seed, count: count)
-        // The draw covers what it is meant to: renamed references and refused edits.
+        // The draw covers what it is meant to (the CI seed was chosen for it): ids renamed with
+        // their references, sessions, records moved, whole-site inputs, refused edits.
         if Self.seed == Self.defaultSeed || count >= 100 {
-            let renames = edits.filter { edit in
-                guard case .renamePoint = edit else { return false }
-                return true
-            }
-            #expect(!renames.isEmpty)
-            #expect(edits.contains { !$0.keepsSiteValid })
+            let kinds = Set(edits.map { String(String(describing: $0).prefix { $0 != "(" }) })
+            let wanted: [Set<String>] = [
+                ["renamePoint"], ["renameRegion"], ["courseSession"], ["movePoint", "moveCourse", "moveActivity"],
+                ["cardNote", "pageFooter", "extraStylesheet"], ["pageBody", "bulletin"], ["unknownVenue", "breakFile"],
+            ]
+            #expect(wanted.filter { $0.isDisjoint(with: kinds) } == [])
         }
         try Self.expectNoDifference(edits, seed: Self.seed)
     }

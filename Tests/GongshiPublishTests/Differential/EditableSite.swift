@@ -35,6 +35,8 @@ struct EditableSite: Equatable, Sendable {
         var venue: String
         var sessions: [Session]
         var enrolled: Int
+        /// A day in the term without class ("2026-11-24").
+        var except: String? = nil
     }
 
     struct Activity: Equatable, Sendable {
@@ -44,6 +46,9 @@ struct EditableSite: Equatable, Sendable {
         var venue: String
         /// Day of November 2026 (the site is built as of the 23rd).
         var day: Int
+        var cancelled = false
+        /// Day of November 2026 the notice was last changed.
+        var updated: Int? = nil
     }
 
     struct Village: Equatable, Sendable {
@@ -198,7 +203,7 @@ struct EditableSite: Equatable, Sendable {
               capacity: 20
               enrolled: \(course.enrolled)
 
-            """
+            """ + (course.except.map { "  except: [\($0)]\n" } ?? "")
     }
 
     static func yaml(_ activity: Activity) -> String {
@@ -211,7 +216,8 @@ struct EditableSite: Equatable, Sendable {
               end: "2026-11-\(day) 11:00"
               volunteers: {needed: 3, registered: 1}
 
-            """
+            """ + (activity.cancelled ? "  status: cancelled\n" : "")
+                + (activity.updated.map { "  updated: 2026-11-\($0 < 10 ? "0" : "")\($0)\n" } ?? "")
     }
 
     /// The default theme's point card with one more line.

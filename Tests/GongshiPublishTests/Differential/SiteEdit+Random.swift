@@ -54,7 +54,7 @@ extension SiteEdit {
         let activity = pick(site.activities)
         let villages = site.towns.flatMap(\.villages).map(\.id)
         let pointIDs = site.points.map(\.id)
-        switch Int.random(in: 0..<32, using: &rng) {
+        switch Int.random(in: 0..<35, using: &rng) {
         case 0, 1: return point.map { .pointName($0.id, name: pick(names)! + "\(Int.random(in: 1...9, using: &rng))") }
         case 2: return point.map { .pointAddress($0.id, address: pick(addresses)!) }
         case 3: return point.map { .pointHours($0.id, open: pick(opens)!, close: pick(closes)!) }
@@ -115,6 +115,11 @@ extension SiteEdit {
             case 3: return .pageFooter(pick(footers)!)
             default: return .extraStylesheet(pick(stylesheets)!)
             }
+        case 32:
+            let day = pick(["2026-11-19", "2026-11-24", "2026-12-01", nil])!
+            return course.map { .courseExcept($0.id, day: day) }
+        case 33: return activity.map { .activityCancelled($0.id, !$0.cancelled) }
+        case 34: return activity.map { .activityUpdated($0.id, day: pick([1, 15, 22, 23, nil])!) }
         case 30: return course.map { .unknownVenue(course: $0.id) }
         case 31: return pick(site.files.keys.filter { $0.hasPrefix("content/points/") }.sorted()).map { .breakFile($0) }
         default: return nil

@@ -28,11 +28,14 @@ enum SiteEdit: Equatable, Sendable {
     case courseSession(String, index: Int, EditableSite.Session)
     /// Removes the last session of a course with more than one.
     case dropSession(String)
+    case courseExcept(String, day: String?)
     case addActivity(EditableSite.Activity)
     case removeActivity(String)
     case moveActivity(String, file: String)
     case activityVenue(String, venue: String)
     case activityDay(String, day: Int)
+    case activityCancelled(String, Bool)
+    case activityUpdated(String, day: Int?)
     case pageBody(String)
     case bulletin(title: String, body: String)
     case cardNote(String?)
@@ -131,6 +134,9 @@ enum SiteEdit: Equatable, Sendable {
             guard pointIDs.contains(venue) else { break }
             activity(id) { $0.venue = venue }
         case .activityDay(let id, let day): activity(id) { $0.day = day }
+        case .activityCancelled(let id, let cancelled): activity(id) { $0.cancelled = cancelled }
+        case .activityUpdated(let id, let day): activity(id) { $0.updated = day }
+        case .courseExcept(let id, let day): course(id) { $0.except = day }
         case .pageBody(let body): site.pageBody = body
         case .bulletin(let title, let body): (site.bulletinTitle, site.bulletinBody) = (title, body)
         case .cardNote(let note): site.cardNote = note
