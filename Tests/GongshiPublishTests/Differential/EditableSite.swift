@@ -62,6 +62,9 @@ struct EditableSite: Equatable, Sendable {
         var villages: [Village]
     }
 
+    var title = "小站"
+    /// The day without courses site.yaml names; nil: none.
+    var closure: String? = "2026-11-26"
     var towns: [Town]
     var points: [Point]
     var courses: [Course]
@@ -122,7 +125,7 @@ struct EditableSite: Equatable, Sendable {
     /// Every file the site consists of, by site-relative path.
     var files: [String: String] {
         var out: [String: String] = [
-            "content/site.yaml": Self.settings,
+            "content/site.yaml": settings,
             "content/regions.yaml": regionsFile,
             "content/pages/about.md": "---\ntitle: 关于\n---\n\(pageBody)\n",
             "content/bulletins/2026-W48.md": "---\ntitle: \(Self.quoted(bulletinTitle))\n---\n\(bulletinBody)\n",
@@ -143,17 +146,18 @@ struct EditableSite: Equatable, Sendable {
         return out
     }
 
-    static let settings = """
-        title: 小站
+    var settings: String {
+        """
+        title: \(Self.quoted(title))
         base_url: https://example.org/sub/
         region: city
         publisher: {name: 民政局, phone: "0575-00000000"}
         bulletins_from: 2026-11-16
         terms:
           - {id: t1, name: 秋季学期, from: 2026-11-16, until: 2026-12-06}
-        closures: ["2026-11-26"]
 
-        """
+        """ + (closure.map { "closures: [\"\($0)\"]\n" } ?? "")
+    }
 
     var regionsFile: String {
         var out = "- id: city\n  name: 市\n  kind: city\n  children:\n"

@@ -108,7 +108,9 @@ extension SiteEdit {
         case 27: return activity.map { .activityVenue($0.id, venue: pick(pointIDs)!) }
         case 28: return activity.map { .activityDay($0.id, day: Int.random(in: 10...30, using: &rng)) }
         case 29:
-            switch Int.random(in: 0..<5, using: &rng) {
+            switch Int.random(in: 0..<7, using: &rng) {
+            case 5: return .siteTitle(pick(["小站", "小站 & 大站", "<小站>"])!)
+            case 6: return .closure(pick(["2026-11-26", "2026-11-24", "2026-12-01..2026-12-02", nil])!)
             case 0: return .pageBody(pick(bodies)!)
             case 1: return .bulletin(title: pick(titles)!, body: pick(bodies)!)
             case 2: return .cardNote(pick(notes)!)

@@ -36,6 +36,8 @@ enum SiteEdit: Equatable, Sendable {
     case activityDay(String, day: Int)
     case activityCancelled(String, Bool)
     case activityUpdated(String, day: Int?)
+    case siteTitle(String)
+    case closure(String?)
     case pageBody(String)
     case bulletin(title: String, body: String)
     case cardNote(String?)
@@ -137,6 +139,8 @@ enum SiteEdit: Equatable, Sendable {
         case .activityCancelled(let id, let cancelled): activity(id) { $0.cancelled = cancelled }
         case .activityUpdated(let id, let day): activity(id) { $0.updated = day }
         case .courseExcept(let id, let day): course(id) { $0.except = day }
+        case .siteTitle(let title): site.title = title
+        case .closure(let day): site.closure = day
         case .pageBody(let body): site.pageBody = body
         case .bulletin(let title, let body): (site.bulletinTitle, site.bulletinBody) = (title, body)
         case .cardNote(let note): site.cardNote = note
