@@ -54,7 +54,7 @@ extension SiteEdit {
         let activity = pick(site.activities)
         let villages = site.towns.flatMap(\.villages).map(\.id)
         let pointIDs = site.points.map(\.id)
-        switch Int.random(in: 0..<35, using: &rng) {
+        switch Int.random(in: 0..<39, using: &rng) {
         case 0, 1: return point.map { .pointName($0.id, name: pick(names)! + "\(Int.random(in: 1...9, using: &rng))") }
         case 2: return point.map { .pointAddress($0.id, address: pick(addresses)!) }
         case 3: return point.map { .pointHours($0.id, open: pick(opens)!, close: pick(closes)!) }
@@ -107,7 +107,7 @@ extension SiteEdit {
         case 26: return activity.map { .moveActivity($0.id, file: pick(activityFiles)!) }
         case 27: return activity.map { .activityVenue($0.id, venue: pick(pointIDs)!) }
         case 28: return activity.map { .activityDay($0.id, day: Int.random(in: 10...30, using: &rng)) }
-        case 29:
+        case 29, 35, 36, 37, 38:
             switch Int.random(in: 0..<7, using: &rng) {
             case 5: return .siteTitle(pick(["小站", "小站 & 大站", "<小站>"])!)
             case 6: return .closure(pick(["2026-11-26", "2026-11-24", "2026-12-01..2026-12-02", nil])!)
