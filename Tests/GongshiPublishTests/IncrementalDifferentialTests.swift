@@ -49,8 +49,11 @@ import Testing
         String(describing: edit).replacingOccurrences(of: "GongshiPublishTests.", with: "")
     }
 
-    static func expectNoDifference(_ edits: [SiteEdit], seed: UInt64? = nil) throws {
-        guard let difference = try DifferentialRun.firstDifference(edits) else { return }
+    /// Runs the edits and records the first difference with what replays it; returns the run.
+    @discardableResult
+    static func expectNoDifference(_ edits: [SiteEdit], seed: UInt64? = nil) throws -> DifferentialRun.Outcome {
+        let outcome = try DifferentialRun.outcome(edits)
+        guard let difference = outcome.difference else { return outcome }
         var report = seed.map { "seed \($0) (GONGSHI_DIFF_SEED=\($0) GONGSHI_DIFF_EDITS=\(edits.count)): " } ?? ""
         report +=
             difference + "\nedits:\n" + edits.enumerated().map { "  \($0): \(literal($1))" }.joined(separator: "\n")
@@ -58,6 +61,7 @@ import Testing
             report += "\nminimised:\n" + (try minimised(edits)).map { "  .\(literal($0))," }.joined(separator: "\n")
         }
         Issue.record(Comment(rawValue: report))
+        return outcome
     }
 
     @Test func randomEditsBuildWhatAFreshBuildGives() throws {
@@ -74,7 +78,10 @@ import Testing
             ]
             #expect(wanted.filter { $0.isDisjoint(with: kinds) } == [])
         }
-        try Self.expectNoDifference(edits, seed: Self.seed)
+        let outcome = try Self.expectNoDifference(edits, seed: Self.seed)
+        // The comparisons went through the incremental paths, not only through full renders.
+        #expect(outcome.partialBuilds > 0)
+        #expect(outcome.deferringRebuilds > 0)
     }
 
     // Regressions: failures the random edits found, each kept as its smallest list of edits.

@@ -19,6 +19,7 @@ final class DifferentialRun {
     let preview: PreviewSession
     private(set) var site = EditableSite.initial
     private var freshCount = 0
+    private var outcome = Outcome()
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-diff-\(UUID().uuidString)")
@@ -31,15 +32,34 @@ final class DifferentialRun {
 
     deinit { try? FileManager.default.removeItem(at: root) }
 
-    /// The edits applied one after another; the first difference found, or nil.
-    static func firstDifference(_ edits: [SiteEdit]) throws -> String? {
-        let run = try DifferentialRun()
-        if let problem = try run.compare(expectValid: true) { return "before any edit: " + problem }
-        for (index, edit) in edits.enumerated() {
-            if let problem = try run.step(edit) { return "after edit \(index) (\(edit)): " + problem }
-        }
-        return nil
+    /// What a run of edits found, and how much of it was incremental.
+    struct Outcome {
+        /// The first difference, or nil.
+        var difference: String?
+        /// Incremental builds that kept some files without rendering them.
+        var partialBuilds = 0
+        /// Preview rebuilds that left whole-site routes to be rendered when asked for.
+        var deferringRebuilds = 0
     }
+
+    /// The edits applied one after another, up to the first difference.
+    static func outcome(_ edits: [SiteEdit]) throws -> Outcome {
+        let run = try DifferentialRun()
+        if let problem = try run.compare(expectValid: true) {
+            run.outcome.difference = "before any edit: " + problem
+            return run.outcome
+        }
+        for (index, edit) in edits.enumerated() {
+            if let problem = try run.step(edit) {
+                run.outcome.difference = "after edit \(index) (\(edit)): " + problem
+                break
+            }
+        }
+        return run.outcome
+    }
+
+    /// The first difference the edits lead to, or nil.
+    static func firstDifference(_ edits: [SiteEdit]) throws -> String? { try outcome(edits).difference }
 
     /// Applies an edit, builds and compares.
     func step(_ edit: SiteEdit) throws -> String? {
@@ -94,7 +114,11 @@ final class DifferentialRun {
         if incremental.diagnostics != fresh.diagnostics {
             return "the incremental build reported \(incremental.diagnostics), a fresh one \(fresh.diagnostics)"
         }
+        if incremental.published, !incremental.upToDate, incremental.renderedCount < incremental.fileCount {
+            outcome.partialBuilds += 1
+        }
         let rebuilt = preview.rebuild()
+        if rebuilt.deferred != nil { outcome.deferringRebuilds += 1 }
         if rebuilt.diagnostics != fresh.diagnostics {
             return "the preview reported \(rebuilt.diagnostics), a fresh build \(fresh.diagnostics)"
         }
