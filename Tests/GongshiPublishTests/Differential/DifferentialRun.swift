@@ -30,7 +30,14 @@ final class DifferentialRun {
         preview = PreviewSession(siteDirectory: siteDirectory, asOf: Self.asOf, includeDrafts: false, baseURL: nil)
     }
 
-    deinit { try? FileManager.default.removeItem(at: root) }
+    /// Removes the copy with `rm -rf`, which, unlike `FileManager`, does not give up when the
+    /// `rm` a build started on its old tree removes entries at the same time.
+    deinit {
+        let remover = Process()
+        remover.executableURL = URL(fileURLWithPath: "/bin/rm")
+        remover.arguments = ["-rf", "--", root.path]
+        if (try? remover.run()) != nil { remover.waitUntilExit() }
+    }
 
     /// What a run of edits found, and how much of it was incremental.
     struct Outcome {
