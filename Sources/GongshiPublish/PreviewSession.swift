@@ -93,8 +93,9 @@ public final class PreviewSession: @unchecked Sendable {
     private func compileTheme(_ files: [String: ThemeFile], inputs: [String: String], language: SiteLanguage) -> (
         Theme?, [Diagnostic]
     ) {
+        // Paths as well as digests: a file renamed with its text unchanged is another theme.
         let key =
-            inputs.filter { $0.key.hasPrefix("templates/") }.sorted { $0.key < $1.key }.map(\.value)
+            inputs.filter { $0.key.hasPrefix("templates/") }.sorted { $0.key < $1.key }.map { $0.key + " " + $0.value }
             + [language.rawValue]
         if let theme, theme.key == key { return (theme.compiled, []) }
         let (compiled, problems) = Theme.compile(files, language: language)
