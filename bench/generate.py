@@ -204,6 +204,7 @@ HUGO_FULL_CONFIG = """baseURL = "https://example.org/"
 languageCode = "zh-Hans"
 defaultContentLanguage = "zh-hans"
 title = "基准测试站点"
+disablePathToLower = true
 [params]
   asOf = "{as_of}"
   publisher = "民政局"
@@ -271,7 +272,8 @@ def term_weeks(first, last):
     weeks = []
     while monday <= end:
         year, week, _ = monday.isocalendar()
-        weeks.append((f"{year}-w{week:02d}", f"{year}年第{week}周", monday.isoformat()))
+        sunday = monday + datetime.timedelta(days=6)
+        weeks.append((f"{year}-W{week:02d}", f"{monday.month}月{monday.day}日至{sunday.month}月{sunday.day}日", monday.isoformat()))
         monday += datetime.timedelta(days=7)
     return weeks
 
