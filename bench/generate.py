@@ -154,18 +154,20 @@ def write_gongshi(out, towns, villages, operators, points, courses, activities):
                         f"  volunteers: {{needed: {a['needed']}, registered: {a['registered']}}}\n")
 
 
+# Both twins publish feeds for the home page and each section, as gongshi does.
+HUGO_OUTPUTS = """[outputs]
+  home = ["HTML", "RSS"]
+  section = ["HTML", "RSS"]
+  taxonomy = ["HTML"]
+  term = ["HTML"]
+"""
 HUGO_CONFIG = """baseURL = "https://example.org/"
 languageCode = "zh-Hans"
 title = "基准测试站点"
 disableKinds = []
 [taxonomies]
   town = "towns"
-[outputs]
-  home = ["HTML", "RSS"]
-  section = ["HTML", "RSS"]
-  taxonomy = ["HTML"]
-  term = ["HTML"]
-"""
+""" + HUGO_OUTPUTS
 HUGO_BASEOF = """<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>{{ .Title }} - {{ .Site.Title }}</title>
 <link rel="stylesheet" href="/style.css"></head><body><header><a href="/">{{ .Site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
 """
@@ -221,36 +223,9 @@ disablePathToLower = true
 [taxonomies]
   town = "towns"
   venue = "venues"
-[outputs]
-  home = ["HTML", "RSS"]
-  section = ["HTML", "RSS"]
-  taxonomy = ["HTML"]
-  term = ["HTML"]
-[[menu.main]]
-  name = "首页"
-  url = "/"
-  weight = 1
-[[menu.main]]
-  name = "爱心食堂"
-  url = "/canteens/"
-  weight = 2
-[[menu.main]]
-  name = "养老服务中心"
-  url = "/centres/"
-  weight = 3
-[[menu.main]]
-  name = "老年大学"
-  url = "/courses/"
-  weight = 4
-[[menu.main]]
-  name = "课程表"
-  url = "/timetable/"
-  weight = 5
-[[menu.main]]
-  name = "志愿服务"
-  url = "/volunteer/"
-  weight = 6
-"""
+""" + HUGO_OUTPUTS.replace("{", "{{").replace("}", "}}")
+MENU = [("首页", "/"), ("爱心食堂", "/canteens/"), ("养老服务中心", "/centres/"), ("老年大学", "/courses/"),
+        ("课程表", "/timetable/"), ("志愿服务", "/volunteer/")]
 # The gongshi site's term (site.yaml above) and the day its pages are built for (bench/run.sh's --as-of).
 TERM = ("t1", "秋季学期", "2026-09-07", "2027-01-15")
 AS_OF = "2026-11-23"
@@ -291,6 +266,8 @@ def write_hugo(out, towns, villages, operators, points, courses, activities):
     with open(os.path.join(out, "config.toml"), "w") as f:
         f.write(HUGO_FULL_CONFIG.format(as_of=AS_OF, term_id=term_id, term_name=term_name, term_from=term_from,
                                         term_until=term_until))
+        for weight, (label, url) in enumerate(MENU, 1):
+            f.write(f'[[menu.main]]\n  name = "{label}"\n  url = "{url}"\n  weight = {weight}\n')
     regions = {t["id"]: {"name": t["name"]} for t in towns}
     regions.update({v["id"]: {"name": v["name"], "town": v["town"]["id"]} for v in villages})
     for name_, value in [("regions", regions), ("operators", {o["id"]: {"name": o["name"]} for o in operators}),
