@@ -4,7 +4,7 @@
 # round; one warm-up round is not counted), and prints per tool: pages, output MB, wall seconds
 # (median), CPU seconds user+sys (median), peak RSS (highest run); the gongshi/Hugo ratios;
 # the floor (cp -r of gongshi's output) and gongshi/floor; then a no-change rebuild, a one-record
-# edit rebuild (and how many files it rendered), check alone, the preview's latency from writing
+# edit rebuild (and how many files it rendered and wrote), check alone, the preview's latency from writing
 # a record file to the reload event (median of 5 edits), and whether each target was met.
 #   bench/run.sh [county] [prefecture] [province]      (default: county prefecture)
 # BENCH_RUNS (3) rounds, BENCH_SETTLE (5) seconds before each run, BENCH_DIR (/tmp/gongshi-bench),
@@ -103,12 +103,16 @@ floor = one("floor")
 print("%-10s %-10s %8s %7s %8.2f %8.2f %8s %9.2f %9.2f   (cp -r of gongshi's output; columns g/x: gongshi/floor)"
       % (scale, "floor", "", "", floor[0], floor[1], "", g[2] / floor[0], g[3] / max(floor[1], 0.01)))
 def rendered(label):
-    found = re.search(r"rendered ([\d,]+) of ([\d,]+) files", open(f"{folder}/{label}.out").read())
-    return found.group(1) if found else "?"
+    """How many files the build rendered and how many it wrote (from its --verbose lines)."""
+    text = open(f"{folder}/{label}.out").read()
+    found = re.search(r"rendered ([\d,]+) of ([\d,]+) files", text)
+    written = re.search(r": ([\d,]+) written", text)
+    return "%s files rendered, %s written" % (found.group(1) if found else "?",
+                                              written.group(1) if written else "0" if "nothing changed" in text else "?")
 nochange, edit, check = one("nochange"), one("edit"), one("check")
 median_ms, *each = preview.split()
-print("%-10s no-change rebuild %.2f s wall %.2f s CPU (%s files rendered); one-record edit %.2f s wall %.2f s CPU "
-      "(%s files rendered); check %.2f s wall %.2f s CPU %.0f MB; preview reload %s ms (median of %s)"
+print("%-10s no-change rebuild %.2f s wall %.2f s CPU (%s); one-record edit %.2f s wall %.2f s CPU "
+      "(%s); check %.2f s wall %.2f s CPU %.0f MB; preview reload %s ms (median of %s)"
       % (scale, nochange[0], nochange[1], rendered("nochange"), edit[0], edit[1], rendered("edit"), check[0], check[1],
          check[2], median_ms, ", ".join(each)))
 h = tools["hugo"]
