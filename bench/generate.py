@@ -285,15 +285,16 @@ def write_hugo(out, towns, villages, operators, points, courses, activities):
     front_matter(os.path.join(content, "venues", "_index.md"), {"title": "venues", "_build": hidden, "cascade": {"_build": hidden}})
     for t in towns:
         front_matter(os.path.join(content, "towns", t["id"], "_index.md"), {"title": t["name"]})
-    for p in points:
+    for n, p in enumerate(points):  # weight: lists keep the records' order, as gongshi's do
         meal = {"price": p["price"], "elder_price": p["elder"], "delivery": True, "seats": 40} if p["kind"] == "canteen" else None
         front_matter(os.path.join(content, "points", p["id"] + ".md"), {
             "title": p["name"], "kind": p["kind"], "status": p["status"], "address": p["address"], "phone": p["phone"],
             "hours": [{"days": "mon-fri", "open": "10:30", "close": "12:30", "label": "午餐"}], "meal": meal,
             "operator": p["operator"], "operation": "public-private", "opened": p["opened"], "serves": p["serves"],
-            "lat": p["lat"], "lon": p["lon"], "town": p["town"]["id"], "towns": [p["town"]["id"]], "lastmod": p["updated"]})
-    for c in courses:
-        front_matter(os.path.join(content, "courses", c["id"] + ".md"), {
+            "lat": p["lat"], "lon": p["lon"], "town": p["town"]["id"], "towns": [p["town"]["id"]], "lastmod": p["updated"],
+            "weight": n + 1})
+    for n, c in enumerate(courses):
+        front_matter(os.path.join(content, "courses", c["id"] + ".md"), {"weight": n + 1,
             "title": c["title"], "category": c["category"], "venue": c["venue"], "venues": [c["venue"]],
             "weekday": c["weekday"], "start": c["start"], "end": c["end"], "capacity": c["capacity"], "enrolled": c["enrolled"]})
     for a in activities:
