@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Seeded generator of realistic Gongshi sites at three scales, and the equivalent Hugo site
-(one content file per record, the same fields on detail and list pages, per-town lists,
-feeds and sitemap on), for side-by-side benchmarks.
+"""Seeded generator of realistic Gongshi sites at three scales, and two Hugo twins of each, for
+side-by-side benchmarks.
 
     bench/generate.py --scale prefecture --out /tmp/bench/prefecture [--seed 7]
 
-writes OUT/gongshi (a Gongshi site: content/) and OUT/hugo (a Hugo site)."""
+writes OUT/gongshi (a Gongshi site: content/), OUT/hugo (the full twin: bench/hugo-twin's layouts
+render the facts gongshi's pages show, from the same records) and OUT/hugo-bare (one content file
+per record, a layout that dumps its front matter, per-town lists, feeds and sitemap on)."""
 import argparse
+import datetime
+import json
 import os
 import random
 import shutil
@@ -151,18 +154,20 @@ def write_gongshi(out, towns, villages, operators, points, courses, activities):
                         f"  volunteers: {{needed: {a['needed']}, registered: {a['registered']}}}\n")
 
 
+# Both twins publish feeds for the home page and each section, as gongshi does.
+HUGO_OUTPUTS = """[outputs]
+  home = ["HTML", "RSS"]
+  section = ["HTML", "RSS"]
+  taxonomy = ["HTML"]
+  term = ["HTML"]
+"""
 HUGO_CONFIG = """baseURL = "https://example.org/"
 languageCode = "zh-Hans"
 title = "基准测试站点"
 disableKinds = []
 [taxonomies]
   town = "towns"
-[outputs]
-  home = ["HTML", "RSS"]
-  section = ["HTML", "RSS"]
-  taxonomy = ["HTML"]
-  term = ["HTML"]
-"""
+""" + HUGO_OUTPUTS
 HUGO_BASEOF = """<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>{{ .Title }} - {{ .Site.Title }}</title>
 <link rel="stylesheet" href="/style.css"></head><body><header><a href="/">{{ .Site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
 """
@@ -172,7 +177,8 @@ HUGO_LIST = """{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li
 """
 
 
-def write_hugo(out, towns, points, courses, activities):
+def write_hugo_bare(out, towns, points, courses, activities):
+    """The bare twin: one content file per record and one layout that lists its front matter."""
     for folder in ["content/points", "content/courses", "content/volunteer", "layouts/_default"]:
         os.makedirs(os.path.join(out, folder), exist_ok=True)
     with open(os.path.join(out, "config.toml"), "w") as f:
@@ -196,6 +202,113 @@ def write_hugo(out, towns, points, courses, activities):
                     f"needed: {a['needed']}\n---\n")
 
 
+HUGO_FULL_CONFIG = """baseURL = "https://example.org/"
+languageCode = "zh-Hans"
+defaultContentLanguage = "zh-hans"
+title = "基准测试站点"
+disablePathToLower = true
+[params]
+  asOf = "{as_of}"
+  publisher = "民政局"
+  publisherPhone = "0575-00000000"
+  [params.term]
+    id = "{term_id}"
+    name = "{term_name}"
+    from = "{term_from}"
+    until = "{term_until}"
+  [[params.closures]]
+    from = "2026-10-01"
+    until = "2026-10-07"
+    reason = "节假日停课"
+[taxonomies]
+  town = "towns"
+  venue = "venues"
+""" + HUGO_OUTPUTS.replace("{", "{{").replace("}", "}}")
+MENU = [("首页", "/"), ("爱心食堂", "/canteens/"), ("养老服务中心", "/centres/"), ("老年大学", "/courses/"),
+        ("课程表", "/timetable/"), ("志愿服务", "/volunteer/")]
+# The gongshi site's term (site.yaml above) and the day its pages are built for (bench/run.sh's --as-of).
+TERM = ("t1", "秋季学期", "2026-09-07", "2027-01-15")
+AS_OF = "2026-11-23"
+
+
+def front_matter(path, fields, body=""):
+    """A Hugo content file whose front matter is these fields, as JSON (which is YAML)."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write("---\n" + "\n".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in fields.items() if v is not None)
+                + "\n---\n" + body)
+
+
+def term_weeks(first, last):
+    """The ISO weeks from the one holding `first` to the one holding `last`: (id, label, Monday)."""
+    day = datetime.date.fromisoformat(first)
+    monday = day - datetime.timedelta(days=day.weekday())
+    end = datetime.date.fromisoformat(last)
+    weeks = []
+    while monday <= end:
+        year, week, _ = monday.isocalendar()
+        sunday = monday + datetime.timedelta(days=6)
+        weeks.append((f"{year}-W{week:02d}", f"{monday.month}月{monday.day}日至{sunday.month}月{sunday.day}日", monday.isoformat()))
+        monday += datetime.timedelta(days=7)
+    return weeks
+
+
+def write_hugo(out, towns, villages, operators, points, courses, activities):
+    """The full twin: the layouts in bench/hugo-twin render the facts gongshi's pages show, looking
+    records up through data files, taxonomies (towns; venues, whose own pages are not rendered) and
+    .GetPage, with partialCached for what many pages repeat."""
+    shutil.copytree(os.path.join(os.path.dirname(os.path.abspath(__file__)), "hugo-twin"), out)
+    os.makedirs(os.path.join(out, "data"), exist_ok=True)
+    os.makedirs(os.path.join(out, "static"), exist_ok=True)
+    theme_css = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "templates", "assets", "style.css")
+    shutil.copy(theme_css, os.path.join(out, "static", "style.css"))
+    term_id, term_name, term_from, term_until = TERM
+    with open(os.path.join(out, "config.toml"), "w") as f:
+        f.write(HUGO_FULL_CONFIG.format(as_of=AS_OF, term_id=term_id, term_name=term_name, term_from=term_from,
+                                        term_until=term_until))
+        for weight, (label, url) in enumerate(MENU, 1):
+            f.write(f'[[menu.main]]\n  name = "{label}"\n  url = "{url}"\n  weight = {weight}\n')
+    regions = {t["id"]: {"name": t["name"]} for t in towns}
+    regions.update({v["id"]: {"name": v["name"], "town": v["town"]["id"]} for v in villages})
+    for name_, value in [("regions", regions), ("operators", {o["id"]: {"name": o["name"]} for o in operators}),
+                         ("towns", [{"id": t["id"], "name": t["name"]} for t in towns])]:
+        with open(os.path.join(out, "data", name_ + ".json"), "w") as f:
+            json.dump(value, f, ensure_ascii=False)
+    content = os.path.join(out, "content")
+    for section, title in [("points", "服务设施"), ("courses", "老年大学课程"), ("volunteer", "志愿服务募集令"),
+                           ("timetable", "课程表")]:
+        front_matter(os.path.join(content, section, "_index.md"), {"title": title})
+    front_matter(os.path.join(content, "canteens", "_index.md"), {"title": "爱心食堂和助餐点", "outputs": ["HTML"]})
+    front_matter(os.path.join(content, "centres", "_index.md"), {"title": "养老服务中心", "outputs": ["HTML"]})
+    front_matter(os.path.join(content, "towns", "_index.md"), {"title": "镇（街道）"})
+    hidden = {"render": "never", "list": "never"}
+    front_matter(os.path.join(content, "venues", "_index.md"), {"title": "venues", "_build": hidden, "cascade": {"_build": hidden}})
+    for t in towns:
+        front_matter(os.path.join(content, "towns", t["id"], "_index.md"), {"title": t["name"]})
+    for n, p in enumerate(points):  # weight: lists keep the records' order, as gongshi's do
+        meal = {"price": p["price"], "elder_price": p["elder"], "delivery": True, "seats": 40} if p["kind"] == "canteen" else None
+        front_matter(os.path.join(content, "points", p["id"] + ".md"), {
+            "title": p["name"], "kind": p["kind"], "status": p["status"], "address": p["address"], "phone": p["phone"],
+            "hours": [{"days": "mon-fri", "open": "10:30", "close": "12:30", "label": "午餐"}], "meal": meal,
+            "operator": p["operator"], "operation": "public-private", "opened": p["opened"], "serves": p["serves"],
+            "lat": p["lat"], "lon": p["lon"], "town": p["town"]["id"], "towns": [p["town"]["id"]], "lastmod": p["updated"],
+            "weight": n + 1})
+    for n, c in enumerate(courses):
+        front_matter(os.path.join(content, "courses", c["id"] + ".md"), {"weight": n + 1,
+            "title": c["title"], "category": c["category"], "venue": c["venue"], "venues": [c["venue"]],
+            "weekday": c["weekday"], "start": c["start"], "end": c["end"], "capacity": c["capacity"], "enrolled": c["enrolled"]})
+    for a in activities:
+        front_matter(os.path.join(content, "volunteer", a["id"] + ".md"), {
+            "title": a["title"], "kind": a["kind"], "venue": a["venue"], "venues": [a["venue"]],
+            "start": a["start"].replace(" ", "T") + ":00", "end": a["end"].replace(" ", "T") + ":00",
+            "needed": a["needed"], "registered": a["registered"]})
+    weeks = term_weeks(term_from, term_until)
+    for i, (week, label, monday) in enumerate(weeks):
+        front_matter(os.path.join(content, "timetable", week + ".md"), {
+            "title": f"课程表 {label}", "label": label, "monday": monday, "weight": i + 1,
+            "previous": weeks[i - 1][0] if i else None, "next": weeks[i + 1][0] if i + 1 < len(weeks) else None})
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", choices=SCALES, default="county")
@@ -206,7 +319,8 @@ def main():
     towns, villages, operators, points, courses, activities = data
     shutil.rmtree(args.out, ignore_errors=True)
     write_gongshi(os.path.join(args.out, "gongshi"), towns, villages, operators, points, courses, activities)
-    write_hugo(os.path.join(args.out, "hugo"), towns, points, courses, activities)
+    write_hugo(os.path.join(args.out, "hugo"), towns, villages, operators, points, courses, activities)
+    write_hugo_bare(os.path.join(args.out, "hugo-bare"), towns, points, courses, activities)
     print(f"{args.scale}: {len(villages)} villages, {len(points)} points, {len(courses)} courses, {len(activities)} activities")
 
 
