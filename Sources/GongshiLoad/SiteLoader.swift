@@ -85,7 +85,8 @@ public enum SiteLoader {
     /// The files SPEC §1 names, in its order: problems with them (even their absence) come first.
     public static let namedFiles = ["content/site.yaml", "content/regions.yaml", "content/operators.yaml"]
 
-    /// Sort key: the files SPEC §1 names first, then each folder's files by path.
+    /// Sort key: the files SPEC §1 names first, then a workbook of several kinds, then each
+    /// folder's files by path.
     static func order(_ path: String) -> (Int, String) {
         let rank: Int
         switch ContentRole.of(path) {
@@ -93,13 +94,13 @@ public enum SiteLoader {
         case .regions: rank = 1
         case .operators: rank = 2
         case .workbook: rank = 3
-        case .points: rank = 3
-        case .courses: rank = 4
-        case .activities: rank = 5
-        case .page: rank = 6
-        case .bulletin: rank = 7
-        case .media: rank = 8
-        case nil: rank = 9
+        case .points: rank = 4
+        case .courses: rank = 5
+        case .activities: rank = 6
+        case .page: rank = 7
+        case .bulletin: rank = 8
+        case .media: rank = 9
+        case nil: rank = 10
         }
         return (rank, path)
     }
