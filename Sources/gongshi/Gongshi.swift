@@ -25,11 +25,22 @@ struct Gongshi: AsyncParsableCommand {
             if code == .validationFailure {
                 FileHandleOutput.standardError(fullMessage(for: error))
                 let language = Language.resolve(
-                    option: nil, environment: ProcessInfo.processInfo.environment, site: nil)
+                    option: langArgument(CommandLine.arguments), environment: ProcessInfo.processInfo.environment,
+                    site: nil)
                 FileHandleOutput.standardError(CommandText.seeHelp.wording(in: language))
                 exit(withError: ExitCode(2))
             }
             exit(withError: error)
         }
     }
+}
+
+/// The value of `--lang` (`--lang en` or `--lang=en`) among the arguments, for a usage
+/// mistake found before or while the options were parsed.
+func langArgument(_ arguments: [String]) -> String? {
+    for (index, argument) in arguments.enumerated() {
+        if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
+        if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
+    }
+    return nil
 }

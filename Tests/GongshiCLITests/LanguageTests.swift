@@ -48,6 +48,18 @@ import Testing
         #expect(try Self.check(Self.fixture, ["--lang", "zh-Hans"], en) == Self.chinese(Self.fixture))
     }
 
+    /// A usage mistake found after parsing still ends in the language `--lang` names.
+    @Test func aUsageMistakeEndsInTheOptionsLanguage() throws {
+        let zh = ["GONGSHI_LANG": "zh-Hans"]
+        let run = try Gongshi.run(
+            ["sheet", "--lang", "en", "--kind", "courses", "--by-town", "/tmp/x.xlsx"], language: zh)
+        #expect(run.status == 2)
+        #expect(run.error.split(separator: "\n").last == "Run 'gongshi help' for usage.", "\(run.error)")
+        let equals = try Gongshi.run(
+            ["sheet", "--lang=en", "--kind", "courses", "--by-town", "/tmp/x.xlsx"], language: zh)
+        #expect(equals.error.split(separator: "\n").last == "Run 'gongshi help' for usage.", "\(equals.error)")
+    }
+
     @Test func gongshiLangWinsOverTheLocale() throws {
         #expect(
             try Self.check(Self.fixture, [], ["GONGSHI_LANG": "en", "LANG": "zh_CN.UTF-8"])
