@@ -62,25 +62,13 @@ enum Feeds {
     }
 
     /// The feeds every page links to from its head.
-    static func links(_ c: PageContext) -> [[String: Any]] {
+    static func links(_ c: PageContext) -> [LayoutModel.FeedLink] {
         [
-            [
-                "type": "application/atom+xml", "title": c.words["bulletins.title"],
-                "href": c.paths.link("bulletins/atom.xml"),
-            ],
-            [
-                "type": "application/feed+json", "title": c.words["bulletins.title"],
-                "href": c.paths.link("bulletins/feed.json"),
-            ],
-            [
-                "type": "application/atom+xml", "title": c.words["volunteer.title"],
-                "href": c.paths.link("volunteer/atom.xml"),
-            ],
-            [
-                "type": "application/feed+json", "title": c.words["volunteer.title"],
-                "href": c.paths.link("volunteer/feed.json"),
-            ],
-        ]
+            ("application/atom+xml", "bulletins.title", "bulletins/atom.xml"),
+            ("application/feed+json", "bulletins.title", "bulletins/feed.json"),
+            ("application/atom+xml", "volunteer.title", "volunteer/atom.xml"),
+            ("application/feed+json", "volunteer.title", "volunteer/feed.json"),
+        ].map { .init(type: $0.0, title: c.words[$0.1], href: c.paths.link($0.2)) }
     }
 
     /// How many of the newest bulletins the feed carries: readers fetch it often, and older

@@ -16,6 +16,7 @@ public struct PageContext: Sendable {
 
     /// The layout data that is the same on every page, built once per build.
     private var shared: SharedModel
+    private var layoutShared: LayoutModel.Shared
     /// Texts several routes need, made once per build (a week's bulletin is its page and an
     /// entry of two feeds).
     let made = MadeTexts()
@@ -43,7 +44,11 @@ public struct PageContext: Sendable {
             ("nav.bulletins", paths.bulletins, "bulletins/"),
         ].filter { $0.2.isEmpty || sections.contains($0.2) }
         shared = SharedModel(values: [:])
+        layoutShared = LayoutModel.Shared(
+            lang: "", siteTitle: "", home: "", stylesheet: "", feeds: [], strings: UIStrings([:]),
+            publisher: .init(name: ""))
         shared = SharedModel(values: sharedValues())
+        layoutShared = Self.layoutShared(self)
     }
 
     private func menu(current folder: String?) -> [[String: Any]] {
@@ -57,7 +62,7 @@ public struct PageContext: Sendable {
             "siteTitle": site.settings.title,
             "home": paths.home,
             "stylesheet": paths.asset("style.css"),
-            "feeds": Feeds.links(self),
+            "feeds": Feeds.links(self).map { ["type": $0.type, "title": $0.title, "href": $0.href] },
             "dataLink": sections.contains("data/") ? paths.link("data/") : false,
             "reportsLink": sections.contains("reports/") ? paths.link("reports/") : false,
             "t": words.strings,
@@ -69,6 +74,31 @@ public struct PageContext: Sendable {
                 "address": publisher.address ?? "",
             ],
         ]
+    }
+
+    /// The layout's facts for a page at `folder` (`canteens/`), titled `title`.
+    public func layout(title: String, folder: String, description: String? = nil) -> LayoutModel {
+        LayoutModel(
+            shared: layoutShared, title: title, isHome: folder.isEmpty, description: description ?? site.settings.title,
+            canonical: paths.absolute(folder), menu: menuModel(current: folder))
+    }
+
+    private func menuModel(current folder: String?) -> [LayoutModel.MenuEntry] {
+        let current = menuEntries.contains(where: { $0.folder == folder }) ? folder : nil
+        return menuEntries.map { .init(label: words[$0.key], link: $0.link, current: $0.folder == current) }
+    }
+
+    private static func layoutShared(_ c: PageContext) -> LayoutModel.Shared {
+        let publisher = c.site.settings.publisher
+        return LayoutModel.Shared(
+            lang: c.site.settings.language.rawValue, siteTitle: c.site.settings.title, home: c.paths.home,
+            stylesheet: c.paths.asset("style.css"), feeds: Feeds.links(c),
+            dataLink: c.sections.contains("data/") ? c.paths.link("data/") : nil,
+            reportsLink: c.sections.contains("reports/") ? c.paths.link("reports/") : nil,
+            strings: UIStrings(c.words.strings),
+            publisher: .init(
+                name: publisher.name, phone: publisher.phone,
+                tel: publisher.phone.flatMap { PhoneNumber(text: $0)?.telURI }, address: publisher.address))
     }
 
     /// The layout data for a page at `folder` (`canteens/`), titled `title`.

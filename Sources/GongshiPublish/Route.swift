@@ -41,8 +41,27 @@ public struct Route: Sendable {
         source?.location ?? template.map { .file($0) } ?? .file(outputLabel + "/" + path)
     }
 
+    /// An HTML page in its folder (`canteens/` → `canteens/index.html`) rendered with a layout
+    /// over its typed model.
+    public static func page<Model: TemplateModel>(
+        _ folder: String, layout: String, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
+        source: RouteSource? = nil,
+        _ model: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> Model
+    ) -> Route {
+        Route(
+            path: folder + "index.html", sitemapFolder: folder, lastModified: lastModified, reads: reads,
+            source: source, template: "templates/layouts/\(layout).html"
+        ) { context, theme throws(RenderFailure) in
+            guard theme.layoutNames.contains(layout) else {
+                throw RenderFailure(
+                    .error(.theme(.noLayout(name: layout)), at: .file("templates/layouts/\(layout).html")))
+            }
+            return Array(theme.render(layout: layout, try model(context, theme)).utf8)
+        }
+    }
+
     /// An HTML page in its folder (`canteens/` → `canteens/index.html`) rendered with a layout.
-    public static func page(
+    public static func untypedPage(
         _ folder: String, layout: String, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
         source: RouteSource? = nil,
         _ model: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [String: Any]

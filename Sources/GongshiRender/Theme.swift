@@ -227,6 +227,26 @@ public struct Theme: Sendable {
         }
     }
 
+    /// Renders a layout with a page's typed model.
+    public func render(layout: String, _ model: some TemplateModel) -> String {
+        library.render(BridgedModel(model: model), withTemplate: layout) ?? ""
+    }
+
+    /// Renders a Markdown template (data escaped for Markdown) and turns it into HTML.
+    public func renderMarkdown(template name: String, _ model: some TemplateModel, allowRawHTML: Bool) -> String? {
+        guard let template = markdownTemplates[name] else { return nil }
+        return Markdown.html(template.render(BridgedModel(model: model), library: library), allowRawHTML: allowRawHTML)
+    }
+
+    /// Renders a content Markdown body (a page), which starts at `location` in its file, as
+    /// a template over the site's data.
+    public func renderMarkdownBody(
+        _ body: String, at location: SourceLocation, _ model: some TemplateModel, allowRawHTML: Bool
+    ) throws(TemplateProblem) -> String {
+        let template = try Self.compileBody(body, at: location).get()
+        return Markdown.html(template.render(BridgedModel(model: model), library: library), allowRawHTML: allowRawHTML)
+    }
+
     /// Renders a layout with a view model.
     public func render(layout: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: layout) ?? ""

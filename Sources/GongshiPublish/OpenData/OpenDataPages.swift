@@ -40,6 +40,6 @@ enum OpenDataPages {
     }
 
     static func page() -> Route {
-        .page("data/", layout: "data") { c, _ in DataPageModel(OpenDataScope(c)).model(c) }
+        .untypedPage("data/", layout: "data") { c, _ in DataPageModel(OpenDataScope(c)).model(c) }
     }
 }

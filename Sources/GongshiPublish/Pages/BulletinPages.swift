@@ -15,7 +15,7 @@ enum BulletinPages {
     }
 
     static func index(weeks: [ISOWeek], includeDrafts: Bool) -> Route {
-        .page("bulletins/", layout: "bulletins") { c, _ in
+        .untypedPage("bulletins/", layout: "bulletins") { c, _ in
             var model = c.common(title: c.words["bulletins.title"], folder: "bulletins/")
             model["bulletins"] = nonEmpty(
                 weeks.reversed().map { week -> [String: Any] in
@@ -36,7 +36,7 @@ enum BulletinPages {
     /// `note`: the editor's note of the week, whose file is where problems of the page go.
     static func bulletin(_ week: ISOWeek, note: BulletinNote?) -> Route {
         let source = note.map { RouteSource(.file($0.bodyLocation.path), body: $0.body, bodyStart: $0.bodyLocation) }
-        return .page("bulletins/\(week)/", layout: "page", source: source) { c, theme throws(RenderFailure) in
+        return .untypedPage("bulletins/\(week)/", layout: "page", source: source) { c, theme throws(RenderFailure) in
             var model = c.common(title: title(week, c.words), folder: "bulletins/\(week)/")
             model["week"] = week.description
             guard let body = html(week, note: note, c, theme) else {

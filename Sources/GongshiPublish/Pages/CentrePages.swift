@@ -5,7 +5,7 @@ enum CentrePages {
     static let tiers: [PointKind] = [.cityCentre, .townCentre, .villageCentre]
 
     static func centres() -> Route {
-        .page("centres/", layout: "centres") { c, _ in
+        .untypedPage("centres/", layout: "centres") { c, _ in
             var model = c.common(title: c.words["centres.title"], folder: "centres/")
             model["cardHeading"] = "h4"
             model["tiers"] = tiers.map { kind -> [String: Any] in
@@ -23,7 +23,7 @@ enum CentrePages {
     }
 
     static func town(_ id: String) -> Route {
-        .page("towns/\(id)/", layout: "town", reads: [.town(id)]) { c, _ in
+        .untypedPage("towns/\(id)/", layout: "town", reads: [.town(id)]) { c, _ in
             let town = c.site.regions[id]!
             var model = c.common(title: town.name, folder: "towns/\(id)/")
             model["cardHeading"] = "h4"

@@ -4,7 +4,7 @@ import GongshiRender
 /// The senior-university catalogue (`/courses/`), course pages and the weekly timetable.
 enum CoursePages {
     static func catalogue() -> Route {
-        .page("courses/", layout: "courses") { c, _ in
+        .untypedPage("courses/", layout: "courses") { c, _ in
             var model = c.common(title: c.words["courses.title"], folder: "courses/")
             let categories = c.site.courses.map { $0.category ?? c.words["courses.other"] }
             model["categories"] = orderedUnique(categories).map { name -> [String: Any] in
@@ -20,8 +20,7 @@ enum CoursePages {
 
     static func course(_ course: Course) -> Route {
         let id = course.id
-        return .page(
-            "courses/\(id)/", layout: "course", reads: [.course(id), .point(course.venue.id)],
+        return .untypedPage(            "courses/\(id)/", layout: "course", reads: [.course(id), .point(course.venue.id)],
             source: RouteSource(course.source)
         ) { c, _ in
             let course = c.site.course(id)!
@@ -65,7 +64,7 @@ enum CoursePages {
     }
 
     static func timetable(_ week: ISOWeek, folder: String, weeks: [ISOWeek]) -> Route {
-        .page(folder, layout: "timetable") { c, _ in
+        .untypedPage(folder, layout: "timetable") { c, _ in
             var model = c.common(title: c.words["timetable.title"] + " " + c.words.weekRange(week), folder: folder)
             let sessions = c.site.sessions(in: week)
             let slots = orderedUnique(sessions.map { "\($0.start)–\($0.end)" }).sorted()

@@ -4,7 +4,7 @@ import GongshiRender
 /// The canteen directory (`/canteens/`) and the point pages (`/points/<id>/`).
 enum DirectoryPages {
     static func canteens() -> Route {
-        .page("canteens/", layout: "canteens") { c, _ in
+        .untypedPage("canteens/", layout: "canteens") { c, _ in
             var model = c.common(title: c.words["canteens.title"], folder: "canteens/")
             model["cardHeading"] = "h3"
             let meals = c.site.points.filter { $0.kind.isMealService }
@@ -23,8 +23,7 @@ enum DirectoryPages {
 
     static func point(_ point: ServicePoint) -> Route {
         let id = point.id
-        return .page(
-            "points/\(id)/", layout: "point", lastModified: point.updated, reads: [.point(id)],
+        return .untypedPage(            "points/\(id)/", layout: "point", lastModified: point.updated, reads: [.point(id)],
             source: RouteSource(point.source)
         ) { c, _ in
             let point = c.site.point(id)!

@@ -4,7 +4,7 @@ import GongshiRender
 /// Home, Markdown pages, 404 and robots.txt.
 enum SitePages {
     static func home() -> Route {
-        .page("", layout: "home") { c, _ in
+        .untypedPage("", layout: "home") { c, _ in
             var model = c.common(title: c.site.settings.title, folder: "")
             let week = ISOWeek(containing: c.today)
             model["today"] = c.words.date(c.today)
@@ -41,7 +41,7 @@ enum SitePages {
     /// A content page: its body is a Markdown template over the site's data.
     static func page(_ page: Page) -> Route {
         let folder = page.urlPath.isEmpty ? "" : page.urlPath + "/"
-        return .page(folder, layout: page.layout ?? "page", source: .page(page)) { c, theme throws(RenderFailure) in
+        return .untypedPage(folder, layout: page.layout ?? "page", source: .page(page)) { c, theme throws(RenderFailure) in
             var model = c.common(title: page.title, folder: folder, description: page.description)
             do throws(Theme.TemplateProblem) {
                 model["body"] = try theme.renderMarkdownBody(

@@ -4,7 +4,7 @@ import GongshiRender
 /// Volunteer recruitment notices (`/volunteer/`) and each notice's page.
 enum VolunteerPages {
     static func index() -> Route {
-        .page("volunteer/", layout: "volunteer") { c, _ in
+        .untypedPage("volunteer/", layout: "volunteer") { c, _ in
             var model = c.common(title: c.words["volunteer.title"], folder: "volunteer/")
             let coming = c.site.activities.filter { [.open, .full].contains($0.status(asOf: c.today)) }
                 .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
@@ -17,8 +17,7 @@ enum VolunteerPages {
 
     static func activity(_ activity: Activity) -> Route {
         let id = activity.id
-        return .page(
-            "volunteer/\(id)/", layout: "activity", reads: [.activity(id), .point(activity.venue.id)],
+        return .untypedPage(            "volunteer/\(id)/", layout: "activity", reads: [.activity(id), .point(activity.venue.id)],
             source: RouteSource(activity.source)
         ) {
             c, _ in

@@ -15,7 +15,7 @@ enum ReportPages {
         var routes = [index()]
         for report in reports {
             routes.append(
-                .page("reports/\(report.name)/", layout: "report") { c, _ in
+                .untypedPage("reports/\(report.name)/", layout: "report") { c, _ in
                     report.init(c.site, asOf: c.today).page(c).model(
                         c, name: report.name, title: report.title(c.words))
                 })
@@ -28,7 +28,7 @@ enum ReportPages {
     }
 
     static func index() -> Route {
-        .page("reports/", layout: "reports") { c, _ in
+        .untypedPage("reports/", layout: "reports") { c, _ in
             var model = c.common(title: c.words["reports.title"], folder: "reports/")
             model["intro"] = c.words.filling("reports.intro", ["date": c.words.reportDate(c.today)])
             model["asOfISO"] = c.today.description
