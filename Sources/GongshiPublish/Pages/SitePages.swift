@@ -4,61 +4,57 @@ import GongshiRender
 /// Home, Markdown pages, 404 and robots.txt.
 enum SitePages {
     static func home() -> Route {
-        .untypedPage("", layout: "home") { c, _ in
-            var model = c.common(title: c.site.settings.title, folder: "")
+        .page("", layout: "home") { c, _ in
             let week = ISOWeek(containing: c.today)
-            model["today"] = c.words.date(c.today)
-            model["todayClasses"] = nonEmpty(
-                c.site.sessions(in: week).filter { $0.date == c.today }.compactMap { s -> [String: Any]? in
-                    c.site.course(s.courseID).map {
-                        [
-                            "time": "\(s.start)–\(s.end)", "title": $0.title, "link": c.paths.course($0.id),
-                            "venue": $0.venue.name,
-                        ]
-                    }
-                })
-            model["timetableLink"] = c.paths.timetable
-            if BulletinPages.weeks(c.site, today: c.today).last == week {
-                model["bulletin"] = ["link": c.paths.bulletin(week), "label": BulletinPages.title(week, c.words)]
+            let todayClasses = c.site.sessions(in: week).filter { $0.date == c.today }.compactMap {
+                s -> HomeFacts.TodayClass? in
+                c.site.course(s.courseID).map {
+                    .init(
+                        time: "\(s.start)–\(s.end)", title: $0.title, link: c.paths.course($0.id), venue: $0.venue.name)
+                }
             }
+            let bulletin =
+                BulletinPages.weeks(c.site, today: c.today).last == week
+                ? HomeFacts.Link(link: c.paths.bulletin(week), label: BulletinPages.title(week, c.words)) : nil
             let open = c.site.activities.filter { $0.status(asOf: c.today) == .open }.sorted {
                 ($0.start, $0.id) < ($1.start, $1.id)
             }
-            model["notices"] = nonEmpty(open.prefix(5).map(c.activitySummary))
-            model["volunteerLink"] = c.paths.volunteer
-            model["reports"] = ReportPages.homeLink(c)
-            model["pages"] = nonEmpty(
-                c.pages.filter { !$0.urlPath.isEmpty }.sorted {
-                    ($0.weight, $0.urlPath) < ($1.weight, $1.urlPath)
-                }
-                .map {
-                    ["title": $0.title, "link": c.paths.page($0.urlPath), "description": absentIfNil($0.description)]
-                })
-            return model
+            let pages = c.pages.filter { !$0.urlPath.isEmpty }.sorted {
+                ($0.weight, $0.urlPath) < ($1.weight, $1.urlPath)
+            }
+            return PageModel(
+                c.layout(title: c.site.settings.title, folder: ""),
+                HomeFacts(
+                    today: c.words.date(c.today), todayClasses: todayClasses, timetableLink: c.paths.timetable,
+                    bulletin: bulletin, notices: open.prefix(5).map(c.activitySummaryModel),
+                    volunteerLink: c.paths.volunteer, reports: ReportPages.homeLink(c),
+                    pages: pages.map {
+                        .init(title: $0.title, link: c.paths.page($0.urlPath), description: $0.description)
+                    }))
         }
     }
 
     /// A content page: its body is a Markdown template over the site's data.
     static func page(_ page: Page) -> Route {
         let folder = page.urlPath.isEmpty ? "" : page.urlPath + "/"
-        return .untypedPage(folder, layout: page.layout ?? "page", source: .page(page)) { c, theme throws(RenderFailure) in
-            var model = c.common(title: page.title, folder: folder, description: page.description)
+        return .page(folder, layout: page.layout ?? "page", source: .page(page)) { c, theme throws(RenderFailure) in
             do throws(Theme.TemplateProblem) {
-                model["body"] = try theme.renderMarkdownBody(
-                    page.body, at: page.bodyLocation, c.common(title: page.title, folder: folder),
+                let body = try theme.renderMarkdownBody(
+                    page.body, at: page.bodyLocation, c.layout(title: page.title, folder: folder),
                     allowRawHTML: c.site.settings.allowRawHTML)
+                return PageModel(
+                    c.layout(title: page.title, folder: folder, description: page.description), BodyFacts(body: body))
             } catch {
                 throw RenderFailure(error.diagnostic)
             }
-            return model
         }
     }
 
     static func notFound() -> Route {
         Route(path: "404.html", sitemapFolder: nil) { c, theme in
-            var model = c.common(title: c.words["notfound.title"], folder: "404.html")
-            model["canonical"] = nil
-            return Array(theme.render(layout: "notfound", model).utf8)
+            var layout = c.layout(title: c.words["notfound.title"], folder: "404.html")
+            layout.canonical = nil
+            return Array(theme.render(layout: "notfound", PageModel(layout, NoFacts())).utf8)
         }
     }
 
@@ -67,4 +63,71 @@ enum SitePages {
             Array("User-agent: *\nAllow: /\nSitemap: \(c.paths.absolute("sitemap.xml"))\n".utf8)
         }
     }
+}
+
+/// The home page: today's classes, the week's bulletin, open notices, the pages.
+struct HomeFacts: FieldModel {
+    var today: String
+    var todayClasses: [TodayClass]
+    var timetableLink: String
+    var bulletin: Link?
+    var notices: [ActivitySummary]
+    var volunteerLink: String
+    var reports: ReportsLink
+    var pages: [PageLink]
+
+    static let fields = TemplateFields<Self>([
+        .text("today") { $0.today }, .items("todayClasses") { $0.todayClasses },
+        .text("timetableLink") { $0.timetableLink }, .model("bulletin") { $0.bulletin },
+        .items("notices") { $0.notices }, .text("volunteerLink") { $0.volunteerLink },
+        .model("reports") { $0.reports }, .items("pages") { $0.pages },
+    ])
+
+    struct TodayClass: FieldModel {
+        var time: String
+        var title: String
+        var link: String
+        var venue: String
+
+        static let fields = TemplateFields<Self>([
+            .text("time") { $0.time }, .text("title") { $0.title }, .text("link") { $0.link },
+            .text("venue") { $0.venue },
+        ])
+    }
+
+    struct Link: FieldModel {
+        var link: String
+        var label: String
+
+        static let fields = TemplateFields<Self>([.text("link") { $0.link }, .text("label") { $0.label }])
+    }
+
+    struct ReportsLink: FieldModel {
+        var link: String
+        var headline: String
+
+        static let fields = TemplateFields<Self>([.text("link") { $0.link }, .text("headline") { $0.headline }])
+    }
+
+    struct PageLink: FieldModel {
+        var title: String
+        var link: String
+        var description: String?
+
+        static let fields = TemplateFields<Self>([
+            .text("title") { $0.title }, .text("link") { $0.link }, .text("description") { $0.description },
+        ])
+    }
+}
+
+/// A page whose layout shows a rendered Markdown body (`{{{body}}}`).
+struct BodyFacts: FieldModel {
+    var body: String
+
+    static let fields = TemplateFields<Self>([.text("body") { $0.body }])
+}
+
+/// A page whose layout reads only the layout's facts.
+struct NoFacts: FieldModel {
+    static let fields = TemplateFields<Self>([])
 }

@@ -67,12 +67,11 @@ enum ReportPages {
 
 extension ReportPages {
     /// The home page's link to the reports, with the coverage headline.
-    static func homeLink(_ c: PageContext) -> [String: Any] {
-        [
-            "link": c.paths.link("reports/"),
-            "headline": c.words.filling(
-                "reports.home-coverage", ["headline": CoverageFigures(c.site, asOf: c.today).headline(c)]),
-        ]
+    static func homeLink(_ c: PageContext) -> HomeFacts.ReportsLink {
+        HomeFacts.ReportsLink(
+            link: c.paths.link("reports/"),
+            headline: c.words.filling(
+                "reports.home-coverage", ["headline": CoverageFigures(c.site, asOf: c.today).headline(c)]))
     }
 
     /// A bulletin's key figures: coverage and operating canteens at the end of its week (or

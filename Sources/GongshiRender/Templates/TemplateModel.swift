@@ -128,6 +128,11 @@ extension TemplateFields.Field {
         Self(name: name, shape: { .flag }, read: { .flag(read($0)) })
     }
 
+    /// A flag that only some records have: absent when nil.
+    public static func flag(_ name: String, _ read: @escaping @Sendable (Model) -> Bool?) -> Self {
+        Self(name: name, shape: { .flag }, read: { read($0).map(TemplateValue.flag) ?? .absent })
+    }
+
     public static func model<Child: TemplateModel>(_ name: String, _ read: @escaping @Sendable (Model) -> Child)
         -> Self
     {
