@@ -79,9 +79,27 @@ struct PreparedBuild {
             today: today, includeDrafts: settings.includeDrafts, baseURL: settings.baseURL,
             outputLabel: settings.outputLabel, feedHistory: settings.feedHistory)
         let plan = BuildPlan(site: site, theme: theme, media: media, options: options)
+        diagnostics += Self.templateKeyWarnings(plan, pages: site.pages)
         ready = Ready(
             plan: plan, keys: InputKey.touchedByFile(in: site), today: today, media: media, options: options)
         stages.append(("plan", clock.lap()))
+    }
+
+    /// Tags of the templates the plan renders, and of the page bodies, that name nothing the
+    /// model they are rendered over has.
+    static func templateKeyWarnings(_ plan: BuildPlan, pages: [Page]) -> [Diagnostic] {
+        var uses: [TemplateUse] = []
+        var seen: Set<TemplateUse> = []
+        for use in plan.routes.lazy.flatMap(\.templateUses) where seen.insert(use).inserted { uses.append(use) }
+        let bodySchema = LayoutModel.schema
+        let warnings =
+            uses.flatMap { $0.warnings(plan.theme) }
+            + pages.flatMap {
+                plan.theme.keyWarnings(body: $0.body, at: $0.bodyLocation, over: bodySchema, page: "page")
+            }
+        // A tag of a template several kinds of page share is reported once, for the first.
+        var placed: Set<SourceLocation> = []
+        return warnings.filter { placed.insert($0.location).inserted }
     }
 
     /// Pages whose `layout:` names no layout of the theme, each at its `layout:` line.

@@ -19,6 +19,8 @@ public struct Route: Sendable {
     public let source: RouteSource?
     /// The theme file that lays the route out, where a problem no content causes is placed.
     public let template: String?
+    /// The templates the route renders and the model each reads, for checking their tags.
+    public var templateUses: [TemplateUse] = []
     public let render: @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
 
     public init(
@@ -48,7 +50,7 @@ public struct Route: Sendable {
         source: RouteSource? = nil,
         _ model: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> Model
     ) -> Route {
-        Route(
+        var route = Route(
             path: folder + "index.html", sitemapFolder: folder, lastModified: lastModified, reads: reads,
             source: source, template: "templates/layouts/\(layout).html"
         ) { context, theme throws(RenderFailure) in
@@ -58,6 +60,8 @@ public struct Route: Sendable {
             }
             return Array(theme.render(layout: layout, try model(context, theme)).utf8)
         }
+        route.templateUses = [TemplateUse(layout: layout, model: Model.self)]
+        return route
     }
 
     /// An HTML page in its folder (`canteens/` → `canteens/index.html`) rendered with a layout.
@@ -76,6 +80,44 @@ public struct Route: Sendable {
             }
             return Array(theme.render(layout: layout, try model(context, theme)).utf8)
         }
+    }
+}
+
+/// A template a route renders and the type of model it renders it over.
+public struct TemplateUse: Sendable, Hashable {
+    /// The layout's name, or the Markdown template's (`bulletin`).
+    public var template: String
+    public var isMarkdown: Bool
+    let modelType: ObjectIdentifier
+    let schema: @Sendable () -> TemplateSchema
+
+    public init<Model: TemplateModel>(layout: String, model: Model.Type) {
+        template = layout
+        isMarkdown = false
+        modelType = ObjectIdentifier(model)
+        schema = { Model.schema }
+    }
+
+    public init<Model: TemplateModel>(markdown: String, model: Model.Type) {
+        template = markdown
+        isMarkdown = true
+        modelType = ObjectIdentifier(model)
+        schema = { Model.schema }
+    }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        (a.template, a.isMarkdown, a.modelType) == (b.template, b.isMarkdown, b.modelType)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(template)
+        hasher.combine(isMarkdown)
+        hasher.combine(modelType)
+    }
+
+    /// Warnings for the template's tags that name nothing the model has.
+    func warnings(_ theme: Theme) -> [Diagnostic] {
+        theme.keyWarnings(template: template, markdown: isMarkdown, over: schema(), page: template)
     }
 }
 

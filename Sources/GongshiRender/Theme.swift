@@ -14,6 +14,10 @@ public struct Theme: Sendable {
     public let assets: [String: [UInt8]]
     /// Names of the layouts (`layouts/<name>.html`).
     public let layoutNames: Set<String>
+    /// The text of each HTML template (by the name tags use) and Markdown template, for
+    /// checking templates against their models.
+    let htmlSources: [String: ThemeSource]
+    let markdownSources: [String: ThemeSource]
 
     /// The theme files of a site: the default theme, then `siteDirectory/templates/` over it.
     public static func files(siteDirectory: URL) -> [String: ThemeFile] {
@@ -42,6 +46,8 @@ public struct Theme: Sendable {
         var layouts: Set<String> = []
         var includes: [String: [Include]] = [:]
         var assets: [String: [UInt8]] = [:]
+        var htmlSources: [String: ThemeSource] = [:]
+        var markdownSources: [String: ThemeSource] = [:]
         let stringsPath = "i18n/\(language.rawValue).yaml"
         let strings = files[stringsPath].flatMap { try? Yams.load(yaml: $0.text) as? [String: [String: String]] }
         for path in files.keys.sorted() {
@@ -54,6 +60,7 @@ public struct Theme: Sendable {
                     let template = parse(file, pragma: HTMLContentType.pragma, path: path, into: &diagnostics)
                 else { continue }
                 let short = (name as NSString).lastPathComponent
+                htmlSources[short] = ThemeSource(text: file.text, origin: origin(of: file, path: path))
                 includes[short] = Include.all(in: file.text, origin: file.origin ?? "(default theme) \(path)")
                 let inlined = strings.flatMap { inliningStrings(file.text, $0) }.flatMap {
                     try? MustacheTemplate(string: HTMLContentType.pragma + $0)
@@ -64,6 +71,7 @@ public struct Theme: Sendable {
                 let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}"
                 if let template = parse(file, pragma: pragma, path: path, into: &diagnostics) {
                     markdown[name] = template
+                    markdownSources[name] = ThemeSource(text: file.text, origin: origin(of: file, path: path))
                 }
             }
         }
@@ -77,7 +85,7 @@ public struct Theme: Sendable {
         return (
             Theme(
                 library: library, markdownTemplates: markdown, strings: strings ?? [:], assets: assets,
-                layoutNames: layouts), []
+                layoutNames: layouts, htmlSources: htmlSources, markdownSources: markdownSources), []
         )
     }
 
@@ -144,12 +152,35 @@ public struct Theme: Sendable {
         return replaced ? out : nil
     }
 
+    /// Where a theme file's text starts, as diagnostics name it.
+    static func origin(of file: ThemeFile, path: String) -> SourceLocation {
+        SourceLocation(path: file.origin ?? "(default theme) \(path)", line: 1, column: 1)
+    }
+
+    /// Warnings for the tags of a layout (or a Markdown template, `markdown: true`) that
+    /// name nothing its model has; `page` names the kind of page in the message.
+    public func keyWarnings(template name: String, markdown: Bool = false, over schema: TemplateSchema, page: String)
+        -> [Diagnostic]
+    {
+        TemplateKeyCheck(
+            sources: markdown ? markdownSources.merging(htmlSources) { own, _ in own } : htmlSources, strings: strings
+        )
+        .warnings(template: name, over: schema, page: page)
+    }
+
+    /// Warnings for a page body's tags, which start at `location`, over its model.
+    public func keyWarnings(body: String, at location: SourceLocation, over schema: TemplateSchema, page: String)
+        -> [Diagnostic]
+    {
+        TemplateKeyCheck(sources: htmlSources, strings: strings).warnings(
+            text: body, at: location, over: schema, page: page)
+    }
+
     /// A theme file compiled after its content-type pragma.
     static func parse(_ file: ThemeFile, pragma: String, path: String, into diagnostics: inout [Diagnostic])
         -> MustacheTemplate?
     {
-        let origin = SourceLocation(path: file.origin ?? "(default theme) \(path)", line: 1, column: 1)
-        switch compile(file.text, pragma: pragma, origin: origin) {
+        switch compile(file.text, pragma: pragma, origin: origin(of: file, path: path)) {
         case .success(let template): return template
         case .failure(let problem):
             diagnostics.append(problem.diagnostic)

@@ -61,6 +61,18 @@ extension ThemeProblem {
                 "unknown layout '\(name)'",
                 hint: suggestion.map { "did you mean '\($0)'?" }
                     ?? "the layouts are the files in templates/layouts/: add \(name).html there or leave layout out")
+        case .unknownKey(let name, let layout, let suggestion):
+            return Wording(
+                "nothing on a '\(layout)' page is called {{\(name)}}, so it prints nothing",
+                hint: suggestion.map { "did you mean {{\($0)}}?" } ?? "see docs/templates.md for what each page has")
+        case .outerKey(let name, let inner):
+            return Wording(
+                "{{#\(name)}} inside {{#\(inner)}} reads the page's \(name), not the \(inner)'s",
+                hint: "the \(inner) has no \(name); name the outer value on purpose outside the section")
+        case .unknownString(let name, let suggestion):
+            return Wording(
+                "{{\(name)}} names no UI string, so it prints nothing",
+                hint: suggestion.map { "did you mean {{\($0)}}?" } ?? "add it to templates/i18n/")
         }
     }
 
@@ -87,6 +99,18 @@ extension ThemeProblem {
                 "没有叫 “\(name)” 的版式（layout）",
                 hint: suggestion.map { "您是不是想写 “\($0)”？" }
                     ?? "版式就是 templates/layouts/ 里的文件：在那里添加 \(name).html，或者删掉 layout 这一行")
+        case .unknownKey(let name, let layout, let suggestion):
+            return Wording(
+                "“\(layout)” 页面上没有叫 {{\(name)}} 的内容，会印出空白",
+                hint: suggestion.map { "您是不是想写 {{\($0)}}？" } ?? "每种页面有哪些内容，见 docs/templates.md")
+        case .outerKey(let name, let inner):
+            return Wording(
+                "{{#\(inner)}} 里的 {{#\(name)}} 读到的是整个页面的 \(name)，不是 \(inner) 的",
+                hint: "\(inner) 没有 \(name)；要用页面的，就写在这个段落外面")
+        case .unknownString(let name, let suggestion):
+            return Wording(
+                "{{\(name)}} 不是界面文字里的任何一条，会印出空白",
+                hint: suggestion.map { "您是不是想写 {{\($0)}}？" } ?? "在 templates/i18n/ 里补上这一条")
         }
     }
 }

@@ -135,6 +135,13 @@ public enum ThemeProblem: Error, Hashable, Sendable, Codable {
     case noBulletinTemplate
     /// A page's `layout:` names no layout of the theme.
     case unknownLayout(name: String, suggestion: String?)
+    /// A tag names a key the page's model cannot have (`{{titel}}`): it would print nothing.
+    case unknownKey(name: String, page: String, suggestion: String?)
+    /// A section inside another names a key only an outer model has: it would show the
+    /// outer value, not the inner one's.
+    case outerKey(name: String, inner: String)
+    /// `{{t.group.key}}` names no UI string.
+    case unknownString(name: String, suggestion: String?)
 
     public var code: String {
         switch self {
@@ -146,6 +153,9 @@ public enum ThemeProblem: Error, Hashable, Sendable, Codable {
         case .noLayout: "GS5006"
         case .noBulletinTemplate: "GS5007"
         case .unknownLayout: "GS5008"
+        case .unknownKey: "GS5009"
+        case .outerKey: "GS5010"
+        case .unknownString: "GS5011"
         }
     }
 
@@ -154,6 +164,8 @@ public enum ThemeProblem: Error, Hashable, Sendable, Codable {
         .sectionsTooDeep(limit: 64), .sectionNeverClosed(tag: "{{#items}}", name: "items"),
         .syntax(.unclosedTag), .noLayout(name: "point"), .noBulletinTemplate,
         .unknownLayout(name: "wide", suggestion: "page"),
+        .unknownKey(name: "titel", page: "point", suggestion: "title"),
+        .outerKey(name: "description", inner: "point"), .unknownString(name: "t.site.skp", suggestion: "t.site.skip"),
     ]
 }
 

@@ -23,6 +23,8 @@ public struct LayoutModel: FieldModel {
     var description: String
     var canonical: String?
     var menu: [MenuEntry]
+    /// The page's schema.org description (JSON-LD), for pages about one place or event.
+    var jsonLD: String?
 
     public static let fields = TemplateFields<Self>([
         .text("lang") { $0.shared.lang },
@@ -39,6 +41,7 @@ public struct LayoutModel: FieldModel {
         .text("description") { $0.description },
         .text("canonical") { $0.canonical },
         .list("menu") { $0.menu },
+        .text("jsonLD") { $0.jsonLD },
     ])
 
     /// A feed the page's head links to.

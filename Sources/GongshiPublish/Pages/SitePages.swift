@@ -51,11 +51,13 @@ enum SitePages {
     }
 
     static func notFound() -> Route {
-        Route(path: "404.html", sitemapFolder: nil) { c, theme in
+        var route = Route(path: "404.html", sitemapFolder: nil) { c, theme in
             var layout = c.layout(title: c.words["notfound.title"], folder: "404.html")
             layout.canonical = nil
             return Array(theme.render(layout: "notfound", PageModel(layout, NoFacts())).utf8)
         }
+        route.templateUses = [TemplateUse(layout: "notfound", model: PageModel<NoFacts>.self)]
+        return route
     }
 
     static func robots() -> Route {
