@@ -23,19 +23,19 @@ public struct SitePaths: Sendable {
     /// The absolute URL for an output folder, for the sitemap.
     public func absolute(_ folder: String) -> String { baseURL + folder }
 
-    public var home: String { link("") }
-    public var canteens: String { link("canteens/") }
-    public var centres: String { link("centres/") }
-    public func town(_ id: String) -> String { link("towns/\(id)/") }
-    public func point(_ id: String) -> String { link("points/\(id)/") }
-    public func course(_ id: String) -> String { link("courses/\(id)/") }
-    public var courses: String { link("courses/") }
-    public var timetable: String { link("timetable/") }
-    public func timetable(_ week: ISOWeek) -> String { link("timetable/\(week)/") }
-    public var volunteer: String { link("volunteer/") }
-    public func activity(_ id: String) -> String { link("volunteer/\(id)/") }
-    public var bulletins: String { link("bulletins/") }
-    public func bulletin(_ week: ISOWeek) -> String { link("bulletins/\(week)/") }
-    public func page(_ urlPath: String) -> String { link(urlPath.isEmpty ? "" : urlPath + "/") }
+    public var home: String { link(.home) }
+    public var canteens: String { link(.canteens) }
+    public var centres: String { link(.centres) }
+    public func town(_ id: String) -> String { link(.town(id)) }
+    public func point(_ id: String) -> String { link(.point(id)) }
+    public func course(_ id: String) -> String { link(.course(id)) }
+    public var courses: String { link(.courses) }
+    public var timetable: String { link(.timetable(nil)) }
+    public func timetable(_ week: ISOWeek) -> String { link(.timetable(week)) }
+    public var volunteer: String { link(.volunteer) }
+    public func activity(_ id: String) -> String { link(.activity(id)) }
+    public var bulletins: String { link(.bulletins) }
+    public func bulletin(_ week: ISOWeek) -> String { link(.bulletin(week)) }
+    public func page(_ urlPath: String) -> String { link(.page(urlPath)) }
     public func asset(_ name: String) -> String { link("assets/" + name) }
 }

@@ -1,0 +1,60 @@
+import GongshiModel
+
+/// Every place the site publishes something, named by what is there. The output path, the
+/// link and the absolute URL all follow from it here, so a URL's shape is spelt once.
+public enum Address: Hashable, Sendable {
+    case home
+    case canteens, centres, courses, volunteer, bulletins, reports, data
+    case point(String)
+    case town(String)
+    case course(String)
+    case activity(String)
+    /// The current week's timetable, or another week's.
+    case timetable(ISOWeek?)
+    case bulletin(ISOWeek)
+    /// A content page by its URL path (`help/contact`; empty for the home page's own file).
+    case page(String)
+    case report(String)
+    /// A file that is not a page: a feed, a calendar, a data file, the sitemap
+    /// (`bulletins/atom.xml`).
+    case file(String)
+
+    /// The folder below the base path for a page (`points/p1/`), or the file's path.
+    public var location: String {
+        switch self {
+        case .home: ""
+        case .canteens: "canteens/"
+        case .centres: "centres/"
+        case .courses: "courses/"
+        case .volunteer: "volunteer/"
+        case .bulletins: "bulletins/"
+        case .reports: "reports/"
+        case .data: "data/"
+        case .point(let id): "points/\(id)/"
+        case .town(let id): "towns/\(id)/"
+        case .course(let id): "courses/\(id)/"
+        case .activity(let id): "volunteer/\(id)/"
+        case .timetable(let week): week.map { "timetable/\($0)/" } ?? "timetable/"
+        case .bulletin(let week): "bulletins/\(week)/"
+        case .page(let path): path.isEmpty ? "" : path + "/"
+        case .report(let name): "reports/\(name)/"
+        case .file(let path): path
+        }
+    }
+
+    /// Whether it is a page: a folder whose `index.html` is published and listed in the sitemap.
+    public var isPage: Bool {
+        if case .file = self { return false }
+        return true
+    }
+
+    /// The path below the output folder (`points/p1/index.html`, `bulletins/atom.xml`).
+    public var outputPath: String { isPage ? location + "index.html" : location }
+}
+
+extension SitePaths {
+    /// The link for an address (`/yanglao/points/p1/`).
+    public func link(_ address: Address) -> String { link(address.location) }
+    /// The absolute URL of an address, for canonical links, feeds and the sitemap.
+    public func absolute(_ address: Address) -> String { absolute(address.location) }
+}
