@@ -21,6 +21,12 @@ public struct Route: Sendable {
     public let template: String?
     /// The templates the route renders and the model each reads, for checking their tags.
     public var templateUses: [TemplateUse] = []
+    /// What of the route's output was written in the content as markup, which `check` must
+    /// render to find its broken links; the rest is made from typed facts and can only fail
+    /// through the theme.
+    public var contentMarkup: ContentMarkup = .none
+    /// The layout the route needs, which `check` looks for without rendering.
+    public var layout: String?
     public let render: @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
 
     public init(
@@ -54,13 +60,12 @@ public struct Route: Sendable {
             path: folder + "index.html", sitemapFolder: folder, lastModified: lastModified, reads: reads,
             source: source, template: "templates/layouts/\(layout).html"
         ) { context, theme throws(RenderFailure) in
-            guard theme.layoutNames.contains(layout) else {
-                throw RenderFailure(
-                    .error(.theme(.noLayout(name: layout)), at: .file("templates/layouts/\(layout).html")))
-            }
+            if let missing = missingLayout(layout, in: theme) { throw missing }
             return Array(theme.render(layout: layout, try model(context, theme)).utf8)
         }
         route.templateUses = [TemplateUse(layout: layout, model: Model.self)]
+        route.layout = layout
+        if source?.body != nil { route.contentMarkup = .template }
         return route
     }
 
@@ -74,13 +79,29 @@ public struct Route: Sendable {
             path: folder + "index.html", sitemapFolder: folder, lastModified: lastModified, reads: reads,
             source: source, template: "templates/layouts/\(layout).html"
         ) { context, theme throws(RenderFailure) in
-            guard theme.layoutNames.contains(layout) else {
-                throw RenderFailure(
-                    .error(.theme(.noLayout(name: layout)), at: .file("templates/layouts/\(layout).html")))
-            }
+            if let missing = missingLayout(layout, in: theme) { throw missing }
             return Array(theme.render(layout: layout, try model(context, theme)).utf8)
         }
     }
+}
+
+extension Route {
+    /// The failure of a route whose layout the theme lacks.
+    static func missingLayout(_ layout: String, in theme: Theme) -> RenderFailure? {
+        theme.layoutNames.contains(layout)
+            ? nil
+            : RenderFailure(.error(.theme(.noLayout(name: layout)), at: .file("templates/layouts/\(layout).html")))
+    }
+}
+
+/// Markup written in the content that a route's page shows.
+public enum ContentMarkup: Sendable {
+    /// None: the page is made of typed facts only.
+    case none
+    /// Markdown fields of its records (descriptions), shown as they are.
+    case markdown([String])
+    /// A body that is itself a template (a page, a bulletin): only rendering it tells its links.
+    case template
 }
 
 /// A template a route renders and the type of model it renders it over.

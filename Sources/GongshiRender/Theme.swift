@@ -19,6 +19,10 @@ public struct Theme: Sendable {
     let htmlSources: [String: ThemeSource]
     let markdownSources: [String: ThemeSource]
 
+    /// Whether the site lays out any page with a template of its own (not only strings or
+    /// assets).
+    public let hasSiteMarkup: Bool
+
     /// The theme files of a site: the default theme, then `siteDirectory/templates/` over it.
     public static func files(siteDirectory: URL) -> [String: ThemeFile] {
         var files = DefaultTheme.allFiles.mapValues { ThemeFile(text: $0, origin: nil) }
@@ -48,6 +52,11 @@ public struct Theme: Sendable {
         var assets: [String: [UInt8]] = [:]
         var htmlSources: [String: ThemeSource] = [:]
         var markdownSources: [String: ThemeSource] = [:]
+        // A site's copy of a default template, unchanged, is the default theme.
+        let hasSiteMarkup = files.contains { path, file in
+            (path.hasSuffix(".html") || path.hasSuffix(".md")) && file.origin != nil
+                && DefaultTheme.allFiles[path] != file.text
+        }
         let stringsPath = "i18n/\(language.rawValue).yaml"
         let strings = files[stringsPath].flatMap { try? Yams.load(yaml: $0.text) as? [String: [String: String]] }
         for path in files.keys.sorted() {
@@ -85,7 +94,8 @@ public struct Theme: Sendable {
         return (
             Theme(
                 library: library, markdownTemplates: markdown, strings: strings ?? [:], assets: assets,
-                layoutNames: layouts, htmlSources: htmlSources, markdownSources: markdownSources), []
+                layoutNames: layouts, htmlSources: htmlSources, markdownSources: markdownSources,
+                hasSiteMarkup: hasSiteMarkup), []
         )
     }
 

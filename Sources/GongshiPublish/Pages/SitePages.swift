@@ -57,6 +57,7 @@ enum SitePages {
             return Array(theme.render(layout: "notfound", PageModel(layout, NoFacts())).utf8)
         }
         route.templateUses = [TemplateUse(layout: "notfound", model: PageModel<NoFacts>.self)]
+        route.layout = "notfound"
         return route
     }
 
