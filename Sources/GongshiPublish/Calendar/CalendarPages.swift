@@ -140,11 +140,11 @@ extension PageContext {
     /// A page's subscribe links to a calendar file (`timetable.ics`): `link` for downloading
     /// it, `webcal` for subscribing in a calendar app. Both come from the site's own base URL,
     /// never from content.
-    func calendarLinks(_ file: String) -> [String: Any] {
+    func calendarLinks(_ file: String) -> CalendarLinks {
         let absolute = paths.absolute(file)
-        var out: [String: Any] = ["link": paths.link(file)]
-        if let scheme = absolute.range(of: "://") { out["webcal"] = "webcal" + absolute[scheme.lowerBound...] }
-        return out
+        return CalendarLinks(
+            link: paths.link(file),
+            webcal: absolute.range(of: "://").map { "webcal" + absolute[$0.lowerBound...] })
     }
 
     /// The host of the base URL, which makes event UIDs unique to this site.
@@ -164,4 +164,12 @@ extension PageContext {
     func calendarField(_ label: String, _ value: String) -> String {
         words["calendar.field"].replacing("{label}", with: words[label]).replacing("{value}", with: value)
     }
+}
+
+/// A page's links to one calendar file; `webcal` is absent when the base URL has no scheme.
+struct CalendarLinks: FieldModel {
+    var link: String
+    var webcal: String?
+
+    static let fields = TemplateFields<Self>([.text("link") { $0.link }, .text("webcal") { $0.webcal }])
 }

@@ -4,53 +4,45 @@ import GongshiRender
 /// The senior-university catalogue (`/courses/`), course pages and the weekly timetable.
 enum CoursePages {
     static func catalogue() -> Route {
-        .untypedPage("courses/", layout: "courses") { c, _ in
-            var model = c.common(title: c.words["courses.title"], folder: "courses/")
-            let categories = c.site.courses.map { $0.category ?? c.words["courses.other"] }
-            model["categories"] = orderedUnique(categories).map { name -> [String: Any] in
-                [
-                    "name": name,
-                    "courses": c.site.courses.filter { ($0.category ?? c.words["courses.other"]) == name }.map(
-                        c.courseSummary),
-                ]
-            }
-            return model
+        .page("courses/", layout: "courses") { c, _ in
+            let category = { (course: Course) in course.category ?? c.words["courses.other"] }
+            return PageModel(
+                c.layout(title: c.words["courses.title"], folder: "courses/"),
+                CatalogueFacts(
+                    categories: orderedUnique(c.site.courses.map(category)).map { name in
+                        .init(
+                            name: name,
+                            courses: c.site.courses.filter { category($0) == name }.map(c.courseSummaryModel))
+                    }))
         }
     }
 
     static func course(_ course: Course) -> Route {
         let id = course.id
-        return .untypedPage(            "courses/\(id)/", layout: "course", reads: [.course(id), .point(course.venue.id)],
+        return .page(
+            "courses/\(id)/", layout: "course", reads: [.course(id), .point(course.venue.id)],
             source: RouteSource(course.source)
         ) { c, _ in
             let course = c.site.course(id)!
-            var model = c.common(title: course.title, folder: "courses/\(id)/")
-            model["jsonLD"] = StructuredData.course(course, c)
-            var facts = c.courseSummary(course)
-            facts["description"] = absentIfNil(
-                course.description.map { Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML) })
-            facts["term"] = course.term.name
-            let coming = course.allSessions.filter { $0.date >= c.today }
-            facts["sessions"] = nonEmpty(
-                coming.map { session -> [String: Any] in
-                    [
-                        "date": c.words.date(session.date, relativeTo: c.today),
-                        "time": "\(session.start)–\(session.end)",
-                    ]
-                })
             let weekdays = Set(course.record.sessions.map(\.weekday))
-            facts["daysOff"] = nonEmpty(
-                course.daysOff.filter { $0 >= c.today && weekdays.contains($0.weekday) }
-                    .sorted().map { day -> [String: Any] in
-                        [
-                            "date": c.words.date(day, relativeTo: c.today),
-                            "reason": c.site.closure(on: day) != nil
-                                ? c.words["timetable.holiday"] : c.words["timetable.no-class"],
-                        ]
-                    })
-            model["course"] = facts
-            model["calendar"] = c.calendarLinks("courses/\(id)/calendar.ics")
-            return model
+            let facts = CourseFacts(
+                summary: c.courseSummaryModel(course),
+                description: course.description.map { Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML) },
+                term: course.term.name,
+                sessions: course.allSessions.filter { $0.date >= c.today }.map {
+                    .init(date: c.words.date($0.date, relativeTo: c.today), time: "\($0.start)–\($0.end)")
+                },
+                daysOff: course.daysOff.filter { $0 >= c.today && weekdays.contains($0.weekday) }.sorted().map {
+                    .init(
+                        date: c.words.date($0, relativeTo: c.today),
+                        reason: c.site.closure(on: $0) != nil
+                            ? c.words["timetable.holiday"] : c.words["timetable.no-class"])
+                })
+            return PageModel(
+                c.layout(title: course.title, folder: "courses/\(id)/"),
+                CoursePageFacts(
+                    jsonLD: StructuredData.course(course, c), course: facts,
+                    calendar: c.calendarLinks("courses/\(id)/calendar.ics")))
         }
     }
 
@@ -64,62 +56,223 @@ enum CoursePages {
     }
 
     static func timetable(_ week: ISOWeek, folder: String, weeks: [ISOWeek]) -> Route {
-        .untypedPage(folder, layout: "timetable") { c, _ in
-            var model = c.common(title: c.words["timetable.title"] + " " + c.words.weekRange(week), folder: folder)
+        .page(folder, layout: "timetable") { c, _ in
             let sessions = c.site.sessions(in: week)
             let slots = orderedUnique(sessions.map { "\($0.start)–\($0.end)" }).sorted()
-            model["week"] = week.description
-            model["calendar"] = c.calendarLinks("timetable.ics")
-            model["days"] = week.dates.map { day -> [String: Any] in
-                var out: [String: Any] = ["name": c.words.date(day)]
-                out["closure"] = c.site.closure(on: day).map { _ in c.words["timetable.holiday"] }
-                return out
+            let closure = { (day: LocalDate) in c.site.closure(on: day).map { _ in c.words["timetable.holiday"] } }
+            let link = { (course: Course) in
+                TimetableFacts.CourseLink(
+                    title: course.title, link: c.paths.course(course.id), venue: course.venue.name)
             }
-            model["rows"] = slots.map { slot -> [String: Any] in
-                [
-                    "time": slot,
-                    "cells": week.dates.map { day -> [String: Any] in
-                        let here = sessions.filter { $0.date == day && "\($0.start)–\($0.end)" == slot }
-                        return [
-                            "courses": here.compactMap { s in c.site.course(s.courseID) }.map { course in
-                                ["title": course.title, "link": c.paths.course(course.id), "venue": course.venue.name]
-                            }
-                        ]
-                    },
-                ]
+            let weekLink = { (week: ISOWeek) in
+                TimetableFacts.WeekLink(link: c.paths.timetable(week), label: c.words.weekRange(week))
             }
-            model["byDay"] = week.dates.map { day -> [String: Any] in
-                var out: [String: Any] = [
-                    "name": c.words.date(day),
-                    "classes": nonEmpty(
-                        sessions.filter { $0.date == day }.compactMap { s -> [String: Any]? in
-                            c.site.course(s.courseID).map {
-                                [
-                                    "time": "\(s.start)–\(s.end)", "title": $0.title, "link": c.paths.course($0.id),
-                                    "venue": $0.venue.name,
-                                ]
-                            }
-                        }),
-                ]
-                out["closure"] = c.site.closure(on: day).map { _ in c.words["timetable.holiday"] }
-                return out
-            }
-            model["empty"] = sessions.isEmpty
-            model["outOfTerm"] = outOfTerm(week, c)
-            if let previous = weeks.last(where: { $0 < week }) {
-                model["previous"] = ["link": c.paths.timetable(previous), "label": c.words.weekRange(previous)]
-            }
-            if let next = weeks.first(where: { $0 > week }) {
-                model["next"] = ["link": c.paths.timetable(next), "label": c.words.weekRange(next)]
-            }
-            return model
+            let facts = TimetableFacts(
+                week: week.description, calendar: c.calendarLinks("timetable.ics"),
+                days: week.dates.map { .init(name: c.words.date($0), closure: closure($0)) },
+                rows: slots.map { slot in
+                    .init(
+                        time: slot,
+                        cells: week.dates.map { day in
+                            let here = sessions.filter { $0.date == day && "\($0.start)–\($0.end)" == slot }
+                            return .init(courses: here.compactMap { c.site.course($0.courseID) }.map(link))
+                        })
+                },
+                byDay: week.dates.map { day in
+                    .init(
+                        name: c.words.date(day),
+                        classes: sessions.filter { $0.date == day }.compactMap { s in
+                            c.site.course(s.courseID).map { .init(time: "\(s.start)–\(s.end)", course: link($0)) }
+                        },
+                        closure: closure(day))
+                },
+                empty: sessions.isEmpty, outOfTerm: OutOfTerm(week, c),
+                previous: weeks.last(where: { $0 < week }).map(weekLink),
+                next: weeks.first(where: { $0 > week }).map(weekLink))
+            return PageModel(
+                c.layout(title: c.words["timetable.title"] + " " + c.words.weekRange(week), folder: folder), facts)
         }
     }
 
-    /// For a week no term touches, what the timetable says instead of a grid of empty days:
-    /// which break it is and when the next term starts (with a link to that week); nil in
-    /// term time.
+    /// `OutOfTerm` as the bulletin's dictionary model reads it, until the bulletin is typed.
     static func outOfTerm(_ week: ISOWeek, _ c: PageContext) -> [String: Any]? {
+        OutOfTerm(week, c).map { out -> [String: Any] in
+            // `next` is always set: an absent key would fall back to the pager's `next`.
+            ["reason": out.reason, "next": out.next.map { ["text": $0.text, "link": $0.link] as Any } ?? false]
+        }
+    }
+
+    static func orderedUnique<T: Hashable>(_ items: [T]) -> [T] {
+        var seen: Set<T> = []
+        return items.filter { seen.insert($0).inserted }
+    }
+}
+
+extension Words {
+    /// `11月23日至11月29日`.
+    func weekRange(_ week: ISOWeek) -> String {
+        func short(_ d: LocalDate) -> String {
+            self["date.month-day"].replacing("{m}", with: "\(d.month)").replacing("{d}", with: "\(d.day)")
+        }
+        return short(week.monday) + self["range.to"] + short(week.sunday)
+    }
+}
+
+/// The course catalogue: courses by category, in the order categories first appear.
+struct CatalogueFacts: FieldModel {
+    var categories: [Category]
+
+    static let fields = TemplateFields<Self>([.list("categories") { $0.categories }])
+
+    struct Category: FieldModel {
+        var name: String
+        var courses: [CourseSummary]
+
+        static let fields = TemplateFields<Self>([.text("name") { $0.name }, .list("courses") { $0.courses }])
+    }
+}
+
+/// A course's page: its facts and its calendar, which the page's `{{#course}}` section
+/// reads from the page.
+struct CoursePageFacts: FieldModel {
+    var jsonLD: String
+    var course: CourseFacts
+    var calendar: CalendarLinks
+
+    static let fields = TemplateFields<Self>([
+        .text("jsonLD") { $0.jsonLD }, .model("course") { $0.course }, .model("calendar") { $0.calendar },
+    ])
+}
+
+/// A course as its own page shows it: the list's facts, the description, the coming
+/// sessions and the days off still to come.
+struct CourseFacts: FieldModel {
+    var summary: CourseSummary
+    /// HTML rendered from the course's Markdown; absent, never the page's description.
+    var description: String?
+    var term: String
+    var sessions: [Session]
+    var daysOff: [DayOff]
+
+    static let fields = TemplateFields<Self>(
+        extending: { $0.summary },
+        [
+            .text("description") { $0.description }, .text("term") { $0.term },
+            .items("sessions") { $0.sessions }, .items("daysOff") { $0.daysOff },
+        ])
+
+    struct Session: FieldModel {
+        var date: String
+        var time: String
+
+        static let fields = TemplateFields<Self>([.text("date") { $0.date }, .text("time") { $0.time }])
+    }
+
+    struct DayOff: FieldModel {
+        var date: String
+        var reason: String
+
+        static let fields = TemplateFields<Self>([.text("date") { $0.date }, .text("reason") { $0.reason }])
+    }
+}
+
+/// A week's timetable, twice: a grid of time slots by day, and a list by day for narrow
+/// screens. Out of term it says which break it is instead.
+struct TimetableFacts: FieldModel {
+    var week: String
+    var calendar: CalendarLinks
+    var days: [Day]
+    var rows: [Row]
+    var byDay: [DayClasses]
+    var empty: Bool
+    var outOfTerm: OutOfTerm?
+    var previous: WeekLink?
+    var next: WeekLink?
+
+    static let fields = TemplateFields<Self>([
+        .text("week") { $0.week }, .model("calendar") { $0.calendar }, .list("days") { $0.days },
+        .list("rows") { $0.rows }, .list("byDay") { $0.byDay }, .flag("empty") { $0.empty },
+        .model("outOfTerm") { $0.outOfTerm }, .model("previous") { $0.previous }, .model("next") { $0.next },
+    ])
+
+    /// A column of the grid: the day, and the holiday that closes it.
+    struct Day: FieldModel {
+        var name: String
+        var closure: String?
+
+        static let fields = TemplateFields<Self>([.text("name") { $0.name }, .text("closure") { $0.closure }])
+    }
+
+    /// A row of the grid: a time slot and each day's courses in it.
+    struct Row: FieldModel {
+        var time: String
+        var cells: [Cell]
+
+        static let fields = TemplateFields<Self>([.text("time") { $0.time }, .list("cells") { $0.cells }])
+    }
+
+    struct Cell: FieldModel {
+        var courses: [CourseLink]
+
+        static let fields = TemplateFields<Self>([.list("courses") { $0.courses }])
+    }
+
+    struct CourseLink: FieldModel {
+        var title: String
+        var link: String
+        var venue: String
+
+        static let fields = TemplateFields<Self>([
+            .text("title") { $0.title }, .text("link") { $0.link }, .text("venue") { $0.venue },
+        ])
+    }
+
+    /// A day of the list: its classes in time order, and the holiday that closes it.
+    struct DayClasses: FieldModel {
+        var name: String
+        var classes: [Class]
+        var closure: String?
+
+        static let fields = TemplateFields<Self>([
+            .text("name") { $0.name }, .items("classes") { $0.classes }, .text("closure") { $0.closure },
+        ])
+    }
+
+    struct Class: FieldModel {
+        var time: String
+        var course: CourseLink
+
+        static let fields = TemplateFields<Self>(extending: { $0.course }, [.text("time") { $0.time }])
+    }
+
+    /// The pager's link to the week before or after.
+    struct WeekLink: FieldModel {
+        var link: String
+        var label: String
+
+        static let fields = TemplateFields<Self>([.text("link") { $0.link }, .text("label") { $0.label }])
+    }
+}
+
+/// For a week no term touches, what the timetable says instead of a grid of empty days:
+/// which break it is and when the next term starts (with a link to that week).
+struct OutOfTerm: FieldModel {
+    var reason: String
+    /// Absent after the last term; absent stops the lookup, so the section never shows the
+    /// pager's `next`.
+    var next: NextTerm?
+
+    static let fields = TemplateFields<Self>([.text("reason") { $0.reason }, .model("next") { $0.next }])
+
+    struct NextTerm: FieldModel {
+        var text: String
+        var link: String
+
+        static let fields = TemplateFields<Self>([.text("text") { $0.text }, .text("link") { $0.link }])
+    }
+
+    /// Nil in term time.
+    init?(_ week: ISOWeek, _ c: PageContext) {
         let terms = c.site.settings.terms
         guard !terms.contains(where: { $0.dates.first <= week.sunday && week.monday <= $0.dates.last }) else {
             return nil
@@ -137,30 +290,12 @@ enum CoursePages {
         } else {
             reason = next == nil ? "timetable.after-terms" : "timetable.before-terms"
         }
-        // `next` is always set: an absent key would fall back to the pager's `next`.
-        var out: [String: Any] = ["reason": c.words[reason], "next": false]
-        if let next {
-            out["next"] = [
-                "text": c.words["timetable.next-term"].replacing("{term}", with: next.name)
+        self.reason = c.words[reason]
+        self.next = next.map { next in
+            NextTerm(
+                text: c.words["timetable.next-term"].replacing("{term}", with: next.name)
                     .replacing("{date}", with: c.words.date(next.dates.first, relativeTo: week.thursday)),
-                "link": c.paths.timetable(ISOWeek(containing: next.dates.first)),
-            ]
+                link: c.paths.timetable(ISOWeek(containing: next.dates.first)))
         }
-        return out
-    }
-
-    static func orderedUnique<T: Hashable>(_ items: [T]) -> [T] {
-        var seen: Set<T> = []
-        return items.filter { seen.insert($0).inserted }
-    }
-}
-
-extension Words {
-    /// `11月23日至11月29日`.
-    func weekRange(_ week: ISOWeek) -> String {
-        func short(_ d: LocalDate) -> String {
-            self["date.month-day"].replacing("{m}", with: "\(d.month)").replacing("{d}", with: "\(d.day)")
-        }
-        return short(week.monday) + self["range.to"] + short(week.sunday)
     }
 }
