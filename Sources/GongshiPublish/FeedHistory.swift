@@ -24,16 +24,13 @@ public struct FeedHistory: Sendable {
         var history = FeedHistory()
         for feed in Feeds.jsonFeedPaths {
             guard let data = try? Data(contentsOf: output.appendingPathComponent(feed)),
-                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                let items = object["items"] as? [[String: Any]]
+                let published = try? JSONDecoder().decode(PublishedFeed.self, from: data)
             else { continue }
-            for item in items {
-                guard let id = item["id"] as? String, let stamp = item["date_modified"] as? String,
-                    let date = LocalDate(iso: stamp.prefix(10))
+            for item in published.items {
+                guard let id = item.id, let stamp = item.dateModified, let date = LocalDate(iso: stamp.prefix(10))
                 else { continue }
                 history.entries[id] = Entry(
-                    title: item["title"] as? String, summary: item["summary"] as? String,
-                    html: item["content_html"] as? String, date: date)
+                    title: item.title, summary: item.summary, html: item.contentHTML, date: date)
             }
         }
         return history
@@ -45,5 +42,32 @@ public struct FeedHistory: Sendable {
             return nil
         }
         return entry.date
+    }
+}
+
+/// The members of a published JSON Feed the history reads. A member of the wrong type reads
+/// as missing, so one odd entry costs only its own date.
+private struct PublishedFeed: Decodable {
+    var items: [Item]
+
+    struct Item: Decodable {
+        var id: String?
+        var title: String?
+        var summary: String?
+        var contentHTML: String?
+        var dateModified: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, summary
+            case contentHTML = "content_html"
+            case dateModified = "date_modified"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let members = try decoder.container(keyedBy: CodingKeys.self)
+            func text(_ key: CodingKeys) -> String? { try? members.decodeIfPresent(String.self, forKey: key) }
+            (id, title, summary) = (text(.id), text(.title), text(.summary))
+            (contentHTML, dateModified) = (text(.contentHTML), text(.dateModified))
+        }
     }
 }

@@ -95,10 +95,8 @@ enum Feeds {
         let coming = c.site.activities.filter { [.open, .full].contains($0.status(asOf: c.today)) }
             .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         let items = coming.map { activity -> Item in
-            let summary = c.activitySummary(activity)
-            let parts = [summary["when"], summary["venue"], summary["placesLeft"] ?? summary["status"]].compactMap {
-                $0 as? String
-            }
+            let summary = c.activitySummaryModel(activity)
+            let parts = [summary.when, summary.venue, summary.placesLeft ?? summary.status]
             return Item(
                 id: c.paths.absolute("volunteer/\(activity.id)/"), title: activity.title,
                 link: c.paths.absolute("volunteer/\(activity.id)/"), date: activity.updated?.value,
@@ -136,32 +134,31 @@ enum Feeds {
 
     static func jsonFeed(_ feed: Feed, _ c: PageContext) -> [UInt8] {
         let offset = c.site.settings.offset
-        var object: [String: Any] = [
-            "version": "https://jsonfeed.org/version/1.1",
-            "title": feed.title,
-            "home_page_url": feed.link,
-            "feed_url": c.paths.absolute(feed.path + "feed.json"),
-            "language": c.site.settings.language.rawValue,
-            "authors": [["name": c.site.settings.publisher.name]],
-        ]
-        object["items"] = feed.items.map { item -> [String: Any] in
-            var entry: [String: Any] = [
-                "id": item.id, "url": item.link, "title": item.title,
-                "date_modified": timestamp(item.updated, offset),
+        let items = feed.items.map { item -> DataJSON in
+            var entry: [String: DataJSON] = [
+                "id": .string(item.id), "url": .string(item.link), "title": .string(item.title),
+                "date_modified": .string(timestamp(item.updated, offset)),
             ]
-            entry["summary"] = item.summary
-            entry["content_html"] = Item.contentHTML(item.html, item.summary)
-            return entry
+            // An entry without a summary or content leaves the member out rather than null.
+            entry["summary"] = item.summary.map(DataJSON.string)
+            entry["content_html"] = Item.contentHTML(item.html, item.summary).map(DataJSON.string)
+            return .object(entry)
         }
-        return JSONText.bytes(object)
+        return DataJSON.object([
+            "version": .string("https://jsonfeed.org/version/1.1"),
+            "title": .string(feed.title),
+            "home_page_url": .string(feed.link),
+            "feed_url": .string(c.paths.absolute(feed.path + "feed.json")),
+            "language": .string(c.site.settings.language.rawValue),
+            "authors": .array([.object(["name": .string(c.site.settings.publisher.name)])]),
+            "items": .array(items),
+        ]).fileBytes
     }
 }
 
 /// JSON from the dictionaries pages build, written by `DataJSON`: sorted keys, exact number
 /// forms, the same bytes on every platform.
 enum JSONText {
-    static func bytes(_ object: Any) -> [UInt8] { DataJSON(any: object).fileBytes }
-
     /// JSON to place inside `<script type="application/ld+json">`: `<`, `>` and `&` written as
     /// `\u003c`… so no text can close the script element.
     static func forScript(_ object: Any) -> String {

@@ -40,6 +40,6 @@ enum OpenDataPages {
     }
 
     static func page() -> Route {
-        .untypedPage("data/", layout: "data") { c, _ in DataPageModel(OpenDataScope(c)).model(c) }
+        .page("data/", layout: "data") { c, _ in DataPageModel(OpenDataScope(c)).model(c) }
     }
 }

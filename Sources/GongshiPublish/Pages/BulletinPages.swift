@@ -15,17 +15,17 @@ enum BulletinPages {
     }
 
     static func index(weeks: [ISOWeek], includeDrafts: Bool) -> Route {
-        .untypedPage("bulletins/", layout: "bulletins") { c, _ in
-            var model = c.common(title: c.words["bulletins.title"], folder: "bulletins/")
-            model["bulletins"] = nonEmpty(
-                weeks.reversed().map { week -> [String: Any] in
-                    let note = note(c.site, week: week, includeDrafts: includeDrafts)
-                    let label = title(week, c.words) + (note?.title.map { "：" + $0 } ?? "")
-                    var out: [String: Any] = ["link": c.paths.bulletin(week), "label": label]
-                    out["summary"] = note?.summary
-                    return out
-                })
-            return model
+        .page("bulletins/", layout: "bulletins") { c, _ in
+            PageModel(
+                c.layout(title: c.words["bulletins.title"], folder: "bulletins/"),
+                BulletinIndexFacts(
+                    bulletins: weeks.reversed().map { week in
+                        let note = note(c.site, week: week, includeDrafts: includeDrafts)
+                        return .init(
+                            link: c.paths.bulletin(week),
+                            label: title(week, c.words) + (note?.title.map { "：" + $0 } ?? ""),
+                            summary: note?.summary)
+                    }))
         }
     }
 
@@ -36,15 +36,14 @@ enum BulletinPages {
     /// `note`: the editor's note of the week, whose file is where problems of the page go.
     static func bulletin(_ week: ISOWeek, note: BulletinNote?) -> Route {
         let source = note.map { RouteSource(.file($0.bodyLocation.path), body: $0.body, bodyStart: $0.bodyLocation) }
-        return .untypedPage("bulletins/\(week)/", layout: "page", source: source) { c, theme throws(RenderFailure) in
-            var model = c.common(title: title(week, c.words), folder: "bulletins/\(week)/")
-            model["week"] = week.description
+        return .page("bulletins/\(week)/", layout: "page", source: source) { c, theme throws(RenderFailure) in
             guard let body = html(week, note: note, c, theme) else {
                 throw RenderFailure(
                     .error(.theme(.noBulletinTemplate), at: .file("templates/bulletin.md")))
             }
-            model["body"] = body
-            return model
+            return PageModel(
+                c.layout(title: title(week, c.words), folder: "bulletins/\(week)/"),
+                BulletinPageFacts(week: week.description, body: body))
         }
     }
 
@@ -59,14 +58,13 @@ enum BulletinPages {
 
     /// What the bulletin template reads: the week's classes, activities, open notices and
     /// new points, and the editor's note.
-    static func facts(_ week: ISOWeek, note: BulletinNote?, _ c: PageContext) -> [String: Any] {
+    static func facts(_ week: ISOWeek, note: BulletinNote?, _ c: PageContext) -> BulletinFacts {
         let days = DateRange(first: week.monday, last: week.sunday)!
-        let sessions = c.site.sessions(in: week).compactMap { s -> [String: Any]? in
+        let sessions = c.site.sessions(in: week).compactMap { s -> BulletinFacts.Session? in
             guard let course = c.site.course(s.courseID) else { return nil }
-            return [
-                "date": c.words.date(s.date), "time": "\(s.start)–\(s.end)", "title": course.title,
-                "link": c.paths.course(course.id), "venue": course.venue.name,
-            ]
+            return .init(
+                date: c.words.date(s.date), time: "\(s.start)–\(s.end)", title: course.title,
+                link: c.paths.course(course.id), venue: course.venue.name)
         }
         let closures = days.dates.filter { c.site.closure(on: $0) != nil }.map { c.words.date($0) }
         let activities = c.site.activities.filter { days.contains($0.start.date) }.sorted {
@@ -78,21 +76,83 @@ enum BulletinPages {
         }
         .sorted { ($0.start, $0.id) < ($1.start, $1.id) }.prefix(10)
         let opened = c.site.points.filter { $0.opened.map(days.contains) == true }
-        var out: [String: Any] = [
-            "week": c.words.weekRange(week),
-            "sessions": nonEmpty(sessions),
-            "closures": nonEmpty(closures),
-            "activities": nonEmpty(activities.map(c.activitySummary)),
-            "openNotices": nonEmpty(open.map(c.activitySummary)),
-            "opened": nonEmpty(opened.map(c.pointSummary)),
-            "t": c.words.strings,
-            "timetableLink": c.paths.timetable(week),
-            "outOfTerm": CoursePages.outOfTerm(week, c) ?? false,
-            "figures": ReportPages.weekFigures(week, c),
-        ]
-        if let note {
-            out["note"] = ["title": note.title as Any, "body": note.body]
-        }
-        return out
+        return BulletinFacts(
+            week: c.words.weekRange(week), sessions: sessions, closures: closures,
+            activities: activities.map(c.activitySummaryModel), openNotices: open.map(c.activitySummaryModel),
+            opened: opened.map(c.pointSummaryModel), strings: UIStrings(c.words.strings),
+            timetableLink: c.paths.timetable(week), outOfTerm: TermBreak(week, c),
+            figures: ReportPages.weekFigures(week, c), note: note.map { .init(title: $0.title, body: $0.body) })
+    }
+}
+
+/// The bulletins index: every week's bulletin, newest first, with the editor's summary.
+struct BulletinIndexFacts: FieldModel {
+    var bulletins: [Entry]
+
+    static let fields = TemplateFields<Self>([.items("bulletins") { $0.bulletins }])
+
+    struct Entry: FieldModel {
+        var link: String
+        var label: String
+        var summary: String?
+
+        static let fields = TemplateFields<Self>([
+            .text("link") { $0.link }, .text("label") { $0.label }, .text("summary") { $0.summary },
+        ])
+    }
+}
+
+/// A bulletin's page: the week's rendered bulletin in the `page` layout.
+struct BulletinPageFacts: FieldModel {
+    /// The ISO week, `2026-W48`.
+    var week: String
+    var body: String
+
+    static let fields = TemplateFields<Self>([.text("week") { $0.week }, .text("body") { $0.body }])
+}
+
+/// What `templates/bulletin.md` reads. It is rendered on its own, not over a page's layout,
+/// so it carries the UI strings itself.
+struct BulletinFacts: FieldModel {
+    var week: String
+    var sessions: [Session]
+    var closures: [String]
+    var activities: [ActivitySummary]
+    var openNotices: [ActivitySummary]
+    var opened: [PointSummary]
+    var strings: UIStrings
+    var timetableLink: String
+    /// The break the week falls in; nil in term time.
+    var outOfTerm: TermBreak?
+    var figures: WeekFigures
+    var note: Note?
+
+    static let fields = TemplateFields<Self>([
+        .text("week") { $0.week }, .items("sessions") { $0.sessions }, .items("closures") { $0.closures },
+        .items("activities") { $0.activities }, .items("openNotices") { $0.openNotices },
+        .items("opened") { $0.opened }, .strings("t") { $0.strings }, .text("timetableLink") { $0.timetableLink },
+        .model("outOfTerm") { $0.outOfTerm }, .model("figures") { $0.figures }, .model("note") { $0.note },
+    ])
+
+    /// A class of the week.
+    struct Session: FieldModel {
+        var date: String
+        var time: String
+        var title: String
+        var link: String
+        var venue: String
+
+        static let fields = TemplateFields<Self>([
+            .text("date") { $0.date }, .text("time") { $0.time }, .text("title") { $0.title },
+            .text("link") { $0.link }, .text("venue") { $0.venue },
+        ])
+    }
+
+    /// The editor's note of the week; its body is Markdown the template prints as it is.
+    struct Note: FieldModel {
+        var title: String?
+        var body: String
+
+        static let fields = TemplateFields<Self>([.text("title") { $0.title }, .text("body") { $0.body }])
     }
 }

@@ -1,4 +1,5 @@
 import GongshiModel
+import GongshiRender
 
 /// A transparency report: figures computed from the site on a day, published as a page at
 /// `/reports/<name>/` and as JSON at `/reports/<name>.json`. The figures are the conforming
@@ -72,49 +73,78 @@ struct ReportList {
 }
 
 extension ReportPage {
-    /// The layout data of the `report` layout.
-    func model(_ c: PageContext, name: String, title: String) -> [String: Any] {
-        var model = c.common(title: title, folder: "reports/\(name)/", description: summary)
-        model["summary"] = summary
-        model["asOf"] = c.words.reportDate(c.today)
-        model["asOfISO"] = c.today.description
-        model["jsonLink"] = c.paths.link("reports/\(name).json")
-        model["indexLink"] = c.paths.link("reports/")
-        model["sections"] = sections.map { section -> [String: Any] in
-            [
-                "id": section.id,
-                "heading": section.heading,
-                "paragraphs": section.paragraphs,
-                "charts": section.charts.map { ["svg": $0.svg, "title": $0.title] },
-                "table": section.table.map { $0.model(id: section.id) } ?? false,
-                "lists": nonEmpty(
-                    section.lists.map {
-                        ["heading": $0.heading, "items": nonEmpty($0.items.map(\.model))] as [String: Any]
-                    }),
-            ]
-        }
-        return model
+    /// The `report` layout's model.
+    func model(_ c: PageContext, name: String, title: String) -> PageModel<ReportFacts> {
+        PageModel(
+            c.layout(title: title, folder: "reports/\(name)/", description: summary),
+            ReportFacts(
+                summary: summary, asOf: c.words.reportDate(c.today), asOfISO: c.today.description,
+                jsonLink: c.paths.link("reports/\(name).json"), indexLink: c.paths.link("reports/"),
+                sections: sections))
     }
 }
 
-extension ReportTable {
-    func model(id: String) -> [String: Any] {
-        func row(_ row: Row) -> [String: Any] { ["header": row.header.model, "cells": row.cells.map(\.model)] }
-        return [
-            "id": id + "-table",
-            "caption": caption,
-            "columns": columns,
-            "rows": rows.filter { !$0.isTotal }.map(row),
-            "totals": nonEmpty(rows.filter(\.isTotal).map(row)),
-        ]
+/// A report page's own facts: the summary, the day, the links, and the sections.
+struct ReportFacts: FieldModel {
+    var summary: String
+    var asOf: String
+    var asOfISO: String
+    var jsonLink: String
+    var indexLink: String
+    var sections: [ReportSection]
+
+    static let fields = TemplateFields<Self>([
+        .text("summary") { $0.summary }, .text("asOf") { $0.asOf }, .text("asOfISO") { $0.asOfISO },
+        .text("jsonLink") { $0.jsonLink }, .text("indexLink") { $0.indexLink }, .list("sections") { $0.sections },
+    ])
+}
+
+extension ReportSection: FieldModel {
+    static let fields = TemplateFields<Self>([
+        .text("id") { $0.id }, .text("heading") { $0.heading }, .list("paragraphs") { $0.paragraphs },
+        .list("charts") { $0.charts.map(ChartFigure.init) },
+        .model("table") { section in section.table.map { ReportTableModel(table: $0, sectionID: section.id) } },
+        .items("lists") { $0.lists },
+    ])
+
+    /// A chart as its figure shows it: caption and the SVG, printed as it is.
+    struct ChartFigure: FieldModel {
+        var title: String
+        var svg: String
+
+        init(_ chart: BarChart) { (title, svg) = (chart.title, chart.svg) }
+
+        static let fields = TemplateFields<Self>([.text("title") { $0.title }, .text("svg") { $0.svg }])
     }
 }
 
-extension ReportCell {
-    var model: [String: Any] {
-        // `link` is always set, so a cell without one never picks up a link from around it.
-        ["text": text, "number": isNumber, "link": link ?? false, "note": note ?? false]
-    }
+/// A table as the `report` layout reads it: its id follows from the section's, and the total
+/// rows are apart from the others.
+struct ReportTableModel: FieldModel {
+    var table: ReportTable
+    var sectionID: String
+
+    static let fields = TemplateFields<Self>([
+        .text("id") { $0.sectionID + "-table" }, .text("caption") { $0.table.caption },
+        .list("columns") { $0.table.columns }, .list("rows") { $0.table.rows.filter { !$0.isTotal } },
+        .items("totals") { $0.table.rows.filter(\.isTotal) },
+    ])
+}
+
+extension ReportTable.Row: FieldModel {
+    static let fields = TemplateFields<Self>([.model("header") { $0.header }, .list("cells") { $0.cells }])
+}
+
+extension ReportCell: FieldModel {
+    // `link` and `note` are absent when unset, so a cell never picks up a link from around it.
+    static let fields = TemplateFields<Self>([
+        .text("text") { $0.text }, .flag("number") { $0.isNumber }, .text("link") { $0.link },
+        .text("note") { $0.note },
+    ])
+}
+
+extension ReportList: FieldModel {
+    static let fields = TemplateFields<Self>([.text("heading") { $0.heading }, .items("items") { $0.items }])
 }
 
 extension Words {

@@ -1,4 +1,5 @@
 import GongshiModel
+import GongshiRender
 
 /// The transparency reports (issue 5): `/reports/` lists them with a headline figure each;
 /// every report is a page with a chart, a table, a summary sentence, and a JSON file.
@@ -15,7 +16,7 @@ enum ReportPages {
         var routes = [index()]
         for report in reports {
             routes.append(
-                .untypedPage("reports/\(report.name)/", layout: "report") { c, _ in
+                .page("reports/\(report.name)/", layout: "report") { c, _ in
                     report.init(c.site, asOf: c.today).page(c).model(
                         c, name: report.name, title: report.title(c.words))
                 })
@@ -28,18 +29,18 @@ enum ReportPages {
     }
 
     static func index() -> Route {
-        .untypedPage("reports/", layout: "reports") { c, _ in
-            var model = c.common(title: c.words["reports.title"], folder: "reports/")
-            model["intro"] = c.words.filling("reports.intro", ["date": c.words.reportDate(c.today)])
-            model["asOfISO"] = c.today.description
-            model["reports"] = reports.map { report -> [String: Any] in
-                [
-                    "title": report.title(c.words), "headline": report.init(c.site, asOf: c.today).headline(c),
-                    "link": c.paths.link("reports/\(report.name)/"),
-                    "jsonLink": c.paths.link("reports/\(report.name).json"), "name": report.name,
-                ]
-            }
-            return model
+        .page("reports/", layout: "reports") { c, _ in
+            PageModel(
+                c.layout(title: c.words["reports.title"], folder: "reports/"),
+                ReportIndexFacts(
+                    intro: c.words.filling("reports.intro", ["date": c.words.reportDate(c.today)]),
+                    asOfISO: c.today.description,
+                    reports: reports.map { report in
+                        .init(
+                            title: report.title(c.words), headline: report.init(c.site, asOf: c.today).headline(c),
+                            link: c.paths.link("reports/\(report.name)/"),
+                            jsonLink: c.paths.link("reports/\(report.name).json"), name: report.name)
+                    }))
         }
     }
 
@@ -80,24 +81,62 @@ extension ReportPages {
     /// is still running.
     static func figuresDay(_ week: ISOWeek, _ c: PageContext) -> LocalDate { min(week.sunday, c.today) }
 
-    static func weekFigures(_ week: ISOWeek, _ c: PageContext) -> [String: Any] {
+    static func weekFigures(_ week: ISOWeek, _ c: PageContext) -> WeekFigures {
         let w = c.words
         let day = figuresDay(week, c)
         let coverage = CoverageFigures(c.site, asOf: day)
         let activities = c.site.activities.count {
             !$0.isCancelled && week.monday <= $0.start.date && $0.start.date <= week.sunday
         }
-        return [
-            "coverage": w.filling(
+        return WeekFigures(
+            coverage: w.filling(
                 "reports.bulletin-coverage",
                 [
                     "share": w.percent(coverage.city.share), "served": "\(coverage.city.served)",
                     "villages": "\(coverage.city.villages.count)",
                 ]),
-            "canteens": w.filling("reports.bulletin-canteens", ["n": "\(coverage.city.operatingCanteens)"]),
-            "activities": w.filling("reports.bulletin-activities", ["n": "\(activities)"]),
-            "asOf": w.filling("reports.bulletin-as-of", ["date": w.reportDate(day)]),
-            "reportsLink": c.paths.link("reports/"),
-        ]
+            canteens: w.filling("reports.bulletin-canteens", ["n": "\(coverage.city.operatingCanteens)"]),
+            activities: w.filling("reports.bulletin-activities", ["n": "\(activities)"]),
+            asOf: w.filling("reports.bulletin-as-of", ["date": w.reportDate(day)]),
+            reportsLink: c.paths.link("reports/"))
+    }
+}
+
+/// A bulletin's key figures in words, with the day they are counted to and the reports' link.
+struct WeekFigures: FieldModel {
+    var coverage: String
+    var canteens: String
+    var activities: String
+    var asOf: String
+    var reportsLink: String
+
+    static let fields = TemplateFields<Self>([
+        .text("coverage") { $0.coverage }, .text("canteens") { $0.canteens }, .text("activities") { $0.activities },
+        .text("asOf") { $0.asOf }, .text("reportsLink") { $0.reportsLink },
+    ])
+}
+
+/// The reports index: each report with its headline figure and JSON file.
+struct ReportIndexFacts: FieldModel {
+    var intro: String
+    var asOfISO: String
+    var reports: [Entry]
+
+    static let fields = TemplateFields<Self>([
+        .text("intro") { $0.intro }, .text("asOfISO") { $0.asOfISO }, .list("reports") { $0.reports },
+    ])
+
+    struct Entry: FieldModel {
+        var title: String
+        var headline: String
+        var link: String
+        var jsonLink: String
+        /// The report's address, `canteen-coverage`.
+        var name: String
+
+        static let fields = TemplateFields<Self>([
+            .text("title") { $0.title }, .text("headline") { $0.headline }, .text("link") { $0.link },
+            .text("jsonLink") { $0.jsonLink }, .text("name") { $0.name },
+        ])
     }
 }
