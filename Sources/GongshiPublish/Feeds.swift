@@ -95,7 +95,7 @@ enum Feeds {
         let coming = c.site.activities.filter { [.open, .full].contains($0.status(asOf: c.today)) }
             .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         let items = coming.map { activity -> Item in
-            let summary = c.activitySummaryModel(activity)
+            let summary = c.activitySummary(activity)
             let parts = [summary.when, summary.venue, summary.placesLeft ?? summary.status]
             return Item(
                 id: c.paths.absolute("volunteer/\(activity.id)/"), title: activity.title,
@@ -156,14 +156,14 @@ enum Feeds {
     }
 }
 
-/// JSON from the dictionaries pages build, written by `DataJSON`: sorted keys, exact number
+/// JSON placed inside pages, written by `DataJSON`: sorted keys, exact number
 /// forms, the same bytes on every platform.
 enum JSONText {
     /// JSON to place inside `<script type="application/ld+json">`: `<`, `>` and `&` written as
     /// `\u003c`… so no text can close the script element.
-    static func forScript(_ object: Any) -> String {
+    static func forScript(_ object: DataJSON) -> String {
         var out = ""
-        for scalar in DataJSON(any: object).compactText.unicodeScalars {
+        for scalar in object.compactText.unicodeScalars {
             switch scalar {
             case "<": out += "\\u003c"
             case ">": out += "\\u003e"

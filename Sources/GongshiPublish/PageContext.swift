@@ -14,8 +14,6 @@ public struct PageContext: Sendable {
     /// The Markdown pages this build publishes (drafts only with `--drafts`).
     public let pages: [Page]
 
-    /// The layout data that is the same on every page, built once per build.
-    private var shared: SharedModel
     private var layoutShared: LayoutModel.Shared
     /// Texts several routes need, made once per build (a week's bulletin is its page and an
     /// entry of two feeds).
@@ -43,37 +41,11 @@ public struct PageContext: Sendable {
             ("nav.timetable", paths.timetable, "timetable/"), ("nav.volunteer", paths.volunteer, "volunteer/"),
             ("nav.bulletins", paths.bulletins, "bulletins/"),
         ].filter { $0.2.isEmpty || sections.contains($0.2) }
-        shared = SharedModel(values: [:])
+        // The shared layout facts read the other properties: made last, from a complete self.
         layoutShared = LayoutModel.Shared(
             lang: "", siteTitle: "", home: "", stylesheet: "", feeds: [], strings: UIStrings([:]),
             publisher: .init(name: ""))
-        shared = SharedModel(values: sharedValues())
         layoutShared = Self.layoutShared(self)
-    }
-
-    private func menu(current folder: String?) -> [[String: Any]] {
-        menuEntries.map { entry in ["label": words[entry.key], "link": entry.link, "current": entry.folder == folder] }
-    }
-
-    private func sharedValues() -> [String: Any] {
-        let publisher = site.settings.publisher
-        return [
-            "lang": site.settings.language.rawValue,
-            "siteTitle": site.settings.title,
-            "home": paths.home,
-            "stylesheet": paths.asset("style.css"),
-            "feeds": Feeds.links(self).map { ["type": $0.type, "title": $0.title, "href": $0.href] },
-            "dataLink": sections.contains("data/") ? paths.link("data/") : false,
-            "reportsLink": sections.contains("reports/") ? paths.link("reports/") : false,
-            "t": words.strings,
-            "menu": menu(current: nil),
-            "publisher": [
-                "name": publisher.name,
-                "phone": publisher.phone ?? "",
-                "tel": publisher.phone.flatMap { PhoneNumber(text: $0)?.telURI } ?? "",
-                "address": publisher.address ?? "",
-            ],
-        ]
     }
 
     /// The layout's facts for a page at `folder` (`canteens/`), titled `title`.
@@ -101,40 +73,6 @@ public struct PageContext: Sendable {
                 tel: publisher.phone.flatMap { PhoneNumber(text: $0)?.telURI }, address: publisher.address))
     }
 
-    /// The layout data for a page at `folder` (`canteens/`), titled `title`.
-    public func common(title: String, folder: String, description: String? = nil) -> [String: Any] {
-        var model = shared.values
-        model["title"] = title
-        model["isHome"] = folder.isEmpty
-        model["description"] = description ?? site.settings.title
-        model["canonical"] = paths.absolute(folder)
-        if menuEntries.contains(where: { $0.folder == folder }) { model["menu"] = menu(current: folder) }
-        return model
-    }
-
-    /// A point as lists show it: name, link, status in words, hours in words, phone link.
-    public func pointSummary(_ point: ServicePoint) -> [String: Any] {
-        var out: [String: Any] = [
-            "id": point.id,
-            "name": point.name,
-            "link": paths.point(point.id),
-            "kind": words.kind(point.kind),
-            "status": words.status(point.status),
-            "statusKey": point.status.rawValue,
-            "isOperating": point.status == .operating,
-            "address": point.address,
-            "hours": nonEmpty(point.hours.map { words.hours($0) }),
-            "mapLink": mapLink(point),
-        ]
-        out["phone"] = point.phone
-        out["tel"] = point.phone.flatMap { PhoneNumber(text: $0)?.telURI }
-        out["price"] = point.meal?.price.map(words.price)
-        out["elderPrice"] = point.meal?.elderPrice.map(words.price)
-        out["delivery"] = point.meal?.delivery.map { words[$0 ? "point.delivery-yes" : "point.delivery-no"] }
-        out["seats"] = (point.meal?.seats ?? point.capacity?.seats).map(String.init)
-        return out
-    }
-
     /// A map search for the address (or the position when known), opened in the reader's map.
     func mapLink(_ point: ServicePoint) -> String {
         if let location = point.location {
@@ -159,21 +97,6 @@ final class MadeTexts: @unchecked Sendable {
         return text
     }
 }
-
-/// Values computed once and only read afterwards, shared by all render threads.
-private struct SharedModel: @unchecked Sendable {
-    let values: [String: Any]
-}
-
-/// A list wrapped for a template, or `false` when empty, so a template can put a heading or a
-/// `<ul>` around the items only when there are some (Mustache has no length test):
-/// `{{#hours}}<p>{{#items}}…{{/items}}</p>{{/hours}}`.
-func nonEmpty(_ items: [Any]) -> Any { items.isEmpty ? false : ["items": items] }
-
-/// A fact a record may lack, as a template must see it: `false` when absent. A missing key
-/// would send Mustache up the context stack, so a point without a description printed the
-/// page's description (the site title) as its body.
-func absentIfNil(_ value: String?) -> Any { value ?? false }
 
 /// Percent-encodes everything but unreserved characters (RFC 3986), for query values.
 func percentEncoded(_ text: String) -> String {

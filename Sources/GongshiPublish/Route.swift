@@ -50,10 +50,10 @@ public struct Route: Sendable {
     }
 
     /// An HTML page in its folder (`canteens/` → `canteens/index.html`) rendered with a layout
-    /// over its typed model.
+    /// over its typed model; `markdown`: the Markdown fields of its records the page shows.
     public static func page<Model: TemplateModel>(
         _ folder: String, layout: String, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
-        source: RouteSource? = nil,
+        source: RouteSource? = nil, markdown: [String?] = [],
         _ model: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> Model
     ) -> Route {
         var route = Route(
@@ -65,23 +65,9 @@ public struct Route: Sendable {
         }
         route.templateUses = [TemplateUse(layout: layout, model: Model.self)]
         route.layout = layout
-        if source?.body != nil { route.contentMarkup = .template }
+        let fields = markdown.compactMap { $0 }
+        route.contentMarkup = source?.body != nil ? .template : fields.isEmpty ? .none : .markdown(fields)
         return route
-    }
-
-    /// An HTML page in its folder (`canteens/` → `canteens/index.html`) rendered with a layout.
-    public static func untypedPage(
-        _ folder: String, layout: String, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
-        source: RouteSource? = nil,
-        _ model: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [String: Any]
-    ) -> Route {
-        Route(
-            path: folder + "index.html", sitemapFolder: folder, lastModified: lastModified, reads: reads,
-            source: source, template: "templates/layouts/\(layout).html"
-        ) { context, theme throws(RenderFailure) in
-            if let missing = missingLayout(layout, in: theme) { throw missing }
-            return Array(theme.render(layout: layout, try model(context, theme)).utf8)
-        }
     }
 }
 

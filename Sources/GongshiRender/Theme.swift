@@ -287,26 +287,6 @@ public struct Theme: Sendable {
         let template = try Self.compileBody(body, at: location).get()
         return Markdown.html(template.render(BridgedModel(model: model), library: library), allowRawHTML: allowRawHTML)
     }
-
-    /// Renders a layout with a view model.
-    public func render(layout: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: layout) ?? ""
-    }
-
-    /// Renders a Markdown template (data escaped for Markdown) and turns it into HTML.
-    public func renderMarkdown(template name: String, _ context: [String: Any], allowRawHTML: Bool) -> String? {
-        guard let template = markdownTemplates[name] else { return nil }
-        return Markdown.html(template.render(context, library: library), allowRawHTML: allowRawHTML)
-    }
-
-    /// Renders a content Markdown body (a page), which starts at `location` in its file, as
-    /// a template over the site's data.
-    public func renderMarkdownBody(
-        _ body: String, at location: SourceLocation, _ context: [String: Any], allowRawHTML: Bool
-    ) throws(TemplateProblem) -> String {
-        let template = try Self.compileBody(body, at: location).get()
-        return Markdown.html(template.render(context, library: library), allowRawHTML: allowRawHTML)
-    }
 }
 
 /// One theme file and where it came from: nil for the built-in default theme.

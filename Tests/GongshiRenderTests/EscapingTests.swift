@@ -113,9 +113,9 @@ import Testing
         }
         let body = SourceLocation(path: "content/pages/deep.md", line: 4, column: 1)
         #expect(
-            try theme.renderMarkdownBody(nested(64), at: body, ["title": true], allowRawHTML: false) == "<p>爱心食堂</p>\n")
+            try theme.renderMarkdownBody(nested(64), at: body, TitledPage(title: true), allowRawHTML: false) == "<p>爱心食堂</p>\n")
         #expect(throws: Theme.TemplateProblem.self) {
-            try theme.renderMarkdownBody(nested(20_000), at: body, ["title": true], allowRawHTML: false)
+            try theme.renderMarkdownBody(nested(20_000), at: body, TitledPage(title: true), allowRawHTML: false)
         }
     }
 
@@ -145,8 +145,21 @@ import Testing
         let (theme, _) = Self.compile([
             "layouts/page.html": "{{<base}}{{$main}}<h1 class=\"mine\">{{title}}</h1>{{/main}}{{/base}}"
         ])
-        let page = try #require(theme).render(layout: "page", ["title": "关于", "lang": "zh-Hans"])
+        let page = try #require(theme).render(layout: "page", NamedPage(title: "关于", lang: "zh-Hans"))
         #expect(page.contains("<h1 class=\"mine\">关于</h1>"))
         #expect(page.contains("<!DOCTYPE html>"))
     }
+}
+
+/// A page model with one flag, `title`.
+private struct TitledPage: FieldModel {
+    var title: Bool
+    static let fields = TemplateFields<Self>([.flag("title") { $0.title }])
+}
+
+/// A page model with a title and a language.
+private struct NamedPage: FieldModel {
+    var title: String
+    var lang: String
+    static let fields = TemplateFields<Self>([.text("title") { $0.title }, .text("lang") { $0.lang }])
 }

@@ -11,7 +11,7 @@ enum CalendarPages {
     static func routes(_ site: Site) -> [Route] {
         var routes = [timetable(), volunteer()]
         routes += site.courses.map(course)
-        routes += site.points.map { point($0.id) }
+        routes += site.points.map(point)
         return routes
     }
 
@@ -34,7 +34,6 @@ enum CalendarPages {
     static func course(_ course: Course) -> Route {
         let id = course.id
         return calendar("courses/\(id)/calendar.ics", reads: [.course(id), .point(course.venue.id)]) { c, events in
-            let course = c.site.course(id)!
             addCourse(course, to: &events, c)
             return course.title
         }
@@ -42,14 +41,15 @@ enum CalendarPages {
 
     /// A point's courses and the activities still to come there (open or full), as its page
     /// lists them.
-    static func point(_ id: String) -> Route {
-        calendar("points/\(id)/calendar.ics", reads: [.point(id)]) { c, events in
+    static func point(_ point: ServicePoint) -> Route {
+        let id = point.id
+        return calendar("points/\(id)/calendar.ics", reads: [.point(id)]) { c, events in
             for course in c.site.courses(at: id).sorted(by: { $0.id < $1.id }) { addCourse(course, to: &events, c) }
             for activity in c.site.activities(at: id).sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) })
             where [.open, .full].contains(activity.status(asOf: c.today)) {
                 addActivity(activity, to: &events, c)
             }
-            return c.site.point(id)!.name
+            return point.name
         }
     }
 

@@ -89,7 +89,13 @@ struct ActivitySummary: FieldModel {
 }
 
 extension PageContext {
-    func pointSummaryModel(_ point: ServicePoint) -> PointSummary {
+    /// `每周二 09:00–10:30；每周四 14:00–15:30`.
+    func schedule(_ course: Course) -> String {
+        course.record.sessions.map { words["schedule.every"] + words.weekday($0.weekday) + " \($0.start)–\($0.end)" }
+            .joined(separator: words["list.separator"])
+    }
+
+    func pointSummary(_ point: ServicePoint) -> PointSummary {
         PointSummary(
             id: point.id, name: point.name, link: paths.point(point.id), kind: words.kind(point.kind),
             status: words.status(point.status), statusKey: point.status.rawValue,
@@ -101,7 +107,7 @@ extension PageContext {
             seats: (point.meal?.seats ?? point.capacity?.seats).map(String.init))
     }
 
-    func courseSummaryModel(_ course: Course) -> CourseSummary {
+    func courseSummary(_ course: Course) -> CourseSummary {
         var out = CourseSummary(
             id: course.id, title: course.title, link: paths.course(course.id), venue: course.venue.name,
             venueLink: paths.point(course.venue.id), schedule: schedule(course),
@@ -123,7 +129,7 @@ extension PageContext {
         return out
     }
 
-    func activitySummaryModel(_ activity: Activity) -> ActivitySummary {
+    func activitySummary(_ activity: Activity) -> ActivitySummary {
         let status = activity.status(asOf: today)
         let placesLeft = activity.volunteers?.placesLeft.flatMap { left in
             status == .open ? words["activity.places-left"].replacing("{n}", with: "\(left)") : nil
@@ -140,5 +146,17 @@ extension PageContext {
             placesLeft: placesLeft, signup: activity.signup.flatMap(safeLink), contactName: activity.contact?.name,
             contactPhone: activity.contact?.phone,
             contactTel: activity.contact?.phone.flatMap { PhoneNumber(text: $0)?.telURI })
+    }
+}
+
+extension PageContext {
+    /// External links only through the URL allow-list.
+    func safeLink(_ url: String) -> String? { Escaping.safeURL(url) }
+}
+
+extension Registration {
+    /// Whether sign-up is open on a day (an open end counts as open).
+    public func isOpen(on day: LocalDate) -> Bool {
+        (opens.map { $0 <= day } ?? true) && (closes.map { day <= $0 } ?? true)
     }
 }

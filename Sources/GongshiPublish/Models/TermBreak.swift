@@ -1,12 +1,11 @@
 import GongshiModel
 import GongshiRender
 
-/// For a week no term touches, what is said instead of its classes: which break it is and
-/// when the next term starts (with a link to that week). The typed form of
-/// `CoursePages.outOfTerm`, which the timetable still uses until it reads typed models.
+/// For a week no term touches, what the timetable and the bulletin say instead of its
+/// classes: which break it is and when the next term starts (with a link to that week).
 struct TermBreak: FieldModel {
     var reason: String
-    /// Always a field, even when no term follows: a missing key would fall back to the
+    /// Absent after the last term; absent stops the lookup, so the section never shows the
     /// timetable pager's `next`.
     var next: NextTerm?
 

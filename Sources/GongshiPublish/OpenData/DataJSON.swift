@@ -47,20 +47,6 @@ enum DataJSON: Sendable, Equatable {
         return out
     }
 
-    /// A value built by the page code as dictionaries, arrays, strings, booleans and numbers.
-    init(any value: Any) {
-        switch value {
-        case let text as String: self = .string(text)
-        case let flag as Bool: self = .bool(flag)
-        case let number as Int: self = .int(number)
-        case let number as Double: self = .double(number)
-        case let items as [Any]: self = .array(items.map(DataJSON.init(any:)))
-        case let members as [String: Any]: self = .object(members.mapValues(DataJSON.init(any:)))
-        case let json as DataJSON: self = json
-        default: self = .null
-        }
-    }
-
     /// Writes the value; a nil indent writes it compactly.
     private func write(to out: inout String, indent: String?) {
         switch self {

@@ -36,7 +36,8 @@ enum BulletinPages {
     /// `note`: the editor's note of the week, whose file is where problems of the page go.
     static func bulletin(_ week: ISOWeek, note: BulletinNote?) -> Route {
         let source = note.map { RouteSource(.file($0.bodyLocation.path), body: $0.body, bodyStart: $0.bodyLocation) }
-        return .page("bulletins/\(week)/", layout: "page", source: source) { c, theme throws(RenderFailure) in
+        var route = Route.page("bulletins/\(week)/", layout: "page", source: source) {
+            c, theme throws(RenderFailure) in
             guard let body = html(week, note: note, c, theme) else {
                 throw RenderFailure(
                     .error(.theme(.noBulletinTemplate), at: .file("templates/bulletin.md")))
@@ -45,6 +46,10 @@ enum BulletinPages {
                 c.layout(title: title(week, c.words), folder: "bulletins/\(week)/"),
                 BulletinPageFacts(week: week.description, body: body))
         }
+        // Its body is the bulletin template's, which only rendering can check.
+        route.contentMarkup = .template
+        route.templateUses.append(TemplateUse(markdown: "bulletin", model: BulletinFacts.self))
+        return route
     }
 
     /// A week's bulletin as HTML (made once per build: its page and both feeds show it); nil
@@ -78,8 +83,8 @@ enum BulletinPages {
         let opened = c.site.points.filter { $0.opened.map(days.contains) == true }
         return BulletinFacts(
             week: c.words.weekRange(week), sessions: sessions, closures: closures,
-            activities: activities.map(c.activitySummaryModel), openNotices: open.map(c.activitySummaryModel),
-            opened: opened.map(c.pointSummaryModel), strings: UIStrings(c.words.strings),
+            activities: activities.map(c.activitySummary), openNotices: open.map(c.activitySummary),
+            opened: opened.map(c.pointSummary), strings: UIStrings(c.words.strings),
             timetableLink: c.paths.timetable(week), outOfTerm: TermBreak(week, c),
             figures: ReportPages.weekFigures(week, c), note: note.map { .init(title: $0.title, body: $0.body) })
     }

@@ -13,7 +13,7 @@ enum CentrePages {
                 let groups = ([c.site.root] + c.site.towns).compactMap { town -> PointGroup? in
                     let here = towns[town.id == c.site.root.id ? "" : town.id] ?? []
                     guard !here.isEmpty else { return nil }
-                    return PointGroup(name: town.name, points: here.map(c.pointSummaryModel))
+                    return PointGroup(name: town.name, points: here.map(c.pointSummary))
                 }
                 return .init(id: kind.rawValue, name: c.words.kind(kind), count: points.count, groups: groups)
             }
@@ -30,16 +30,16 @@ enum CentrePages {
             let ids = Set(points.map(\.id))
             let kinds = PointKind.allCases.compactMap { kind -> PointGroup? in
                 let here = points.filter { $0.kind == kind }
-                return here.isEmpty ? nil : PointGroup(name: c.words.kind(kind), points: here.map(c.pointSummaryModel))
+                return here.isEmpty ? nil : PointGroup(name: c.words.kind(kind), points: here.map(c.pointSummary))
             }
             return PageModel(
                 c.layout(title: town.name, folder: "towns/\(id)/"),
                 TownFacts(
-                    cardHeading: "h4", kinds: kinds, courses: c.site.courses(atAnyOf: ids).map(c.courseSummaryModel),
+                    cardHeading: "h4", kinds: kinds, courses: c.site.courses(atAnyOf: ids).map(c.courseSummary),
                     activities: c.site.activities(atAnyOf: ids).filter {
                         $0.status(asOf: c.today) != .done && !$0.isCancelled
                     }
-                    .prefix(20).map(c.activitySummaryModel)))
+                    .prefix(20).map(c.activitySummary)))
         }
     }
 }

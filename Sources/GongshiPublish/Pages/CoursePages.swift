@@ -12,7 +12,7 @@ enum CoursePages {
                     categories: orderedUnique(c.site.courses.map(category)).map { name in
                         .init(
                             name: name,
-                            courses: c.site.courses.filter { category($0) == name }.map(c.courseSummaryModel))
+                            courses: c.site.courses.filter { category($0) == name }.map(c.courseSummary))
                     }))
         }
     }
@@ -21,12 +21,11 @@ enum CoursePages {
         let id = course.id
         return .page(
             "courses/\(id)/", layout: "course", reads: [.course(id), .point(course.venue.id)],
-            source: RouteSource(course.source)
+            source: RouteSource(course.source), markdown: [course.description]
         ) { c, _ in
-            let course = c.site.course(id)!
             let weekdays = Set(course.record.sessions.map(\.weekday))
             let facts = CourseFacts(
-                summary: c.courseSummaryModel(course),
+                summary: c.courseSummary(course),
                 description: course.description.map { Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML) },
                 term: course.term.name,
                 sessions: course.allSessions.filter { $0.date >= c.today }.map {
@@ -37,12 +36,10 @@ enum CoursePages {
                         date: c.words.date($0, relativeTo: c.today),
                         reason: c.site.closure(on: $0) != nil
                             ? c.words["timetable.holiday"] : c.words["timetable.no-class"])
-                })
+                }, calendar: c.calendarLinks("courses/\(id)/calendar.ics"))
             return PageModel(
                 c.layout(title: course.title, folder: "courses/\(id)/"),
-                CoursePageFacts(
-                    jsonLD: StructuredData.course(course, c), course: facts,
-                    calendar: c.calendarLinks("courses/\(id)/calendar.ics")))
+                CoursePageFacts(jsonLD: StructuredData.course(course, c), course: facts))
         }
     }
 
@@ -86,19 +83,11 @@ enum CoursePages {
                         },
                         closure: closure(day))
                 },
-                empty: sessions.isEmpty, outOfTerm: OutOfTerm(week, c),
+                empty: sessions.isEmpty, outOfTerm: TermBreak(week, c),
                 previous: weeks.last(where: { $0 < week }).map(weekLink),
                 next: weeks.first(where: { $0 > week }).map(weekLink))
             return PageModel(
                 c.layout(title: c.words["timetable.title"] + " " + c.words.weekRange(week), folder: folder), facts)
-        }
-    }
-
-    /// `OutOfTerm` as the bulletin's dictionary model reads it, until the bulletin is typed.
-    static func outOfTerm(_ week: ISOWeek, _ c: PageContext) -> [String: Any]? {
-        OutOfTerm(week, c).map { out -> [String: Any] in
-            // `next` is always set: an absent key would fall back to the pager's `next`.
-            ["reason": out.reason, "next": out.next.map { ["text": $0.text, "link": $0.link] as Any } ?? false]
         }
     }
 
@@ -137,11 +126,8 @@ struct CatalogueFacts: FieldModel {
 struct CoursePageFacts: FieldModel {
     var jsonLD: String
     var course: CourseFacts
-    var calendar: CalendarLinks
 
-    static let fields = TemplateFields<Self>([
-        .text("jsonLD") { $0.jsonLD }, .model("course") { $0.course }, .model("calendar") { $0.calendar },
-    ])
+    static let fields = TemplateFields<Self>([.text("jsonLD") { $0.jsonLD }, .model("course") { $0.course }])
 }
 
 /// A course as its own page shows it: the list's facts, the description, the coming
@@ -153,12 +139,14 @@ struct CourseFacts: FieldModel {
     var term: String
     var sessions: [Session]
     var daysOff: [DayOff]
+    /// The course's calendar file, to download or subscribe to.
+    var calendar: CalendarLinks
 
     static let fields = TemplateFields<Self>(
         extending: { $0.summary },
         [
             .text("description") { $0.description }, .text("term") { $0.term },
-            .items("sessions") { $0.sessions }, .items("daysOff") { $0.daysOff },
+            .items("sessions") { $0.sessions }, .items("daysOff") { $0.daysOff }, .model("calendar") { $0.calendar },
         ])
 
     struct Session: FieldModel {
@@ -185,7 +173,7 @@ struct TimetableFacts: FieldModel {
     var rows: [Row]
     var byDay: [DayClasses]
     var empty: Bool
-    var outOfTerm: OutOfTerm?
+    var outOfTerm: TermBreak?
     var previous: WeekLink?
     var next: WeekLink?
 
@@ -251,51 +239,5 @@ struct TimetableFacts: FieldModel {
         var label: String
 
         static let fields = TemplateFields<Self>([.text("link") { $0.link }, .text("label") { $0.label }])
-    }
-}
-
-/// For a week no term touches, what the timetable says instead of a grid of empty days:
-/// which break it is and when the next term starts (with a link to that week).
-struct OutOfTerm: FieldModel {
-    var reason: String
-    /// Absent after the last term; absent stops the lookup, so the section never shows the
-    /// pager's `next`.
-    var next: NextTerm?
-
-    static let fields = TemplateFields<Self>([.text("reason") { $0.reason }, .model("next") { $0.next }])
-
-    struct NextTerm: FieldModel {
-        var text: String
-        var link: String
-
-        static let fields = TemplateFields<Self>([.text("text") { $0.text }, .text("link") { $0.link }])
-    }
-
-    /// Nil in term time.
-    init?(_ week: ISOWeek, _ c: PageContext) {
-        let terms = c.site.settings.terms
-        guard !terms.contains(where: { $0.dates.first <= week.sunday && week.monday <= $0.dates.last }) else {
-            return nil
-        }
-        let previous = terms.filter { $0.dates.last < week.monday }.max { $0.dates.last < $1.dates.last }
-        let next = terms.filter { $0.dates.first > week.sunday }.min { $0.dates.first < $1.dates.first }
-        let reason: String
-        if let previous, let next {
-            // A break is named by the months it spans, the same for each of its weeks.
-            let months = Set(DateRange(first: previous.dates.last, last: next.dates.first)!.dates.map(\.month))
-            reason =
-                !months.isDisjoint(with: [7, 8])
-                ? "timetable.summer-break"
-                : !months.isDisjoint(with: [1, 2]) ? "timetable.winter-break" : "timetable.between-terms"
-        } else {
-            reason = next == nil ? "timetable.after-terms" : "timetable.before-terms"
-        }
-        self.reason = c.words[reason]
-        self.next = next.map { next in
-            NextTerm(
-                text: c.words["timetable.next-term"].replacing("{term}", with: next.name)
-                    .replacing("{date}", with: c.words.date(next.dates.first, relativeTo: week.thursday)),
-                link: c.paths.timetable(ISOWeek(containing: next.dates.first)))
-        }
     }
 }

@@ -10,7 +10,7 @@ enum DirectoryPages {
                 let points = meals.filter { $0.town?.id == town.id }
                 guard !points.isEmpty else { return nil }
                 return .init(
-                    name: town.name, id: town.id, link: c.paths.town(town.id), points: points.map(c.pointSummaryModel))
+                    name: town.name, id: town.id, link: c.paths.town(town.id), points: points.map(c.pointSummary))
             }
             return PageModel(
                 c.layout(title: c.words["canteens.title"], folder: "canteens/"),
@@ -24,17 +24,16 @@ enum DirectoryPages {
         let id = point.id
         return .page(
             "points/\(id)/", layout: "point", lastModified: point.updated, reads: [.point(id)],
-            source: RouteSource(point.source)
+            source: RouteSource(point.source), markdown: [point.description, point.operator?.description]
         ) { c, _ in
-            let point = c.site.point(id)!
             let hasEvents = !c.site.courses(at: id).isEmpty || !c.site.activities(at: id).isEmpty
             return PageModel(
                 c.layout(title: point.name, folder: "points/\(id)/"),
                 PointPageFacts(
                     jsonLD: StructuredData.point(point, c), point: c.pointFacts(point),
-                    courses: c.site.courses(at: id).map(c.courseSummaryModel),
+                    courses: c.site.courses(at: id).map(c.courseSummary),
                     activities: c.site.activities(at: id).filter { [.open, .full].contains($0.status(asOf: c.today)) }
-                        .map(c.activitySummaryModel),
+                        .map(c.activitySummary),
                     calendar: hasEvents ? c.calendarLinks("points/\(id)/calendar.ics") : nil))
         }
     }
@@ -45,7 +44,7 @@ extension PageContext {
     func pointFacts(_ point: ServicePoint) -> PointFacts {
         let allowRawHTML = site.settings.allowRawHTML
         return PointFacts(
-            summary: pointSummaryModel(point), town: point.town.map(\.name),
+            summary: pointSummary(point), town: point.town.map(\.name),
             townLink: point.town.map { paths.town($0.id) }, services: point.services.map(words.service),
             operatorName: point.operator?.name, operatorPhone: point.operator?.phone,
             operatorTel: point.operator?.phone.flatMap { PhoneNumber(text: $0)?.telURI },

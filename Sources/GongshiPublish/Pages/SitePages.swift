@@ -26,7 +26,7 @@ enum SitePages {
                 c.layout(title: c.site.settings.title, folder: ""),
                 HomeFacts(
                     today: c.words.date(c.today), todayClasses: todayClasses, timetableLink: c.paths.timetable,
-                    bulletin: bulletin, notices: open.prefix(5).map(c.activitySummaryModel),
+                    bulletin: bulletin, notices: open.prefix(5).map(c.activitySummary),
                     volunteerLink: c.paths.volunteer, reports: ReportPages.homeLink(c),
                     pages: pages.map {
                         .init(title: $0.title, link: c.paths.page($0.urlPath), description: $0.description)

@@ -10,8 +10,8 @@ enum VolunteerPages {
             return PageModel(
                 c.layout(title: c.words["volunteer.title"], folder: "volunteer/"),
                 VolunteerFacts(
-                    open: coming.filter { $0.status(asOf: c.today) == .open }.map(c.activitySummaryModel),
-                    full: coming.filter { $0.status(asOf: c.today) == .full }.map(c.activitySummaryModel),
+                    open: coming.filter { $0.status(asOf: c.today) == .open }.map(c.activitySummary),
+                    full: coming.filter { $0.status(asOf: c.today) == .full }.map(c.activitySummary),
                     calendar: c.calendarLinks("volunteer.ics")))
         }
     }
@@ -20,9 +20,8 @@ enum VolunteerPages {
         let id = activity.id
         return .page(
             "volunteer/\(id)/", layout: "activity", reads: [.activity(id), .point(activity.venue.id)],
-            source: RouteSource(activity.source)
+            source: RouteSource(activity.source), markdown: [activity.description]
         ) { c, _ in
-            let activity = c.site.activity(id)!
             let volunteers = activity.volunteers.flatMap { v in
                 v.needed.map {
                     c.words["activity.volunteers"].replacing("{needed}", with: "\($0)")
@@ -34,7 +33,7 @@ enum VolunteerPages {
                 ActivityPageFacts(
                     jsonLD: StructuredData.activity(activity, c),
                     activity: ActivityFacts(
-                        summary: c.activitySummaryModel(activity), address: activity.venue.address,
+                        summary: c.activitySummary(activity), address: activity.venue.address,
                         description: activity.description.map {
                             Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML)
                         },
