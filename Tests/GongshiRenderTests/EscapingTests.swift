@@ -113,7 +113,8 @@ import Testing
         }
         let body = SourceLocation(path: "content/pages/deep.md", line: 4, column: 1)
         #expect(
-            try theme.renderMarkdownBody(nested(64), at: body, TitledPage(title: true), allowRawHTML: false) == "<p>爱心食堂</p>\n")
+            try theme.renderMarkdownBody(nested(64), at: body, TitledPage(title: true), allowRawHTML: false)
+                == "<p>爱心食堂</p>\n")
         #expect(throws: Theme.TemplateProblem.self) {
             try theme.renderMarkdownBody(nested(20_000), at: body, TitledPage(title: true), allowRawHTML: false)
         }
