@@ -50,14 +50,14 @@ enum Feeds {
 
     static func routes(bulletinWeeks weeks: [ISOWeek], includeDrafts: Bool) -> [Route] {
         [
-            Route(path: "bulletins/atom.xml", sitemapFolder: nil) { c, theme in
+            Route(.file("bulletins/atom.xml")) { c, theme in
                 atom(bulletins(weeks, includeDrafts: includeDrafts, c, theme), c)
             },
-            Route(path: "bulletins/feed.json", sitemapFolder: nil) { c, theme in
+            Route(.file("bulletins/feed.json")) { c, theme in
                 jsonFeed(bulletins(weeks, includeDrafts: includeDrafts, c, theme), c)
             },
-            Route(path: "volunteer/atom.xml", sitemapFolder: nil) { c, _ in atom(notices(c), c) },
-            Route(path: "volunteer/feed.json", sitemapFolder: nil) { c, _ in jsonFeed(notices(c), c) },
+            Route(.file("volunteer/atom.xml")) { c, _ in atom(notices(c), c) },
+            Route(.file("volunteer/feed.json")) { c, _ in jsonFeed(notices(c), c) },
         ]
     }
 
@@ -80,15 +80,15 @@ enum Feeds {
             let note = BulletinPages.note(c.site, week: week, includeDrafts: includeDrafts)
             let html = BulletinPages.html(week, note: note, c, theme)
             return Item(
-                id: c.paths.absolute("bulletins/\(week)/"),
+                id: c.paths.absolute(.bulletin(week)),
                 title: BulletinPages.title(week, c.words) + (note?.title.map { "：" + $0 } ?? ""),
-                link: c.paths.absolute("bulletins/\(week)/"), date: ReportPages.figuresDay(week, c),
+                link: c.paths.absolute(.bulletin(week)), date: ReportPages.figuresDay(week, c),
                 summary: note?.summary,
                 html: html.map { c.paths.absoluteLinks(inHTML: $0, page: "bulletins/\(week)/") }, c)
         }
         return Feed(
             path: "bulletins/", title: c.site.settings.title + " · " + c.words["bulletins.title"],
-            link: c.paths.absolute("bulletins/"), items: items)
+            link: c.paths.absolute(.bulletins), items: items)
     }
 
     static func notices(_ c: PageContext) -> Feed {
@@ -98,13 +98,13 @@ enum Feeds {
             let summary = c.activitySummary(activity)
             let parts = [summary.when, summary.venue, summary.placesLeft ?? summary.status]
             return Item(
-                id: c.paths.absolute("volunteer/\(activity.id)/"), title: activity.title,
-                link: c.paths.absolute("volunteer/\(activity.id)/"), date: activity.updated?.value,
+                id: c.paths.absolute(.activity(activity.id)), title: activity.title,
+                link: c.paths.absolute(.activity(activity.id)), date: activity.updated?.value,
                 summary: parts.joined(separator: " · "), html: nil, c)
         }
         return Feed(
             path: "volunteer/", title: c.site.settings.title + " · " + c.words["volunteer.title"],
-            link: c.paths.absolute("volunteer/"), items: items)
+            link: c.paths.absolute(.volunteer), items: items)
     }
 
     /// `2026-11-22T00:00:00+08:00`.

@@ -48,9 +48,10 @@ public struct PageContext: Sendable {
         layoutShared = Self.layoutShared(self)
     }
 
-    /// The layout's facts for a page at `folder` (`canteens/`), titled `title`.
-    public func layout(title: String, folder: String, description: String? = nil) -> LayoutModel {
-        LayoutModel(
+    /// The layout's facts for the page at `address`, titled `title`.
+    public func layout(title: String, at address: Address, description: String? = nil) -> LayoutModel {
+        let folder = address.location
+        return LayoutModel(
             shared: layoutShared, title: title, isHome: folder.isEmpty, description: description ?? site.settings.title,
             canonical: paths.absolute(folder), menu: menuModel(current: folder))
     }
@@ -65,8 +66,8 @@ public struct PageContext: Sendable {
         return LayoutModel.Shared(
             lang: c.site.settings.language.rawValue, siteTitle: c.site.settings.title, home: c.paths.home,
             stylesheet: c.paths.asset("style.css"), feeds: Feeds.links(c),
-            dataLink: c.sections.contains("data/") ? c.paths.link("data/") : nil,
-            reportsLink: c.sections.contains("reports/") ? c.paths.link("reports/") : nil,
+            dataLink: c.sections.contains("data/") ? c.paths.link(.data) : nil,
+            reportsLink: c.sections.contains("reports/") ? c.paths.link(.reports) : nil,
             strings: UIStrings(c.words.strings),
             publisher: .init(
                 name: publisher.name, phone: publisher.phone,

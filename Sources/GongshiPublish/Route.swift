@@ -4,11 +4,13 @@ import GongshiRender
 /// One output file of the site: where it goes and how its bytes are made. Routes are
 /// planned first and rendered afterwards, in parallel.
 public struct Route: Sendable {
+    /// What the route publishes, which names its output path and its link.
+    public let address: Address
     /// Path below the output folder, e.g. `canteens/index.html`.
-    public let path: String
+    public var path: String { address.outputPath }
     /// The page's folder URL below the base path (`canteens/`), listed in the sitemap; nil
-    /// for files that are not pages (feeds, assets, 404).
-    public let sitemapFolder: String?
+    /// for files that are not pages (feeds, calendars, data, 404).
+    public var sitemapFolder: String? { address.isPage ? address.location : nil }
     /// When the page's facts last changed (a record's `updated`), for the sitemap.
     public let lastModified: LocalDate?
     /// The facts the route shows, or nil when it reads the whole site (lists, feeds, data,
@@ -30,12 +32,11 @@ public struct Route: Sendable {
     public let render: @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
 
     public init(
-        path: String, sitemapFolder: String?, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
+        _ address: Address, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
         source: RouteSource? = nil, template: String? = nil,
         render: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
     ) {
-        self.path = path
-        self.sitemapFolder = sitemapFolder
+        self.address = address
         self.lastModified = lastModified
         self.reads = reads
         self.source = source
@@ -49,21 +50,23 @@ public struct Route: Sendable {
         source?.location ?? template.map { .file($0) } ?? .file(outputLabel + "/" + path)
     }
 
-    /// An HTML page in its folder (`canteens/` → `canteens/index.html`) rendered with a layout
-    /// over its typed model; `markdown`: the Markdown fields of its records the page shows.
-    public static func page<Model: TemplateModel>(
-        _ folder: String, layout: String, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
+    /// The page at `address` (`.canteens` → `canteens/index.html`) rendered with a layout
+    /// over its typed content; `markdown`: the Markdown fields of its records the page shows.
+    public static func page<Facts: TemplateModel>(
+        _ address: Address, layout: String, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
         source: RouteSource? = nil, markdown: [String?] = [],
-        _ model: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> Model
+        _ content: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> PageContent<Facts>
     ) -> Route {
         var route = Route(
-            path: folder + "index.html", sitemapFolder: folder, lastModified: lastModified, reads: reads,
-            source: source, template: "templates/layouts/\(layout).html"
-        ) { context, theme throws(RenderFailure) in
+            address, lastModified: lastModified, reads: reads, source: source,
+            template: "templates/layouts/\(layout).html"
+        ) { c, theme throws(RenderFailure) in
             if let missing = missingLayout(layout, in: theme) { throw missing }
-            return Array(theme.render(layout: layout, try model(context, theme)).utf8)
+            let page = try content(c, theme)
+            let model = PageModel(c.layout(title: page.title, at: address, description: page.description), page.facts)
+            return Array(theme.render(layout: layout, model).utf8)
         }
-        route.templateUses = [TemplateUse(layout: layout, model: Model.self)]
+        route.templateUses = [TemplateUse(layout: layout, model: PageModel<Facts>.self)]
         route.layout = layout
         let fields = markdown.compactMap { $0 }
         route.contentMarkup = source?.body != nil ? .template : fields.isEmpty ? .none : .markdown(fields)

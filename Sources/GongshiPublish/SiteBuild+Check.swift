@@ -86,8 +86,7 @@ extension Route {
     /// for: what the link check of its page would see of the content.
     func renderingOnly(_ markdown: [String]) -> Route {
         var route = Route(
-            path: path, sitemapFolder: sitemapFolder, lastModified: lastModified, reads: reads, source: source,
-            template: template
+            address, lastModified: lastModified, reads: reads, source: source, template: template
         ) { [layout] c, theme throws(RenderFailure) in
             if let layout, let missing = Route.missingLayout(layout, in: theme) { throw missing }
             let allowRawHTML = c.site.settings.allowRawHTML

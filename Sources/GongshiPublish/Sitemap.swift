@@ -14,16 +14,16 @@ enum Sitemap {
     static func routes(_ entries: [Entry]) -> [Route] {
         let sorted = entries.sorted { $0.folder.utf8.lexicographicallyPrecedes($1.folder.utf8) }
         guard sorted.count > limit else {
-            return [Route(path: "sitemap.xml", sitemapFolder: nil) { c, _ in urlset(sorted, c) }]
+            return [Route(.file("sitemap.xml")) { c, _ in urlset(sorted, c) }]
         }
         let chunks = stride(from: 0, to: sorted.count, by: limit).map {
             Array(sorted[$0..<min($0 + limit, sorted.count)])
         }
         var routes = chunks.enumerated().map { index, chunk in
-            Route(path: "sitemap-\(index + 1).xml", sitemapFolder: nil) { c, _ in urlset(chunk, c) }
+            Route(.file("sitemap-\(index + 1).xml")) { c, _ in urlset(chunk, c) }
         }
         routes.append(
-            Route(path: "sitemap.xml", sitemapFolder: nil) { c, _ in
+            Route(.file("sitemap.xml")) { c, _ in
                 var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 xml += "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
                 for index in chunks.indices {

@@ -29,7 +29,7 @@ enum StructuredData {
     static func place(_ point: ServicePoint, _ c: PageContext) -> DataJSON {
         var out: [String: DataJSON] = [
             "@type": .string("Place"), "name": .string(point.name), "address": address(point, c),
-            "url": .string(c.paths.absolute("points/\(point.id)/")),
+            "url": .string(c.paths.absolute(.point(point.id))),
         ]
         out["geo"] = point.location.map(geo)
         return .object(out)
@@ -45,7 +45,7 @@ enum StructuredData {
             "@context": .string("https://schema.org"),
             "@type": .string(point.kind.isMealService ? "FoodEstablishment" : "CivicStructure"),
             "name": .string(point.name),
-            "url": .string(c.paths.absolute("points/\(point.id)/")),
+            "url": .string(c.paths.absolute(.point(point.id))),
             "address": address(point, c),
         ]
         out["geo"] = point.location.map(geo)
@@ -94,7 +94,7 @@ enum StructuredData {
         let fee = course.fee ?? Yuan(fen: 0)
         let out: [String: DataJSON] = [
             "@context": .string("https://schema.org"), "@type": .string("Course"), "name": .string(course.title),
-            "url": .string(c.paths.absolute("courses/\(course.id)/")),
+            "url": .string(c.paths.absolute(.course(course.id))),
             "provider": organization(c.site.settings.publisher.name),
             "hasCourseInstance": .array([.object(instance)]),
             "offers": .object([
@@ -112,7 +112,7 @@ enum StructuredData {
         func stamp(_ t: LocalDateTime) -> DataJSON { .string("\(t.date)T\(t.time):00\(offset)") }
         let out: [String: DataJSON] = [
             "@context": .string("https://schema.org"), "@type": .string("Event"), "name": .string(activity.title),
-            "url": .string(c.paths.absolute("volunteer/\(activity.id)/")),
+            "url": .string(c.paths.absolute(.activity(activity.id))),
             "startDate": stamp(activity.start), "endDate": stamp(activity.end),
             "eventStatus": .string(
                 activity.isCancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled"),

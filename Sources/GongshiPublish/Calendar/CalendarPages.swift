@@ -60,7 +60,7 @@ enum CalendarPages {
         _ path: String, reads: Set<InputKey>? = nil,
         _ fill: @escaping @Sendable (PageContext, inout ICalendar) -> String
     ) -> Route {
-        Route(path: path, sitemapFolder: nil, reads: reads) { c, _ in
+        Route(.file(path), reads: reads) { c, _ in
             var ics = ICalendar()
             ics.begin("VCALENDAR")
             ics.add("VERSION", "2.0")
@@ -105,10 +105,10 @@ enum CalendarPages {
             ics.addText("LOCATION", course.venue.name + ", " + course.venue.address)
             let description = [
                 course.teacher.map { c.calendarField("course.teacher", $0) },
-                c.calendarField("course.term", course.term.name), c.paths.absolute("courses/\(course.id)/"),
+                c.calendarField("course.term", course.term.name), c.paths.absolute(.course(course.id)),
             ]
             ics.addText("DESCRIPTION", description.compactMap { $0 }.joined(separator: "\n"))
-            ics.add("URL", c.paths.absolute("courses/\(course.id)/"))
+            ics.add("URL", c.paths.absolute(.course(course.id)))
             ics.end("VEVENT")
         }
     }
@@ -129,9 +129,9 @@ enum CalendarPages {
         if activity.status(asOf: c.today) == .open, let left = activity.volunteers?.placesLeft {
             description.append(c.words["activity.places-left"].replacing("{n}", with: "\(left)"))
         }
-        description.append(c.paths.absolute("volunteer/\(activity.id)/"))
+        description.append(c.paths.absolute(.activity(activity.id)))
         ics.addText("DESCRIPTION", description.compactMap { $0 }.joined(separator: "\n"))
-        ics.add("URL", c.paths.absolute("volunteer/\(activity.id)/"))
+        ics.add("URL", c.paths.absolute(.activity(activity.id)))
         ics.end("VEVENT")
     }
 }

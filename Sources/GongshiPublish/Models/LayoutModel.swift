@@ -80,6 +80,20 @@ public struct LayoutModel: FieldModel {
     }
 }
 
+/// What a page shows besides its layout: its title, its description for search results
+/// (the site's title when nil), and its own facts.
+public struct PageContent<Facts: TemplateModel>: Sendable {
+    public var title: String
+    public var description: String?
+    public var facts: Facts
+
+    public init(title: String, description: String? = nil, _ facts: Facts) {
+        self.title = title
+        self.description = description
+        self.facts = facts
+    }
+}
+
 /// A page's model as its layout reads it: the page's own facts first, then the layout's.
 public struct PageModel<Facts: TemplateModel>: TemplateModel {
     public var layout: LayoutModel

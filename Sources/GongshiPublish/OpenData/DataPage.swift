@@ -10,10 +10,10 @@ struct DataPageModel {
 
     var words: Words { scope.words }
 
-    func model(_ c: PageContext) -> PageModel<DataFacts> {
+    func model(_ c: PageContext) -> PageContent<DataFacts> {
         let today = scope.today
-        return PageModel(
-            c.layout(title: words["data.title"], folder: "data/", description: words["data.intro"]),
+        return PageContent(
+            title: words["data.title"], description: words["data.intro"],
             DataFacts(
                 generated: "\(today.year)" + words["date.year-suffix"] + words.date(today),
                 generatedISO: today.description, licenseLink: OpenData.licenseURL,

@@ -13,7 +13,7 @@ enum DirectoryData {
             .value("name", .string, required: true) { p, _ in .string(p.name) },
             .value("kind", .string, required: true) { p, _ in .string(p.kind.rawValue) },
             .value("status", .string, required: true) { p, _ in .string(p.status.rawValue) },
-            .value("url", .string, required: true) { p, s in .string(s.paths.absolute("points/\(p.id)/")) },
+            .value("url", .string, required: true) { p, s in .string(s.paths.absolute(.point(p.id))) },
             .value("address", .string, required: true) { p, _ in .string(p.address) },
             .value("region_id", .string, required: true) { p, _ in .string(p.region.id) },
             .value("region_name", .string, required: true) { p, _ in .string(p.region.name) },
@@ -58,7 +58,7 @@ enum DirectoryData {
         fields: [
             .value("id", .string, required: true) { c, _ in .string(c.id) },
             .value("title", .string, required: true) { c, _ in .string(c.title) },
-            .value("url", .string, required: true) { c, s in .string(s.paths.absolute("courses/\(c.id)/")) },
+            .value("url", .string, required: true) { c, s in .string(s.paths.absolute(.course(c.id))) },
             .value("category", .string) { c, _ in .optional(c.category) },
             .value("teacher", .string) { c, _ in .optional(c.teacher) },
             .value("venue_id", .string, required: true) { c, _ in .string(c.venue.id) },
@@ -117,7 +117,7 @@ enum DirectoryData {
         fields: [
             .value("id", .string, required: true) { a, _ in .string(a.id) },
             .value("title", .string, required: true) { a, _ in .string(a.title) },
-            .value("url", .string, required: true) { a, s in .string(s.paths.absolute("volunteer/\(a.id)/")) },
+            .value("url", .string, required: true) { a, s in .string(s.paths.absolute(.activity(a.id))) },
             .value("kind", .string) { a, _ in .optional(a.kind?.rawValue) },
             .value("venue_id", .string, required: true) { a, _ in .string(a.venue.id) },
             .value("venue_name", .string, required: true) { a, _ in .string(a.venue.name) },

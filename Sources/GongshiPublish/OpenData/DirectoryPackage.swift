@@ -19,7 +19,7 @@ enum DirectoryPackage {
             "name": .string("directory"),
             "title": .string(settings.title),
             "description": .string(scope.words["data.intro"]),
-            "homepage": .string(scope.paths.absolute("data/")),
+            "homepage": .string(scope.paths.absolute(.data)),
             "created": .string(scope.dateTime(LocalDateTime(date: scope.today, time: LocalTime(hour: 0, minute: 0)!))),
             "licenses": OpenData.licenses,
             "contributors": .array([.object(["title": .string(settings.publisher.name), "role": .string("publisher")])]

@@ -87,7 +87,7 @@ struct HSDSExport {
             "profile": .string("data-package"),
             "name": .string("hsds"),
             "title": .string(scope.site.settings.title + " HSDS 3.0.0"),
-            "homepage": .string(scope.paths.absolute("data/")),
+            "homepage": .string(scope.paths.absolute(.data)),
             "created": .string(scope.dateTime(LocalDateTime(date: scope.today, time: LocalTime(hour: 0, minute: 0)!))),
             "hsds_version": .string("3.0.0"),
             "licenses": OpenData.licenses,
@@ -148,7 +148,7 @@ struct HSDSExport {
         .compact([
             "id": .string(ids.of("service", point.id)), "organization_id": .string(organizationID),
             "name": .string(point.name), "description": .optional(nonBlank(point.description)),
-            "url": .string(scope.paths.absolute("points/\(point.id)/")), "status": .string(status(point.status)),
+            "url": .string(scope.paths.absolute(.point(point.id))), "status": .string(status(point.status)),
             "last_modified": .optional(point.updated) {
                 .string(scope.dateTime(LocalDateTime(date: $0, time: LocalTime(hour: 0, minute: 0)!)))
             },

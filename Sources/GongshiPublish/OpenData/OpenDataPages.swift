@@ -11,21 +11,21 @@ enum OpenDataPages {
         var routes = [page()]
         routes += dataset(DirectoryData.points) + dataset(DirectoryData.courses) + dataset(DirectoryData.activities)
         routes.append(
-            Route(path: "data/datapackage.json", sitemapFolder: nil) { c, _ in
+            Route(.file("data/datapackage.json")) { c, _ in
                 DirectoryPackage.package(OpenDataScope(c)).fileBytes
             })
         routes.append(
-            Route(path: "data/points.geojson", sitemapFolder: nil) { c, _ in
+            Route(.file("data/points.geojson")) { c, _ in
                 PointsGeoJSON.collection(OpenDataScope(c)).fileBytes
             })
         for (file, _) in HSDSExport.tables {
             routes.append(
-                Route(path: "data/hsds/" + file, sitemapFolder: nil) { c, _ in
+                Route(.file("data/hsds/" + file)) { c, _ in
                     DataJSON.array(HSDSExport(OpenDataScope(c)).items[file] ?? []).fileBytes
                 })
         }
         routes.append(
-            Route(path: "data/hsds/datapackage.json", sitemapFolder: nil) { c, _ in
+            Route(.file("data/hsds/datapackage.json")) { c, _ in
                 let scope = OpenDataScope(c)
                 return HSDSExport(scope).dataPackage(scope).fileBytes
             })
@@ -34,12 +34,12 @@ enum OpenDataPages {
 
     static func dataset<Item>(_ set: OpenDataSet<Item>) -> [Route] {
         [
-            Route(path: "data/\(set.name).json", sitemapFolder: nil) { c, _ in set.json(OpenDataScope(c)).fileBytes },
-            Route(path: "data/\(set.name).csv", sitemapFolder: nil) { c, _ in set.csv(OpenDataScope(c)) },
+            Route(.file("data/\(set.name).json")) { c, _ in set.json(OpenDataScope(c)).fileBytes },
+            Route(.file("data/\(set.name).csv")) { c, _ in set.csv(OpenDataScope(c)) },
         ]
     }
 
     static func page() -> Route {
-        .page("data/", layout: "data") { c, _ in DataPageModel(OpenDataScope(c)).model(c) }
+        .page(.data, layout: "data") { c, _ in DataPageModel(OpenDataScope(c)).model(c) }
     }
 }

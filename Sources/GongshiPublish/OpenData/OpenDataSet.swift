@@ -161,7 +161,7 @@ enum OpenData {
             "license": .string(license),
             "license_url": .string(licenseURL),
             "publisher": .string(scope.site.settings.publisher.name),
-            "documentation": .string(scope.paths.absolute("data/")),
+            "documentation": .string(scope.paths.absolute(.data)),
             "count": .int(count),
         ]
         members.merge(body) { _, new in new }

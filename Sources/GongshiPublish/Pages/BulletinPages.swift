@@ -15,9 +15,9 @@ enum BulletinPages {
     }
 
     static func index(weeks: [ISOWeek], includeDrafts: Bool) -> Route {
-        .page("bulletins/", layout: "bulletins") { c, _ in
-            PageModel(
-                c.layout(title: c.words["bulletins.title"], folder: "bulletins/"),
+        .page(.bulletins, layout: "bulletins") { c, _ in
+            PageContent(
+                title: c.words["bulletins.title"],
                 BulletinIndexFacts(
                     bulletins: weeks.reversed().map { week in
                         let note = note(c.site, week: week, includeDrafts: includeDrafts)
@@ -36,14 +36,14 @@ enum BulletinPages {
     /// `note`: the editor's note of the week, whose file is where problems of the page go.
     static func bulletin(_ week: ISOWeek, note: BulletinNote?) -> Route {
         let source = note.map { RouteSource(.file($0.bodyLocation.path), body: $0.body, bodyStart: $0.bodyLocation) }
-        var route = Route.page("bulletins/\(week)/", layout: "page", source: source) {
+        var route = Route.page(.bulletin(week), layout: "page", source: source) {
             c, theme throws(RenderFailure) in
             guard let body = html(week, note: note, c, theme) else {
                 throw RenderFailure(
                     .error(.theme(.noBulletinTemplate), at: .file("templates/bulletin.md")))
             }
-            return PageModel(
-                c.layout(title: title(week, c.words), folder: "bulletins/\(week)/"),
+            return PageContent(
+                title: title(week, c.words),
                 BulletinPageFacts(week: week.description, body: body))
         }
         // Its body is the bulletin template's, which only rendering can check.

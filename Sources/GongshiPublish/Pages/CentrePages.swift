@@ -6,7 +6,7 @@ enum CentrePages {
     static let tiers: [PointKind] = [.cityCentre, .townCentre, .villageCentre]
 
     static func centres() -> Route {
-        .page("centres/", layout: "centres") { c, _ in
+        .page(.centres, layout: "centres") { c, _ in
             let tiers = tiers.map { kind -> CentresFacts.Tier in
                 let points = c.site.points.filter { $0.kind == kind }
                 let towns = Dictionary(grouping: points, by: { $0.town?.id ?? "" })
@@ -17,14 +17,14 @@ enum CentrePages {
                 }
                 return .init(id: kind.rawValue, name: c.words.kind(kind), count: points.count, groups: groups)
             }
-            return PageModel(
-                c.layout(title: c.words["centres.title"], folder: "centres/"),
+            return PageContent(
+                title: c.words["centres.title"],
                 CentresFacts(cardHeading: "h4", tiers: tiers))
         }
     }
 
     static func town(_ id: String) -> Route {
-        .page("towns/\(id)/", layout: "town", reads: [.town(id)]) { c, _ in
+        .page(.town(id), layout: "town", reads: [.town(id)]) { c, _ in
             let town = c.site.regions[id]!
             let points = c.site.points(inTown: id)
             let ids = Set(points.map(\.id))
@@ -32,8 +32,8 @@ enum CentrePages {
                 let here = points.filter { $0.kind == kind }
                 return here.isEmpty ? nil : PointGroup(name: c.words.kind(kind), points: here.map(c.pointSummary))
             }
-            return PageModel(
-                c.layout(title: town.name, folder: "towns/\(id)/"),
+            return PageContent(
+                title: town.name,
                 TownFacts(
                     cardHeading: "h4", kinds: kinds, courses: c.site.courses(atAnyOf: ids).map(c.courseSummary),
                     activities: c.site.activities(atAnyOf: ids).filter {

@@ -4,10 +4,10 @@ import GongshiRender
 /// The senior-university catalogue (`/courses/`), course pages and the weekly timetable.
 enum CoursePages {
     static func catalogue() -> Route {
-        .page("courses/", layout: "courses") { c, _ in
+        .page(.courses, layout: "courses") { c, _ in
             let category = { (course: Course) in course.category ?? c.words["courses.other"] }
-            return PageModel(
-                c.layout(title: c.words["courses.title"], folder: "courses/"),
+            return PageContent(
+                title: c.words["courses.title"],
                 CatalogueFacts(
                     categories: orderedUnique(c.site.courses.map(category)).map { name in
                         .init(
@@ -20,7 +20,7 @@ enum CoursePages {
     static func course(_ course: Course) -> Route {
         let id = course.id
         return .page(
-            "courses/\(id)/", layout: "course", reads: [.course(id), .point(course.venue.id)],
+            .course(id), layout: "course", reads: [.course(id), .point(course.venue.id)],
             source: RouteSource(course.source), markdown: [course.description]
         ) { c, _ in
             let weekdays = Set(course.record.sessions.map(\.weekday))
@@ -37,8 +37,8 @@ enum CoursePages {
                         reason: c.site.closure(on: $0) != nil
                             ? c.words["timetable.holiday"] : c.words["timetable.no-class"])
                 }, calendar: c.calendarLinks("courses/\(id)/calendar.ics"))
-            return PageModel(
-                c.layout(title: course.title, folder: "courses/\(id)/"),
+            return PageContent(
+                title: course.title,
                 CoursePageFacts(jsonLD: StructuredData.course(course, c), course: facts))
         }
     }
@@ -47,13 +47,13 @@ enum CoursePages {
     /// week's timetable, summer break or not), and `/timetable/` for the as-of week.
     static func timetables(_ site: Site, today: LocalDate, bulletinWeeks: [ISOWeek]) -> [Route] {
         let weeks = Set(site.settings.terms.flatMap(\.dates.weeks) + bulletinWeeks).sorted()
-        var routes = weeks.map { week in timetable(week, folder: "timetable/\(week)/", weeks: weeks) }
-        routes.append(timetable(ISOWeek(containing: today), folder: "timetable/", weeks: weeks))
+        var routes = weeks.map { week in timetable(week, at: .timetable(week), weeks: weeks) }
+        routes.append(timetable(ISOWeek(containing: today), at: .timetable(nil), weeks: weeks))
         return routes
     }
 
-    static func timetable(_ week: ISOWeek, folder: String, weeks: [ISOWeek]) -> Route {
-        .page(folder, layout: "timetable") { c, _ in
+    static func timetable(_ week: ISOWeek, at address: Address, weeks: [ISOWeek]) -> Route {
+        .page(address, layout: "timetable") { c, _ in
             let sessions = c.site.sessions(in: week)
             let slots = orderedUnique(sessions.map { "\($0.start)–\($0.end)" }).sorted()
             let closure = { (day: LocalDate) in c.site.closure(on: day).map { _ in c.words["timetable.holiday"] } }
@@ -86,8 +86,8 @@ enum CoursePages {
                 empty: sessions.isEmpty, outOfTerm: TermBreak(week, c),
                 previous: weeks.last(where: { $0 < week }).map(weekLink),
                 next: weeks.first(where: { $0 > week }).map(weekLink))
-            return PageModel(
-                c.layout(title: c.words["timetable.title"] + " " + c.words.weekRange(week), folder: folder), facts)
+            return PageContent(
+                title: c.words["timetable.title"] + " " + c.words.weekRange(week), facts)
         }
     }
 

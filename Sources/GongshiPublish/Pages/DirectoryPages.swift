@@ -4,7 +4,7 @@ import GongshiRender
 /// The canteen directory (`/canteens/`) and the point pages (`/points/<id>/`).
 enum DirectoryPages {
     static func canteens() -> Route {
-        .page("canteens/", layout: "canteens") { c, _ in
+        .page(.canteens, layout: "canteens") { c, _ in
             let meals = c.site.points.filter { $0.kind.isMealService }
             let towns = c.site.towns.compactMap { town -> CanteensFacts.Town? in
                 let points = meals.filter { $0.town?.id == town.id }
@@ -12,8 +12,8 @@ enum DirectoryPages {
                 return .init(
                     name: town.name, id: town.id, link: c.paths.town(town.id), points: points.map(c.pointSummary))
             }
-            return PageModel(
-                c.layout(title: c.words["canteens.title"], folder: "canteens/"),
+            return PageContent(
+                title: c.words["canteens.title"],
                 CanteensFacts(
                     cardHeading: "h3", count: c.words["canteens.count"].replacing("{n}", with: "\(meals.count)"),
                     towns: towns))
@@ -23,12 +23,12 @@ enum DirectoryPages {
     static func point(_ point: ServicePoint) -> Route {
         let id = point.id
         return .page(
-            "points/\(id)/", layout: "point", lastModified: point.updated, reads: [.point(id)],
+            .point(id), layout: "point", lastModified: point.updated, reads: [.point(id)],
             source: RouteSource(point.source), markdown: [point.description, point.operator?.description]
         ) { c, _ in
             let hasEvents = !c.site.courses(at: id).isEmpty || !c.site.activities(at: id).isEmpty
-            return PageModel(
-                c.layout(title: point.name, folder: "points/\(id)/"),
+            return PageContent(
+                title: point.name,
                 PointPageFacts(
                     jsonLD: StructuredData.point(point, c), point: c.pointFacts(point),
                     courses: c.site.courses(at: id).map(c.courseSummary),

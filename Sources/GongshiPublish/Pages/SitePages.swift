@@ -4,7 +4,7 @@ import GongshiRender
 /// Home, Markdown pages, 404 and robots.txt.
 enum SitePages {
     static func home() -> Route {
-        .page("", layout: "home") { c, _ in
+        .page(.home, layout: "home") { c, _ in
             let week = ISOWeek(containing: c.today)
             let todayClasses = c.site.sessions(in: week).filter { $0.date == c.today }.compactMap {
                 s -> HomeFacts.TodayClass? in
@@ -22,8 +22,8 @@ enum SitePages {
             let pages = c.pages.filter { !$0.urlPath.isEmpty }.sorted {
                 ($0.weight, $0.urlPath) < ($1.weight, $1.urlPath)
             }
-            return PageModel(
-                c.layout(title: c.site.settings.title, folder: ""),
+            return PageContent(
+                title: c.site.settings.title,
                 HomeFacts(
                     today: c.words.date(c.today), todayClasses: todayClasses, timetableLink: c.paths.timetable,
                     bulletin: bulletin, notices: open.prefix(5).map(c.activitySummary),
@@ -36,14 +36,14 @@ enum SitePages {
 
     /// A content page: its body is a Markdown template over the site's data.
     static func page(_ page: Page) -> Route {
-        let folder = page.urlPath.isEmpty ? "" : page.urlPath + "/"
-        return .page(folder, layout: page.layout ?? "page", source: .page(page)) { c, theme throws(RenderFailure) in
+        return .page(.page(page.urlPath), layout: page.layout ?? "page", source: .page(page)) {
+            c, theme throws(RenderFailure) in
             do throws(Theme.TemplateProblem) {
                 let body = try theme.renderMarkdownBody(
-                    page.body, at: page.bodyLocation, c.layout(title: page.title, folder: folder),
+                    page.body, at: page.bodyLocation, c.layout(title: page.title, at: .page(page.urlPath)),
                     allowRawHTML: c.site.settings.allowRawHTML)
-                return PageModel(
-                    c.layout(title: page.title, folder: folder, description: page.description), BodyFacts(body: body))
+                return PageContent(
+                    title: page.title, description: page.description, BodyFacts(body: body))
             } catch {
                 throw RenderFailure(error.diagnostic)
             }
@@ -51,8 +51,8 @@ enum SitePages {
     }
 
     static func notFound() -> Route {
-        var route = Route(path: "404.html", sitemapFolder: nil) { c, theme in
-            var layout = c.layout(title: c.words["notfound.title"], folder: "404.html")
+        var route = Route(.file("404.html")) { c, theme in
+            var layout = c.layout(title: c.words["notfound.title"], at: .file("404.html"))
             layout.canonical = nil
             return Array(theme.render(layout: "notfound", PageModel(layout, NoFacts())).utf8)
         }
@@ -62,7 +62,7 @@ enum SitePages {
     }
 
     static func robots() -> Route {
-        Route(path: "robots.txt", sitemapFolder: nil) { c, _ in
+        Route(.file("robots.txt")) { c, _ in
             Array("User-agent: *\nAllow: /\nSitemap: \(c.paths.absolute("sitemap.xml"))\n".utf8)
         }
     }

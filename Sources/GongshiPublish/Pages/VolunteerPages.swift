@@ -4,11 +4,11 @@ import GongshiRender
 /// Volunteer recruitment notices (`/volunteer/`) and each notice's page.
 enum VolunteerPages {
     static func index() -> Route {
-        .page("volunteer/", layout: "volunteer") { c, _ in
+        .page(.volunteer, layout: "volunteer") { c, _ in
             let coming = c.site.activities.filter { [.open, .full].contains($0.status(asOf: c.today)) }
                 .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
-            return PageModel(
-                c.layout(title: c.words["volunteer.title"], folder: "volunteer/"),
+            return PageContent(
+                title: c.words["volunteer.title"],
                 VolunteerFacts(
                     open: coming.filter { $0.status(asOf: c.today) == .open }.map(c.activitySummary),
                     full: coming.filter { $0.status(asOf: c.today) == .full }.map(c.activitySummary),
@@ -19,7 +19,7 @@ enum VolunteerPages {
     static func activity(_ activity: Activity) -> Route {
         let id = activity.id
         return .page(
-            "volunteer/\(id)/", layout: "activity", reads: [.activity(id), .point(activity.venue.id)],
+            .activity(id), layout: "activity", reads: [.activity(id), .point(activity.venue.id)],
             source: RouteSource(activity.source), markdown: [activity.description]
         ) { c, _ in
             let volunteers = activity.volunteers.flatMap { v in
@@ -28,8 +28,8 @@ enum VolunteerPages {
                         .replacing("{registered}", with: "\(v.registered ?? 0)")
                 }
             }
-            return PageModel(
-                c.layout(title: activity.title, folder: "volunteer/\(id)/"),
+            return PageContent(
+                title: activity.title,
                 ActivityPageFacts(
                     jsonLD: StructuredData.activity(activity, c),
                     activity: ActivityFacts(

@@ -74,12 +74,12 @@ struct ReportList {
 
 extension ReportPage {
     /// The `report` layout's model.
-    func model(_ c: PageContext, name: String, title: String) -> PageModel<ReportFacts> {
-        PageModel(
-            c.layout(title: title, folder: "reports/\(name)/", description: summary),
+    func model(_ c: PageContext, name: String, title: String) -> PageContent<ReportFacts> {
+        PageContent(
+            title: title, description: summary,
             ReportFacts(
                 summary: summary, asOf: c.words.reportDate(c.today), asOfISO: c.today.description,
-                jsonLink: c.paths.link("reports/\(name).json"), indexLink: c.paths.link("reports/"),
+                jsonLink: c.paths.link("reports/\(name).json"), indexLink: c.paths.link(.reports),
                 sections: sections))
     }
 }

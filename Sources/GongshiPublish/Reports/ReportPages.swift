@@ -16,12 +16,12 @@ enum ReportPages {
         var routes = [index()]
         for report in reports {
             routes.append(
-                .page("reports/\(report.name)/", layout: "report") { c, _ in
+                .page(.report(report.name), layout: "report") { c, _ in
                     report.init(c.site, asOf: c.today).page(c).model(
                         c, name: report.name, title: report.title(c.words))
                 })
             routes.append(
-                Route(path: "reports/\(report.name).json", sitemapFolder: nil) { c, _ in
+                Route(.file("reports/\(report.name).json")) { c, _ in
                     json(report.init(c.site, asOf: c.today), c).fileBytes
                 })
         }
@@ -29,16 +29,16 @@ enum ReportPages {
     }
 
     static func index() -> Route {
-        .page("reports/", layout: "reports") { c, _ in
-            PageModel(
-                c.layout(title: c.words["reports.title"], folder: "reports/"),
+        .page(.reports, layout: "reports") { c, _ in
+            PageContent(
+                title: c.words["reports.title"],
                 ReportIndexFacts(
                     intro: c.words.filling("reports.intro", ["date": c.words.reportDate(c.today)]),
                     asOfISO: c.today.description,
                     reports: reports.map { report in
                         .init(
                             title: report.title(c.words), headline: report.init(c.site, asOf: c.today).headline(c),
-                            link: c.paths.link("reports/\(report.name)/"),
+                            link: c.paths.link(.report(report.name)),
                             jsonLink: c.paths.link("reports/\(report.name).json"), name: report.name)
                     }))
         }
@@ -51,7 +51,7 @@ enum ReportPages {
         members["title"] = .string(type(of: report).title(c.words))
         members["as_of"] = .string(c.today.description)
         members["publisher"] = .string(c.site.settings.publisher.name)
-        members["url"] = .string(c.paths.absolute("reports/\(type(of: report).name)/"))
+        members["url"] = .string(c.paths.absolute(.report(type(of: report).name)))
         return .object(members)
     }
 
@@ -70,7 +70,7 @@ extension ReportPages {
     /// The home page's link to the reports, with the coverage headline.
     static func homeLink(_ c: PageContext) -> HomeFacts.ReportsLink {
         HomeFacts.ReportsLink(
-            link: c.paths.link("reports/"),
+            link: c.paths.link(.reports),
             headline: c.words.filling(
                 "reports.home-coverage", ["headline": CoverageFigures(c.site, asOf: c.today).headline(c)]))
     }
@@ -98,7 +98,7 @@ extension ReportPages {
             canteens: w.filling("reports.bulletin-canteens", ["n": "\(coverage.city.operatingCanteens)"]),
             activities: w.filling("reports.bulletin-activities", ["n": "\(activities)"]),
             asOf: w.filling("reports.bulletin-as-of", ["date": w.reportDate(day)]),
-            reportsLink: c.paths.link("reports/"))
+            reportsLink: c.paths.link(.reports))
     }
 }
 
