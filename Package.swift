@@ -95,7 +95,10 @@ let package = Package(
             dependencies: [
                 "GongshiRender", "GongshiModel",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+                // The oracle our own renderer is checked against.
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "GongshiPublishTests",

@@ -63,6 +63,9 @@ struct MarkdownContentType: MustacheContentType {
 
     static let name = "MARKDOWN"
 
+    /// The pragma that starts every Markdown template.
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}"
+
     /// Registered once, before any Markdown template is parsed.
     static let registered: Bool = {
         MustacheContentTypes.register(MarkdownContentType(), named: name)

@@ -6,6 +6,12 @@ import Yams
 /// A compiled theme: HTML layouts and partials, Markdown templates, UI strings and assets.
 /// Built from the default theme with the site's own `templates/` laid over it file by file.
 public struct Theme: Sendable {
+    /// Layouts and partials by name (`layouts/point.html` is `point`).
+    let templates: TemplateLibrary
+    /// Markdown templates by path without extension (`bulletin`).
+    let markdown: [String: CompiledTemplate]
+    /// The same templates for swift-mustache, which renders the `[String: Any]` models of the
+    /// pages not yet moved to typed ones.
     let library: MustacheLibrary
     let markdownTemplates: [String: MustacheTemplate]
     /// UI strings for the site's language (`templates/i18n/<language>.yaml`), by group and key.
@@ -37,8 +43,10 @@ public struct Theme: Sendable {
         _ = MarkdownContentType.registered
         _ = HTMLContentType.registered
         var diagnostics: [Diagnostic] = []
+        var templates = TemplateLibrary()
+        var markdown: [String: CompiledTemplate] = [:]
         var library = MustacheLibrary()
-        var markdown: [String: MustacheTemplate] = [:]
+        var markdownTemplates: [String: MustacheTemplate] = [:]
         var layouts: Set<String> = []
         var includes: [String: [Include]] = [:]
         var assets: [String: [UInt8]] = [:]
@@ -50,20 +58,21 @@ public struct Theme: Sendable {
             if path.hasPrefix("assets/") {
                 assets[String(path.dropFirst("assets/".count))] = Array(file.text.utf8)
             } else if path.hasSuffix(".html") {
-                guard
-                    let template = parse(file, pragma: HTMLContentType.pragma, path: path, into: &diagnostics)
-                else { continue }
+                let pragma = HTMLContentType.pragma
+                guard let template = parse(file, pragma: pragma, path: path, into: &diagnostics) else { continue }
                 let short = (name as NSString).lastPathComponent
                 includes[short] = Include.all(in: file.text, origin: file.origin ?? "(default theme) \(path)")
-                let inlined = strings.flatMap { inliningStrings(file.text, $0) }.flatMap {
-                    try? MustacheTemplate(string: HTMLContentType.pragma + $0)
-                }
-                library.register(inlined ?? template, named: short)
+                let inlined = strings.flatMap { inliningStrings(file.text, $0) }
+                let compiled = inlined.flatMap { try? TemplateParser.parse($0, pragma: pragma).get() }
+                templates[short] = compiled ?? template
+                let text = compiled == nil ? file.text : inlined!
+                if let legacy = try? MustacheTemplate(string: pragma + text) { library.register(legacy, named: short) }
                 if path.hasPrefix("layouts/") { layouts.insert(short) }
             } else if path.hasSuffix(".md") {
-                let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}"
+                let pragma = MarkdownContentType.pragma
                 if let template = parse(file, pragma: pragma, path: path, into: &diagnostics) {
                     markdown[name] = template
+                    markdownTemplates[name] = try? MustacheTemplate(string: pragma + file.text)
                 }
             }
         }
@@ -76,8 +85,8 @@ public struct Theme: Sendable {
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (
             Theme(
-                library: library, markdownTemplates: markdown, strings: strings ?? [:], assets: assets,
-                layoutNames: layouts), []
+                templates: templates, markdown: markdown, library: library, markdownTemplates: markdownTemplates,
+                strings: strings ?? [:], assets: assets, layoutNames: layouts), []
         )
     }
 
@@ -146,7 +155,7 @@ public struct Theme: Sendable {
 
     /// A theme file compiled after its content-type pragma.
     static func parse(_ file: ThemeFile, pragma: String, path: String, into diagnostics: inout [Diagnostic])
-        -> MustacheTemplate?
+        -> CompiledTemplate?
     {
         let origin = SourceLocation(path: file.origin ?? "(default theme) \(path)", line: 1, column: 1)
         switch compile(file.text, pragma: pragma, origin: origin) {
@@ -165,7 +174,7 @@ public struct Theme: Sendable {
     /// Compiles template text that starts at `origin` in its file (a page body starts below
     /// its front matter), after `pragma`; a problem is placed at its own line and column.
     static func compile(_ text: String, pragma: String, origin: SourceLocation) -> Result<
-        MustacheTemplate, TemplateProblem
+        CompiledTemplate, TemplateProblem
     > {
         func place(line: Int, column: Int) -> SourceLocation {
             SourceLocation(
@@ -177,14 +186,13 @@ public struct Theme: Sendable {
                 TemplateProblem(
                     diagnostic: TemplateNesting.diagnostic(at: place(line: excess.line, column: excess.column))))
         }
-        do {
-            return .success(try MustacheTemplate(string: pragma + text))
-        } catch let error as MustacheTemplate.ParserError {
-            // The engine notices an unclosed section at the end of the text; the place to
-            // fix is where it opens.
-            if case .expectedSectionEnd = error.error as? MustacheTemplate.Error,
-                let open = TemplateNesting.innermostUnclosed(in: text)
-            {
+        switch TemplateParser.parse(text, pragma: pragma) {
+        case .success(let template):
+            return .success(template)
+        case .failure(let error):
+            // The parser notices an unclosed section at the end of the text; the place to fix
+            // is where it opens.
+            if error.syntax == .sectionNeverClosed, let open = TemplateNesting.innermostUnclosed(in: text) {
                 return .failure(
                     TemplateProblem(
                         diagnostic: .error(
@@ -193,49 +201,30 @@ public struct Theme: Sendable {
                                     tag: "{{\(open.sigil.map(String.init) ?? "")\(open.name)}}", name: open.name)),
                             at: place(line: open.line, column: open.column))))
             }
-            let line = error.context.lineNumber
-            let column = error.context.columnNumber - (line == 1 ? pragma.count : 0)
             return .failure(
                 TemplateProblem(
                     diagnostic: .error(
-                        .theme(.syntax(describe(error.error))), at: place(line: line, column: max(1, column)))))
-        } catch {
-            return .failure(TemplateProblem(diagnostic: .error(.theme(.syntax(.other("\(error)"))), at: origin)))
+                        .theme(.syntax(error.syntax)), at: place(line: error.place.line, column: error.place.column))))
         }
     }
 
     /// A page body compiled as a Markdown template, or its problem; `check` runs this on
     /// every page so a body's mistakes are found before a build.
     public static func compileBody(_ body: String, at location: SourceLocation) -> Result<
-        MustacheTemplate, TemplateProblem
+        CompiledTemplate, TemplateProblem
     > {
-        _ = MarkdownContentType.registered
-        return compile(body, pragma: "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}", origin: location)
-    }
-
-    /// swift-mustache's parse errors in words.
-    static func describe(_ error: Error) -> TemplateSyntax {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: return .wrongSectionClose
-        case .unfinishedName: return .unclosedTag
-        case .expectedSectionEnd: return .sectionNeverClosed
-        case .invalidSetDelimiter: return .badDelimiter
-        case .transformAppliedToInheritanceSection: return .transformOnInherited
-        case .illegalTokenInsideInheritSection, .textInsideInheritSection: return .onlyBlocksInsideParent
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return .unknownSetting
-        case nil: return .other("\(error)")
-        }
+        compile(body, pragma: MarkdownContentType.pragma, origin: location)
     }
 
     /// Renders a layout with a page's typed model.
     public func render(layout: String, _ model: some TemplateModel) -> String {
-        library.render(BridgedModel(model: model), withTemplate: layout) ?? ""
+        templates.render(model, withTemplate: layout) ?? ""
     }
 
     /// Renders a Markdown template (data escaped for Markdown) and turns it into HTML.
     public func renderMarkdown(template name: String, _ model: some TemplateModel, allowRawHTML: Bool) -> String? {
-        guard let template = markdownTemplates[name] else { return nil }
-        return Markdown.html(template.render(BridgedModel(model: model), library: library), allowRawHTML: allowRawHTML)
+        guard let template = markdown[name] else { return nil }
+        return Markdown.html(template.render(model, library: templates), allowRawHTML: allowRawHTML)
     }
 
     /// Renders a content Markdown body (a page), which starts at `location` in its file, as
@@ -244,7 +233,7 @@ public struct Theme: Sendable {
         _ body: String, at location: SourceLocation, _ model: some TemplateModel, allowRawHTML: Bool
     ) throws(TemplateProblem) -> String {
         let template = try Self.compileBody(body, at: location).get()
-        return Markdown.html(template.render(BridgedModel(model: model), library: library), allowRawHTML: allowRawHTML)
+        return Markdown.html(template.render(model, library: templates), allowRawHTML: allowRawHTML)
     }
 
     /// Renders a layout with a view model.
@@ -263,7 +252,9 @@ public struct Theme: Sendable {
     public func renderMarkdownBody(
         _ body: String, at location: SourceLocation, _ context: [String: Any], allowRawHTML: Bool
     ) throws(TemplateProblem) -> String {
-        let template = try Self.compileBody(body, at: location).get()
+        _ = try Self.compileBody(body, at: location).get()
+        _ = MarkdownContentType.registered
+        guard let template = try? MustacheTemplate(string: MarkdownContentType.pragma + body) else { return "" }
         return Markdown.html(template.render(context, library: library), allowRawHTML: allowRawHTML)
     }
 }
