@@ -44,6 +44,11 @@ struct TemplateRenderer {
     var out: [UInt8] = []
     /// The model, then each value a section opened, innermost last.
     private var stack: [TemplateValue]
+    /// Partials, parents and blocks entered and not yet left. A block whose replacement holds
+    /// a block of its own name would enter itself forever (swift-mustache overflows the
+    /// stack); past `includeLimit` nothing more is rendered.
+    private var includes = 0
+    static let includeLimit = 128
 
     init(library: TemplateLibrary, root: TemplateValue) {
         self.library = library
@@ -77,6 +82,11 @@ struct TemplateRenderer {
 
     private mutating func render(_ node: TemplateNode, _ scope: inout Scope) {
         switch node {
+        case .partial, .parent, .block:
+            guard includes < Self.includeLimit else { return }
+            includes += 1
+            defer { includes -= 1 }
+            include(node, scope)
         case .text(let bytes):
             out.append(contentsOf: bytes)
         case .variable(let name, let escaped, _):
@@ -100,6 +110,14 @@ struct TemplateRenderer {
             case .list(let items)? where items.isEmpty: render(body, scope, over: .list(items))
             case .list?, .text?, .model?: break
             }
+        case .contentType(let escaping):
+            scope.escaping = escaping
+        }
+    }
+
+    /// A partial, a parent with its blocks, or a block (replaced or not).
+    private mutating func include(_ node: TemplateNode, _ scope: Scope) {
+        switch node {
         case .partial(let reference, let indentation, _):
             guard let template = resolve(reference) else { return }
             let inner = Scope(
@@ -117,8 +135,8 @@ struct TemplateRenderer {
             let inner = Scope(
                 escaping: scope.escaping, indentation: scope.indentation + indentation, blocks: scope.blocks)
             render(scope.blocks?[name] ?? defaultBody, inner)
-        case .contentType(let escaping):
-            scope.escaping = escaping
+        case .text, .variable, .section, .inverted, .contentType:
+            break
         }
     }
 
