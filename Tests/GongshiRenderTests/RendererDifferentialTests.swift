@@ -29,7 +29,8 @@ import Testing
         case (.failure(let expected), .failure(let found)):
             #expect(found == MustacheOracle.syntaxError(expected), "seed \(seed): \(String(reflecting: text))")
         default:
-            Issue.record("seed \(seed): one parsed, one did not: \(oracle) \(ours) \(String(reflecting: text)) \(partials)")
+            Issue.record(
+                "seed \(seed): one parsed, one did not: \(oracle) \(ours) \(String(reflecting: text)) \(partials)")
         }
         return false
     }

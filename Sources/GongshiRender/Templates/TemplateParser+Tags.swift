@@ -55,9 +55,9 @@ extension TemplateParser {
         let close: ArraySlice<Character>
         do {
             reader.readSpaces()
-            open = try reader.read(until: \.isWhitespace)
+            open = try reader.readToFirst(where: \.isWhitespace)
             reader.readSpaces()
-            close = try reader.read(until: { $0 == "=" || $0.isWhitespace })
+            close = try reader.readToFirst(where: { $0 == "=" || $0.isWhitespace })
             reader.readSpaces()
         } catch {
             throw .syntax(.badDelimiter)

@@ -99,7 +99,11 @@ struct TemplateParser {
             if scope.atLineStart {
                 let read = reader.read(while: { $0 == " " || $0 == "\t" })
                 if scope.inParent && !scope.parentTopLevel {
-                    if let indent = scope.blockIndent { blanks = read.dropFirst(indent.count) } else { scope.blockIndent = read }
+                    if let indent = scope.blockIndent {
+                        blanks = read.dropFirst(indent.count)
+                    } else {
+                        scope.blockIndent = read
+                    }
                 } else {
                     blanks = read
                 }

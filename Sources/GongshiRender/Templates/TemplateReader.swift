@@ -27,7 +27,7 @@ struct TemplateReader {
     mutating func readSpaces() -> ArraySlice<Character> { read(while: \.isWhitespace) }
 
     /// Up to the first character passing `test`; without one, an overflow and no move.
-    mutating func read(until test: (Character) -> Bool) throws(Overflow) -> ArraySlice<Character> {
+    mutating func readToFirst(where test: (Character) -> Bool) throws(Overflow) -> ArraySlice<Character> {
         let start = index
         let found = read(while: { !test($0) })
         guard !atEnd else {

@@ -73,7 +73,8 @@ struct RandomTemplates {
             var blocks = ""
             for _ in 0..<Int.random(in: 0...2, using: &random) {
                 let name = pick(["main", "side"])
-                blocks += pick(["", "\n", "  "]) + o + "$" + name + c + line
+                blocks +=
+                    pick(["", "\n", "  "]) + o + "$" + name + c + line
                     + blockContent(depth: depth - 1, partials: [], open: o, close: c) + o + "/" + name + c
             }
             return blanks + o + "<base" + c + line + blocks + line + o + "/base" + c + line
@@ -107,7 +108,8 @@ struct RandomTemplates {
     private mutating func mistake(_ o: String, _ c: String) -> String {
         pick([
             o, o + "a", o + "a b" + c, o + "#a" + c, o + "/zz" + c, o + "=<%>=" + c, o + "=<% %>" + c,
-            o + "% FOO: x " + c, o + "% CONTENT_TYPE: NONE " + c, o + "{a" + c, o + "<base" + c + "x" + o + "a" + c
+            o + "% FOO: x " + c, o + "% CONTENT_TYPE: NONE " + c, o + "{a" + c,
+            o + "<base" + c + "x" + o + "a" + c
                 + o + "/base" + c, o + "$a(b)" + c + o + "/b" + c, o + "!" + "open", "{",
         ])
     }
