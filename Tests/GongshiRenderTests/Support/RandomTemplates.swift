@@ -1,21 +1,10 @@
 import GongshiRender
-
-/// SplitMix64: the same templates and data for the same seed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import PropertyBased
 
 /// Random templates over every tag kind, and random data for them; now and then a mistake,
 /// so parse errors are compared too.
 struct RandomTemplates {
-    var random: SeededRandom
+    var random: Xoshiro
     /// How often (in a thousand) a tag is written wrong.
     var mistakesPerMille = 0
 
@@ -29,7 +18,7 @@ struct RandomTemplates {
     static let values = ["", "食堂", "<script>", "a & b", "\"q\" 'q'", "# h", "[l](u)", "x\ny", "  lead", "1"]
 
     init(seed: UInt64, mistakesPerMille: Int = 0) {
-        random = SeededRandom(state: seed)
+        random = Xoshiro(seed: (seed, ~seed, 0x9E37_79B9_7F4A_7C15, seed &* 3))
         self.mistakesPerMille = mistakesPerMille
     }
 
