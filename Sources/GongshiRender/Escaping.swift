@@ -1,5 +1,4 @@
 import GongshiModel
-import Mustache
 
 /// Escaping for each place a value lands (DESIGN §5). Templates escape HTML through their
 /// content type; these cover the other contexts, and HTML written outside a template.
@@ -58,30 +57,22 @@ extension Unicode.Scalar.Properties {
 }
 
 /// The `MARKDOWN` content type for Markdown templates: `{{value}}` is Markdown-escaped.
-struct MarkdownContentType: MustacheContentType {
+struct MarkdownContentType {
     func escapeText(_ text: String) -> String { Escaping.markdown(text) }
 
     static let name = "MARKDOWN"
 
-    /// Registered once, before any Markdown template is parsed.
-    static let registered: Bool = {
-        MustacheContentTypes.register(MarkdownContentType(), named: name)
-        return true
-    }()
+    /// The pragma that starts every Markdown template.
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}"
 }
 
 /// HTML escaping as swift-mustache's default (`& < > " '`), done on UTF-8 bytes: its own
 /// escaper looks each character up in a dictionary, which was a twentieth of a site's build.
-struct HTMLContentType: MustacheContentType {
+struct HTMLContentType {
     static let name = "GONGSHI_HTML"
 
     /// The pragma that starts every HTML template.
     static let pragma = "{{% CONTENT_TYPE: \(name) }}"
-
-    static let registered: Bool = {
-        MustacheContentTypes.register(HTMLContentType(), named: name)
-        return true
-    }()
 
     func escapeText(_ text: String) -> String {
         var utf8 = text

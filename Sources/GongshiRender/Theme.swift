@@ -1,13 +1,14 @@
 import Foundation
 import GongshiModel
-import Mustache
 import Yams
 
 /// A compiled theme: HTML layouts and partials, Markdown templates, UI strings and assets.
 /// Built from the default theme with the site's own `templates/` laid over it file by file.
 public struct Theme: Sendable {
-    let library: MustacheLibrary
-    let markdownTemplates: [String: MustacheTemplate]
+    /// Layouts and partials by name (`layouts/point.html` is `point`).
+    let templates: TemplateLibrary
+    /// Markdown templates by path without extension (`bulletin`).
+    let markdown: [String: CompiledTemplate]
     /// UI strings for the site's language (`templates/i18n/<language>.yaml`), by group and key.
     public let strings: [String: [String: String]]
     /// Files under `assets/`, published at `/assets/…`.
@@ -42,11 +43,9 @@ public struct Theme: Sendable {
     /// Compiles theme files; every template that does not parse is a diagnostic naming its
     /// file and line.
     public static func compile(_ files: [String: ThemeFile], language: SiteLanguage) -> (Theme?, [Diagnostic]) {
-        _ = MarkdownContentType.registered
-        _ = HTMLContentType.registered
         var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
-        var markdown: [String: MustacheTemplate] = [:]
+        var templates = TemplateLibrary()
+        var markdown: [String: CompiledTemplate] = [:]
         var layouts: Set<String> = []
         var includes: [String: [Include]] = [:]
         var assets: [String: [UInt8]] = [:]
@@ -65,19 +64,17 @@ public struct Theme: Sendable {
             if path.hasPrefix("assets/") {
                 assets[String(path.dropFirst("assets/".count))] = Array(file.text.utf8)
             } else if path.hasSuffix(".html") {
-                guard
-                    let template = parse(file, pragma: HTMLContentType.pragma, path: path, into: &diagnostics)
-                else { continue }
+                let pragma = HTMLContentType.pragma
+                guard let template = parse(file, pragma: pragma, path: path, into: &diagnostics) else { continue }
                 let short = (name as NSString).lastPathComponent
                 htmlSources[short] = ThemeSource(text: file.text, origin: origin(of: file, path: path))
                 includes[short] = Include.all(in: file.text, origin: file.origin ?? "(default theme) \(path)")
-                let inlined = strings.flatMap { inliningStrings(file.text, $0) }.flatMap {
-                    try? MustacheTemplate(string: HTMLContentType.pragma + $0)
-                }
-                library.register(inlined ?? template, named: short)
+                let inlined = strings.flatMap { inliningStrings(file.text, $0) }
+                let compiled = inlined.flatMap { try? TemplateParser.parse($0, pragma: pragma).get() }
+                templates[short] = compiled ?? template
                 if path.hasPrefix("layouts/") { layouts.insert(short) }
             } else if path.hasSuffix(".md") {
-                let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}"
+                let pragma = MarkdownContentType.pragma
                 if let template = parse(file, pragma: pragma, path: path, into: &diagnostics) {
                     markdown[name] = template
                     markdownSources[name] = ThemeSource(text: file.text, origin: origin(of: file, path: path))
@@ -93,7 +90,7 @@ public struct Theme: Sendable {
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (
             Theme(
-                library: library, markdownTemplates: markdown, strings: strings ?? [:], assets: assets,
+                templates: templates, markdown: markdown, strings: strings ?? [:], assets: assets,
                 layoutNames: layouts, htmlSources: htmlSources, markdownSources: markdownSources,
                 hasSiteMarkup: hasSiteMarkup), []
         )
@@ -188,7 +185,7 @@ public struct Theme: Sendable {
 
     /// A theme file compiled after its content-type pragma.
     static func parse(_ file: ThemeFile, pragma: String, path: String, into diagnostics: inout [Diagnostic])
-        -> MustacheTemplate?
+        -> CompiledTemplate?
     {
         switch compile(file.text, pragma: pragma, origin: origin(of: file, path: path)) {
         case .success(let template): return template
@@ -206,7 +203,7 @@ public struct Theme: Sendable {
     /// Compiles template text that starts at `origin` in its file (a page body starts below
     /// its front matter), after `pragma`; a problem is placed at its own line and column.
     static func compile(_ text: String, pragma: String, origin: SourceLocation) -> Result<
-        MustacheTemplate, TemplateProblem
+        CompiledTemplate, TemplateProblem
     > {
         func place(line: Int, column: Int) -> SourceLocation {
             SourceLocation(
@@ -218,14 +215,13 @@ public struct Theme: Sendable {
                 TemplateProblem(
                     diagnostic: TemplateNesting.diagnostic(at: place(line: excess.line, column: excess.column))))
         }
-        do {
-            return .success(try MustacheTemplate(string: pragma + text))
-        } catch let error as MustacheTemplate.ParserError {
-            // The engine notices an unclosed section at the end of the text; the place to
-            // fix is where it opens.
-            if case .expectedSectionEnd = error.error as? MustacheTemplate.Error,
-                let open = TemplateNesting.innermostUnclosed(in: text)
-            {
+        switch TemplateParser.parse(text, pragma: pragma) {
+        case .success(let template):
+            return .success(template)
+        case .failure(let error):
+            // The parser notices an unclosed section at the end of the text; the place to fix
+            // is where it opens.
+            if error.syntax == .sectionNeverClosed, let open = TemplateNesting.innermostUnclosed(in: text) {
                 return .failure(
                     TemplateProblem(
                         diagnostic: .error(
@@ -234,49 +230,30 @@ public struct Theme: Sendable {
                                     tag: "{{\(open.sigil.map(String.init) ?? "")\(open.name)}}", name: open.name)),
                             at: place(line: open.line, column: open.column))))
             }
-            let line = error.context.lineNumber
-            let column = error.context.columnNumber - (line == 1 ? pragma.count : 0)
             return .failure(
                 TemplateProblem(
                     diagnostic: .error(
-                        .theme(.syntax(describe(error.error))), at: place(line: line, column: max(1, column)))))
-        } catch {
-            return .failure(TemplateProblem(diagnostic: .error(.theme(.syntax(.other("\(error)"))), at: origin)))
+                        .theme(.syntax(error.syntax)), at: place(line: error.place.line, column: error.place.column))))
         }
     }
 
     /// A page body compiled as a Markdown template, or its problem; `check` runs this on
     /// every page so a body's mistakes are found before a build.
     public static func compileBody(_ body: String, at location: SourceLocation) -> Result<
-        MustacheTemplate, TemplateProblem
+        CompiledTemplate, TemplateProblem
     > {
-        _ = MarkdownContentType.registered
-        return compile(body, pragma: "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}", origin: location)
-    }
-
-    /// swift-mustache's parse errors in words.
-    static func describe(_ error: Error) -> TemplateSyntax {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: return .wrongSectionClose
-        case .unfinishedName: return .unclosedTag
-        case .expectedSectionEnd: return .sectionNeverClosed
-        case .invalidSetDelimiter: return .badDelimiter
-        case .transformAppliedToInheritanceSection: return .transformOnInherited
-        case .illegalTokenInsideInheritSection, .textInsideInheritSection: return .onlyBlocksInsideParent
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return .unknownSetting
-        case nil: return .other("\(error)")
-        }
+        compile(body, pragma: MarkdownContentType.pragma, origin: location)
     }
 
     /// Renders a layout with a page's typed model.
     public func render(layout: String, _ model: some TemplateModel) -> String {
-        library.render(BridgedModel(model: model), withTemplate: layout) ?? ""
+        templates.render(model, withTemplate: layout) ?? ""
     }
 
     /// Renders a Markdown template (data escaped for Markdown) and turns it into HTML.
     public func renderMarkdown(template name: String, _ model: some TemplateModel, allowRawHTML: Bool) -> String? {
-        guard let template = markdownTemplates[name] else { return nil }
-        return Markdown.html(template.render(BridgedModel(model: model), library: library), allowRawHTML: allowRawHTML)
+        guard let template = markdown[name] else { return nil }
+        return Markdown.html(template.render(model, library: templates), allowRawHTML: allowRawHTML)
     }
 
     /// Renders a content Markdown body (a page), which starts at `location` in its file, as
@@ -285,7 +262,7 @@ public struct Theme: Sendable {
         _ body: String, at location: SourceLocation, _ model: some TemplateModel, allowRawHTML: Bool
     ) throws(TemplateProblem) -> String {
         let template = try Self.compileBody(body, at: location).get()
-        return Markdown.html(template.render(BridgedModel(model: model), library: library), allowRawHTML: allowRawHTML)
+        return Markdown.html(template.render(model, library: templates), allowRawHTML: allowRawHTML)
     }
 }
 

@@ -125,6 +125,7 @@ extension TemplateSyntax {
         case .transformOnInherited: "a transform cannot be applied to an inherited section"
         case .onlyBlocksInsideParent: "inside {{<parent}} … {{/parent}} only {{$block}} sections may stand"
         case .unknownSetting: "a {{% … }} setting is not understood"
+        case .transformUnsupported: "transforms such as {{uppercased(name)}} are not supported; write {{name}}"
         case .other(let detail): detail
         }
     }
@@ -138,6 +139,7 @@ extension TemplateSyntax {
         case .transformOnInherited: "继承的段落不能加转换"
         case .onlyBlocksInsideParent: "{{<父模板}} … {{/父模板}} 里面只能写 {{$块}} 段落"
         case .unknownSetting: "看不懂 {{% … }} 设置"
+        case .transformUnsupported: "不支持 {{uppercased(名字)}} 这样的转换，请写成 {{名字}}"
         case .other(let detail): detail
         }
     }

@@ -173,6 +173,8 @@ public enum ThemeProblem: Error, Hashable, Sendable, Codable {
 public enum TemplateSyntax: Hashable, Sendable, Codable {
     case wrongSectionClose, unclosedTag, sectionNeverClosed, badDelimiter, transformOnInherited
     case onlyBlocksInsideParent, unknownSetting
+    /// `{{uppercased(name)}}`: typed page models offer no transforms.
+    case transformUnsupported
     case other(String)
 }
 
