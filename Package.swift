@@ -54,15 +54,32 @@ let package = Package(
         ),
         .executableTarget(name: "theme-embedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["theme-embedder"]),
-        // Plan, render and publish the site.
-        .target(name: "GongshiPublish", dependencies: ["GongshiModel", "GongshiLoad", "GongshiRender", "CSystem"]),
+        // What every page kind shares: routes, addresses, the page context, words, the layout model.
+        .target(name: "GongshiSite", dependencies: ["GongshiModel", "GongshiRender"]),
+        // The reports: figures counted from the site, their pages, charts and JSON.
+        .target(name: "GongshiReports", dependencies: ["GongshiModel", "GongshiRender", "GongshiSite"]),
+        // The open-data files, the /data/ page and the calendars.
+        .target(name: "GongshiOpenData", dependencies: ["GongshiModel", "GongshiRender", "GongshiSite"]),
+        // The site's HTML pages, feeds and structured data.
+        .target(
+            name: "GongshiPages",
+            dependencies: ["GongshiModel", "GongshiRender", "GongshiSite", "GongshiReports", "GongshiOpenData"]
+        ),
+        // Plan, render, check and publish the site; the preview's incremental session.
+        .target(
+            name: "GongshiBuild",
+            dependencies: [
+                "GongshiModel", "GongshiLoad", "GongshiRender", "GongshiSite", "GongshiReports", "GongshiOpenData",
+                "GongshiPages", "CSystem",
+            ]
+        ),
         // The site's records as workbook sheets (typed tables), written through libxlsxwriter.
         .target(name: "GongshiSheet", dependencies: ["GongshiModel", "GongshiLoad", "CXlsxWriter"]),
         // The preview server and content watcher behind `gongshi serve`.
         .target(
             name: "GongshiServe",
             dependencies: [
-                "GongshiModel", "GongshiPublish", "GongshiRender",
+                "GongshiModel", "GongshiBuild", "GongshiRender",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
@@ -70,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "gongshi",
             dependencies: [
-                "GongshiModel", "GongshiLoad", "GongshiRender", "GongshiPublish", "GongshiServe", "GongshiSheet",
+                "GongshiModel", "GongshiLoad", "GongshiRender", "GongshiBuild", "GongshiServe", "GongshiSheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,13 +118,13 @@ let package = Package(
         .testTarget(
             name: "GongshiPublishTests",
             dependencies: [
-                "GongshiPublish", "GongshiModel", "GongshiLoad", "GongshiRender",
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                "GongshiSite", "GongshiReports", "GongshiOpenData", "GongshiPages", "GongshiBuild", "GongshiModel",
+                "GongshiLoad", "GongshiRender", .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "GongshiServeTests",
-            dependencies: ["GongshiServe", "GongshiPublish", .product(name: "FlyingSocks", package: "FlyingFox")]
+            dependencies: ["GongshiServe", "GongshiBuild", .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .testTarget(
             name: "GongshiSheetTests",

@@ -1,4 +1,4 @@
-import GongshiPublish
+import GongshiBuild
 
 /// Builds the site for the preview. Called once at start (changed == nil: build everything)
 /// and after each change with the site-relative paths that changed (e.g. "content/points/a.yaml").

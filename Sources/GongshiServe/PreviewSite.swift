@@ -1,5 +1,5 @@
+import GongshiBuild
 import GongshiModel
-import GongshiPublish
 
 /// A response before it meets HTTP, so what the preview serves is testable without a socket.
 public struct PreviewResponse: Sendable, Equatable {

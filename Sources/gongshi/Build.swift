@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import GongshiBuild
 import GongshiModel
-import GongshiPublish
 
 /// `gongshi build`: check, render every page and publish the site atomically.
 struct Build: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
+import GongshiBuild
 import GongshiModel
-import GongshiPublish
 
 /// `gongshi check`: the build without output. Every problem `build` could refuse is
 /// printed, each with its file, line and column; nothing is written.

@@ -1,6 +1,6 @@
 import Foundation
+import GongshiBuild
 import GongshiModel
-import GongshiPublish
 import GongshiServe
 
 /// The preview's builder: a `PreviewSession`, which keeps the last site in memory and renders

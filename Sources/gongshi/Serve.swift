@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import GongshiLoad
 import GongshiModel
-import GongshiPublish
 import GongshiServe
+import GongshiSite
 
 /// `gongshi serve`: preview the site on this machine, rebuilt and reloaded in the browser on
 /// every change to content/ or templates/.

@@ -2,8 +2,6 @@ import Foundation
 import GongshiModel
 import Testing
 
-@testable import GongshiPublish
-
 /// A fact a record lacks is absent from its page: Mustache looks a missing key up in the
 /// outer contexts, where the page's own `description` (the site title) stands.
 @Suite struct AbsentFactsTests {

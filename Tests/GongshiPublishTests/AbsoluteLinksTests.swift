@@ -1,4 +1,4 @@
-import GongshiPublish
+import GongshiSite
 import Testing
 
 /// Feeds carry HTML away from the site, so every address in it is made absolute.

@@ -1,4 +1,4 @@
-import GongshiPublish
+import GongshiOpenData
 import Testing
 
 /// RFC 4180 output that a spreadsheet opens as text: BOM, CRLF, quoting, and no cell that

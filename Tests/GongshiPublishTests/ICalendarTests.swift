@@ -1,7 +1,8 @@
 import Foundation
+import GongshiBuild
 import GongshiLoad
 import GongshiModel
-import GongshiPublish
+import GongshiOpenData
 import GongshiRender
 import PropertyBased
 import Testing

@@ -2,7 +2,7 @@ import Foundation
 import GongshiModel
 import Testing
 
-@testable import GongshiPublish
+@testable import GongshiBuild
 
 /// The preview's incremental rebuild serves exactly what a build from scratch gives.
 @Suite struct PreviewSessionTests {

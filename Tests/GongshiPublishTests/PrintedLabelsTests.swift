@@ -1,7 +1,7 @@
 import Foundation
 import GongshiLoad
 import GongshiModel
-import GongshiPublish
+import GongshiSite
 import Testing
 
 /// Every label the zh-Hans site prints for a value reads back as that value, so a table

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import GongshiPublish
+@testable import GongshiReports
 
 /// The SVG bar charts: every text escaped, large enough on a phone, inside the drawing and
 /// clear of every other text and bar, drawn only in `currentColor` and theme classes, and

@@ -3,7 +3,7 @@ import GongshiLoad
 import GongshiModel
 import Testing
 
-@testable import GongshiPublish
+@testable import GongshiReports
 
 /// The report figures on two small fixture sites whose every figure was worked out by hand
 /// from the files (see the comments in them), as of 2026-11-23:

@@ -1,7 +1,7 @@
 import Foundation
+import GongshiBuild
 import GongshiLoad
 import GongshiModel
-import GongshiPublish
 import GongshiRender
 import Testing
 

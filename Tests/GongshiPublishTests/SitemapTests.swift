@@ -1,6 +1,6 @@
 import Testing
 
-@testable import GongshiPublish
+@testable import GongshiBuild
 
 @Suite struct SitemapTests {
     /// One file up to the protocol's 50,000 addresses; past it, an index of files.

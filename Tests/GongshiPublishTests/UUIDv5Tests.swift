@@ -1,5 +1,5 @@
 import Foundation
-import GongshiPublish
+import GongshiOpenData
 import Testing
 
 /// SHA-1 against FIPS 180 vectors and name-based UUIDs against Python's `uuid.uuid5`.

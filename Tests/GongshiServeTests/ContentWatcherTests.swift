@@ -1,5 +1,5 @@
 import Foundation
-import GongshiPublish
+import GongshiBuild
 import Testing
 
 @testable import GongshiServe

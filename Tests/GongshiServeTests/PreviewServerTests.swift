@@ -1,5 +1,5 @@
 import FlyingSocks
-import GongshiPublish
+import GongshiBuild
 import Testing
 
 @testable import GongshiServe

@@ -1,7 +1,8 @@
 import Foundation
 import GongshiModel
 
-@testable import GongshiPublish
+@testable import GongshiBuild
+@testable import GongshiReports
 
 /// One copy of the `incremental-edits` site taken through a list of edits. After each edit it
 /// builds incrementally into the same output folder (its build state beside it, as `gongshi

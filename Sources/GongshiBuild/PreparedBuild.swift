@@ -1,0 +1,116 @@
+import Foundation
+import GongshiLoad
+import GongshiModel
+import GongshiRender
+import GongshiSite
+
+/// What every build does before rendering, shared by `gongshi build` and the preview: load
+/// and check the content, compile the theme, and plan the routes for the as-of day.
+struct PreparedBuild {
+    /// The choices a build is made with, besides its files.
+    struct Settings {
+        var siteDirectory: URL
+        var asOf: LocalDate?
+        var includeDrafts: Bool
+        var baseURL: String?
+        var outputLabel = "public"
+        var feedHistory = FeedHistory()
+    }
+
+    /// A build that can go on to render.
+    struct Ready {
+        var plan: BuildPlan
+        /// The record keys each content file touched, to tell what an edit changed.
+        var keys: [String: Set<InputKey>]
+        var today: LocalDate
+        /// What the plan was made from, so it can be planned again with other options.
+        var media: [String: [UInt8]]
+        var options: SiteBuilder.Options
+
+        /// The same site planned with drafts (`check` renders those too).
+        var planWithDrafts: BuildPlan {
+            var options = options
+            options.includeDrafts = true
+            return BuildPlan(site: plan.context.site, theme: plan.theme, media: media, options: options)
+        }
+    }
+
+    var diagnostics: [Diagnostic] = []
+    var contentFileCount = 0
+    /// The content files in reading order, which diagnostics are sorted by.
+    var fileOrder: [String] = []
+    /// The checked site, even when it has errors (nil when it could not be resolved).
+    var site: Site?
+    /// Whether the theme was compiled (it is not when the content has errors).
+    var compiledTheme = false
+    /// Seconds spent in each stage, in order.
+    var stages: [(name: String, seconds: Double)] = []
+    /// Nil when the content or the theme has errors.
+    var ready: Ready?
+
+    /// `compileTheme` compiles the theme files for the site's language (the preview keeps
+    /// the last one while the templates stay the same).
+    init(
+        files: [ContentFile], scanProblems: [Diagnostic], themeFiles: [String: ThemeFile], settings: Settings,
+        parseCache: ParseCache? = nil, compileTheme: (SiteLanguage) -> (Theme?, [Diagnostic])
+    ) {
+        var clock = StageClock()
+        let (loaded, loadProblems) = SiteLoader.parse(files: files, cache: parseCache)
+        let checked = SiteCheck.check(
+            loaded, loadProblems: loadProblems + scanProblems, asOf: settings.asOf,
+            templates: SiteBuild.siteTemplates(themeFiles))
+        diagnostics = checked.diagnostics
+        contentFileCount = checked.fileCount
+        fileOrder = checked.fileOrder
+        self.site = checked.site
+        stages.append(("load", clock.lap()))
+        guard diagnostics.errorCount == 0, let site = checked.site else { return }
+
+        let (compiled, themeProblems) = compileTheme(site.settings.language)
+        compiledTheme = true
+        diagnostics += themeProblems
+        guard let theme = compiled else { return }
+        diagnostics += Self.unknownLayouts(site.pages, in: theme)
+        guard diagnostics.errorCount == 0 else { return }
+        stages.append(("theme", clock.lap()))
+
+        let today = site.settings.offset.today(asOf: settings.asOf)
+        let media = SiteBuild.readMedia(checked.mediaFiles, siteDirectory: settings.siteDirectory)
+        let options = SiteBuilder.Options(
+            today: today, includeDrafts: settings.includeDrafts, baseURL: settings.baseURL,
+            outputLabel: settings.outputLabel, feedHistory: settings.feedHistory)
+        let plan = BuildPlan(site: site, theme: theme, media: media, options: options)
+        diagnostics += Self.templateKeyWarnings(plan, pages: site.pages)
+        ready = Ready(
+            plan: plan, keys: InputKey.touchedByFile(in: site), today: today, media: media, options: options)
+        stages.append(("plan", clock.lap()))
+    }
+
+    /// Tags of the templates the plan renders, and of the page bodies, that name nothing the
+    /// model they are rendered over has.
+    static func templateKeyWarnings(_ plan: BuildPlan, pages: [Page]) -> [Diagnostic] {
+        var uses: [TemplateUse] = []
+        var seen: Set<TemplateUse> = []
+        for use in plan.routes.lazy.flatMap(\.templateUses) where seen.insert(use).inserted { uses.append(use) }
+        let bodySchema = LayoutModel.schema
+        let warnings =
+            uses.flatMap { $0.warnings(plan.theme) }
+            + pages.flatMap {
+                plan.theme.keyWarnings(body: $0.body, at: $0.bodyLocation, over: bodySchema, page: "page")
+            }
+        // A tag of a template several kinds of page share is reported once, for the first.
+        var placed: Set<SourceLocation> = []
+        return warnings.filter { placed.insert($0.location).inserted }
+    }
+
+    /// Pages whose `layout:` names no layout of the theme, each at its `layout:` line.
+    static func unknownLayouts(_ pages: [Page], in theme: Theme) -> [Diagnostic] {
+        pages.compactMap { page in
+            guard let layout = page.layout, !theme.layoutNames.contains(layout) else { return nil }
+            let suggestion = Suggestions.closest(to: layout, in: theme.layoutNames.sorted())
+            return .error(
+                .theme(.unknownLayout(name: layout, suggestion: suggestion)),
+                at: page.layoutLocation ?? page.bodyLocation)
+        }
+    }
+}

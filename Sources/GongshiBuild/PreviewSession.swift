@@ -1,0 +1,135 @@
+import Foundation
+import GongshiLoad
+import GongshiModel
+import GongshiRender
+import GongshiSite
+
+/// The preview's builder: keeps the last good site in memory and, on a change, parses only
+/// the changed files and renders only the routes that read changed records (everything when
+/// settings, regions, pages or templates change). Nothing is written to disk.
+public final class PreviewSession: @unchecked Sendable {
+    public struct Result: Sendable {
+        /// The whole current tree, or nil when the build failed.
+        public var tree: OutputTree?
+        /// Output paths added, removed or given other bytes.
+        public var changedPaths: [String]
+        public var diagnostics: [Diagnostic]
+        public var contentFileCount: Int
+        public var renderedCount: Int
+        /// Routes left out of the tree, rendered when first asked for.
+        public var deferred: DeferredRoutes?
+        /// Seconds spent in each stage, in order.
+        public var stages: [(name: String, seconds: Double)] = []
+    }
+
+    private let siteDirectory: URL
+    private let asOf: LocalDate?
+    private let includeDrafts: Bool
+    private let baseURL: String?
+    private let parseCache = ParseCache()
+    private let digests = DigestCache()
+    private let lock = NSLock()
+    private var theme: (key: [String], compiled: Theme)?
+    private var last: (tree: OutputTree, inputs: [String: String], keys: [String: Set<InputKey>], today: LocalDate)?
+
+    public init(siteDirectory: URL, asOf: LocalDate?, includeDrafts: Bool, baseURL: String?) {
+        self.siteDirectory = siteDirectory
+        self.asOf = asOf
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+    }
+
+    /// Builds again from what is on disk now. Rebuilds run one at a time.
+    public func rebuild() -> Result {
+        lock.withLock { rebuildLocked() }
+    }
+
+    private func rebuildLocked() -> Result {
+        var clock = StageClock()
+        let (files, scanProblems) = SiteLoader.scan(siteDirectory: siteDirectory)
+        let themeFiles = Theme.files(siteDirectory: siteDirectory)
+        let inputs = SiteBuild.fingerprints(files, themeFiles, siteDirectory: siteDirectory, known: digests)
+        let read = clock.lap()
+        let prepared = PreparedBuild(
+            files: files, scanProblems: scanProblems, themeFiles: themeFiles,
+            settings: .init(siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: baseURL),
+            parseCache: parseCache
+        ) { compileTheme(themeFiles, inputs: inputs, language: $0) }
+        var result = Result(
+            tree: nil, changedPaths: [], diagnostics: prepared.diagnostics, contentFileCount: prepared.contentFileCount,
+            renderedCount: 0, deferred: nil, stages: [("read", read)] + prepared.stages)
+        guard let ready = prepared.ready else { return result }
+        let (plan, keys, today) = (ready.plan, ready.keys, ready.today)
+        let dirty = last.flatMap { last in
+            last.today == today
+                ? InputKey.changed(from: last.inputs, to: inputs, oldKeys: last.keys, newKeys: keys) : nil
+        }
+        clock = StageClock()
+        // After an edit, only routes that name what they read are rendered now.
+        var eager = plan
+        if dirty != nil { eager.routes = plan.routes.filter { $0.reads != nil } }
+        let output = MemoryOutput(previous: last?.tree)
+        let outcome = SiteBuilder.run(eager, output: output) { route in
+            guard let dirty, let reads = route.reads else { return false }
+            return reads.isDisjoint(with: dirty)
+        }
+        result.diagnostics += outcome.diagnostics
+        guard outcome.diagnostics.errorCount == 0 else { return result }
+        result.stages.append(("render", clock.lap()))
+        let tree = output.tree
+        let removed = last.map { Set($0.tree.files.keys).subtracting(tree.files.keys) } ?? []
+        let later = plan.routes.filter { $0.reads == nil && dirty != nil }
+        result.changedPaths = Set(output.writtenPaths).union(removed).union(later.map(\.path)).sorted {
+            $0.utf8.lexicographicallyPrecedes($1.utf8)
+        }
+        result.tree = tree
+        result.deferred = later.isEmpty ? nil : DeferredRoutes(later, plan: plan)
+        result.renderedCount = outcome.renderedCount
+        last = (tree, inputs, keys, today)
+        result.stages.append(("finish", clock.lap()))
+        return result
+    }
+
+    /// The theme compiled last time while its files and the language stay the same.
+    private func compileTheme(_ files: [String: ThemeFile], inputs: [String: String], language: SiteLanguage) -> (
+        Theme?, [Diagnostic]
+    ) {
+        // Paths as well as digests: a file renamed with its text unchanged is another theme.
+        let key =
+            inputs.filter { $0.key.hasPrefix("templates/") }.sorted { $0.key < $1.key }.map { $0.key + " " + $0.value }
+            + [language.rawValue]
+        if let theme, theme.key == key { return (theme.compiled, []) }
+        let (compiled, problems) = Theme.compile(files, language: language)
+        theme = compiled.map { (key, $0) }
+        return (compiled, problems)
+    }
+}
+
+/// Routes a preview renders only when a reader asks for them: after an edit, the lists, feeds,
+/// open data and reports (routes that read the whole site) wait until they are opened, so the
+/// edited record's own pages show at once.
+public final class DeferredRoutes: @unchecked Sendable {
+    private let routes: [String: Route]
+    private let context: PageContext
+    private let theme: Theme
+    private let lock = NSLock()
+    private var rendered: [String: [UInt8]] = [:]
+
+    init(_ routes: [Route], plan: BuildPlan) {
+        self.routes = Dictionary(routes.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        context = plan.context
+        theme = plan.theme
+    }
+
+    public var paths: Set<String> { Set(routes.keys) }
+
+    /// The file at a path, rendered on first use; nil when no deferred route has that path or
+    /// it fails to render (a full build reports why).
+    public func bytes(at path: String) -> [UInt8]? {
+        guard let route = routes[path] else { return nil }
+        if let done = lock.withLock({ rendered[path] }) { return done }
+        guard let bytes = try? route.render(context, theme) else { return nil }
+        lock.withLock { rendered[path] = bytes }
+        return bytes
+    }
+}

@@ -1,0 +1,191 @@
+import GongshiModel
+import GongshiOpenData
+import GongshiPages
+import GongshiRender
+import GongshiReports
+import GongshiSite
+
+/// plan → render → link check: a checked Site and a theme become the whole output tree in
+/// memory. Rendering runs on all cores; each route writes only its own slot.
+public enum SiteBuilder {
+    public struct Options: Sendable {
+        public var today: LocalDate
+        public var includeDrafts: Bool
+        /// Replaces `base_url` (for a preview or a staging host).
+        public var baseURL: String?
+        /// How diagnostics name the output folder (`public`, or the `--output` path).
+        public var outputLabel: String
+        /// The feed entries already published in the output folder.
+        public var feedHistory: FeedHistory
+
+        public init(
+            today: LocalDate, includeDrafts: Bool = false, baseURL: String? = nil, outputLabel: String = "public",
+            feedHistory: FeedHistory = FeedHistory()
+        ) {
+            self.today = today
+            self.includeDrafts = includeDrafts
+            self.baseURL = baseURL
+            self.outputLabel = outputLabel
+            self.feedHistory = feedHistory
+        }
+    }
+
+    /// Every route of the site, in a stable order.
+    public static func plan(_ site: Site, today: LocalDate, includeDrafts: Bool) -> [Route] {
+        var routes: [Route] = [SitePages.home(), DirectoryPages.canteens(), CentrePages.centres()]
+        routes += site.towns.map { CentrePages.town($0.id) }
+        routes += site.points.map(DirectoryPages.point)
+        routes.append(CoursePages.catalogue())
+        routes += site.courses.map(CoursePages.course)
+        let weeks = BulletinPages.weeks(site, today: today)
+        routes += CoursePages.timetables(site, today: today, bulletinWeeks: weeks)
+        routes += CalendarPages.routes(site)
+        routes.append(VolunteerPages.index())
+        routes += site.activities.map(VolunteerPages.activity)
+        routes.append(BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts))
+        routes += weeks.map { week in
+            BulletinPages.bulletin(week, note: BulletinPages.note(site, week: week, includeDrafts: includeDrafts))
+        }
+        routes += Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts)
+        routes += site.pages.filter { includeDrafts || !$0.isDraft }.map(SitePages.page)
+        routes += OpenDataPages.routes(site)
+        routes += ReportPages.routes(site, today: today)
+        let pages = routes.compactMap { route in
+            route.sitemapFolder.map { Sitemap.Entry(folder: $0, lastModified: route.lastModified) }
+        }
+        routes += [SitePages.notFound(), SitePages.robots()] + Sitemap.routes(pages)
+        return routes
+    }
+
+    /// Builds the whole site in memory (tests, the preview): the tree, or the problems.
+    public static func build(_ site: Site, theme: Theme, media: [String: [UInt8]], options: Options) -> (
+        OutputTree?, [Diagnostic]
+    ) {
+        let plan = BuildPlan(site: site, theme: theme, media: media, options: options)
+        let output = MemoryOutput()
+        let outcome = run(plan, output: output)
+        return outcome.diagnostics.isEmpty ? (output.tree, []) : (nil, outcome.diagnostics)
+    }
+
+    /// What one run of the render stage did.
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        public var fileCount = 0
+        public var byteCount = 0
+        /// Files rendered (or copied) this time; the rest were kept without rendering.
+        public var renderedCount = 0
+        /// Files whose bytes were written, being new or different.
+        public var writtenCount = 0
+    }
+
+    /// Renders every route of the plan whose previous output is not known to be current,
+    /// checks its links and hands it to `output`; all on all cores, each file dropped from
+    /// memory once stored, so the site's size does not bound the build's memory.
+    /// `isCurrent(route)`: the previous output of the route is still right (see `BuildState`).
+    /// `progress` is told each time a file is done.
+    public static func run(
+        _ plan: BuildPlan, output: some BuildOutput, isCurrent: @Sendable (Route) -> Bool = { _ in false },
+        progress: @Sendable () -> Void = {}
+    ) -> Outcome {
+        guard plan.problems.isEmpty else { return Outcome(diagnostics: plan.problems) }
+        let links = LinkChecker(
+            outputPaths: plan.outputPaths, basePath: plan.context.paths.basePath, outputLabel: plan.outputLabel)
+        let routeResults = plan.routes.parallelMap { route -> FileResult in
+            defer { progress() }
+            if isCurrent(route), let size = output.keep(route.path) { return FileResult(byteCount: size, kept: true) }
+            let bytes: [UInt8]
+            do throws(RenderFailure) {
+                bytes = try route.render(plan.context, plan.theme)
+            } catch {
+                return FileResult(diagnostics: [error.diagnostic])
+            }
+            return store(route.path, bytes, in: output, links: route.path.hasSuffix(".html") ? (links, route) : nil)
+        }
+        let fileResults = plan.files.parallelMap { file in store(file.path, file.bytes, in: output, links: nil) }
+        var outcome = Outcome()
+        for result in routeResults + fileResults {
+            outcome.diagnostics += result.diagnostics
+            outcome.fileCount += 1
+            outcome.byteCount += result.byteCount
+            outcome.renderedCount += result.kept ? 0 : 1
+            outcome.writtenCount += result.written ? 1 : 0
+        }
+        return outcome
+    }
+
+    /// What became of one output file.
+    struct FileResult: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var byteCount = 0
+        var kept = false
+        var written = false
+    }
+
+    /// Stores a file; `links`: the checker and the route whose page's links it checks.
+    static func store(
+        _ path: String, _ bytes: [UInt8], in output: some BuildOutput, links: (LinkChecker, Route)?
+    ) -> FileResult {
+        var result = FileResult(byteCount: bytes.count)
+        result.diagnostics = links.map { checker, route in checker.brokenLinks(in: bytes, of: route) } ?? []
+        do throws(PublishFailure) {
+            result.written = try output.put(path, bytes)
+        } catch {
+            result.diagnostics.append(.error(.output(error.problem), at: .file(path)))
+        }
+        return result
+    }
+}
+
+/// Everything a build will produce before anything is rendered: the routes, the files copied
+/// as they are (theme assets, media) and the shared page context. Output paths are checked
+/// here, so a clash or an escaping path stops the build before any rendering.
+public struct BuildPlan: Sendable {
+    /// The routes to render; a preview may take out those it renders only when asked for.
+    public var routes: [Route]
+    public let files: [(path: String, bytes: [UInt8])]
+    public let context: PageContext
+    public let theme: Theme
+    public let outputLabel: String
+    /// Every path below the output folder the build publishes.
+    public let outputPaths: Set<String>
+    /// Paths that clash or would leave the output folder.
+    public let problems: [Diagnostic]
+
+    /// Where a copied file comes from: `content/media/…`, or the theme's `assets/`.
+    static func copiedFrom(_ path: String) -> SourceLocation {
+        .file(path.hasPrefix("media/") ? "content/" + path : "templates/" + path)
+    }
+
+    public init(site: Site, theme: Theme, media: [String: [UInt8]], options: SiteBuilder.Options) {
+        let paths = SitePaths(baseURL: options.baseURL ?? site.settings.baseURL)
+        routes = SiteBuilder.plan(site, today: options.today, includeDrafts: options.includeDrafts)
+        files =
+            theme.assets.sorted(by: { $0.key < $1.key }).map { ("assets/" + $0.key, $0.value) }
+            + media.sorted(by: { $0.key < $1.key }).map { ("media/" + $0.key, $0.value) }
+        context = PageContext(
+            site: site, paths: paths, words: Words(strings: theme.strings), today: options.today,
+            sections: Set(routes.compactMap(\.sitemapFolder)),
+            pages: site.pages.filter { options.includeDrafts || !$0.isDraft }, feedHistory: options.feedHistory)
+        self.theme = theme
+        outputLabel = options.outputLabel
+        // Each output path and what makes it: a route's content or layout, or a copied file.
+        var makers: [String: SourceLocation] = [:]
+        var problems: [Diagnostic] = []
+        let made =
+            routes.map { ($0.path, $0.source?.location, $0.place(outputLabel: options.outputLabel)) }
+            + files.map { path, _ in (path, nil, Self.copiedFrom(path)) }
+        // Content-made paths first, so a clash is reported at the content file, not the theme.
+        for (path, _, place) in made.sorted(by: { ($0.1 == nil ? 1 : 0) < ($1.1 == nil ? 1 : 0) }) {
+            if !OutputTree.isSafe(path) {
+                problems.append(
+                    .error(.output(.outsideOutput(path: path)), at: place))
+            } else if let first = makers[path] {
+                problems.append(.error(.output(.samePath(path: path, other: place.description)), at: first))
+            } else {
+                makers[path] = place
+            }
+        }
+        outputPaths = Set(makers.keys)
+        self.problems = problems
+    }
+}

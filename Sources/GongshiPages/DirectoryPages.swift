@@ -1,0 +1,140 @@
+import GongshiModel
+import GongshiOpenData
+import GongshiRender
+import GongshiSite
+
+/// The canteen directory (`/canteens/`) and the point pages (`/points/<id>/`).
+package enum DirectoryPages {
+    package static func canteens() -> Route {
+        .page(.canteens, layout: "canteens") { c, _ in
+            let meals = c.site.points.filter { $0.kind.isMealService }
+            let towns = c.site.towns.compactMap { town -> CanteensFacts.Town? in
+                let points = meals.filter { $0.town?.id == town.id }
+                guard !points.isEmpty else { return nil }
+                return .init(
+                    name: town.name, id: town.id, link: c.paths.town(town.id), points: points.map(c.pointSummary))
+            }
+            return PageContent(
+                title: c.words["canteens.title"],
+                CanteensFacts(
+                    cardHeading: "h3", count: c.words["canteens.count"].replacing("{n}", with: "\(meals.count)"),
+                    towns: towns))
+        }
+    }
+
+    package static func point(_ point: ServicePoint) -> Route {
+        let id = point.id
+        return .page(
+            .point(id), layout: "point", lastModified: point.updated, reads: [.point(id)],
+            source: RouteSource(point.source), markdown: [point.description, point.operator?.description]
+        ) { c, _ in
+            let hasEvents = !c.site.courses(at: id).isEmpty || !c.site.activities(at: id).isEmpty
+            return PageContent(
+                title: point.name,
+                PointPageFacts(
+                    jsonLD: StructuredData.point(point, c), point: c.pointFacts(point),
+                    courses: c.site.courses(at: id).map(c.courseSummary),
+                    activities: c.site.activities(at: id).filter { [.open, .full].contains($0.status(asOf: c.today)) }
+                        .map(c.activitySummary),
+                    calendar: hasEvents ? c.calendarLinks("points/\(id)/calendar.ics") : nil))
+        }
+    }
+}
+
+extension PageContext {
+    /// Everything the point page says about a point, over what its card in a list says.
+    func pointFacts(_ point: ServicePoint) -> PointFacts {
+        let allowRawHTML = site.settings.allowRawHTML
+        return PointFacts(
+            summary: pointSummary(point), town: point.town.map(\.name),
+            townLink: point.town.map { paths.town($0.id) }, services: point.services.map(words.service),
+            operatorName: point.operator?.name, operatorPhone: point.operator?.phone,
+            operatorTel: point.operator?.phone.flatMap { PhoneNumber(text: $0)?.telURI },
+            operatorWebsite: point.operator?.website.flatMap(Escaping.safeURL),
+            operatorDescription: point.operator?.description.map { Markdown.html($0, allowRawHTML: allowRawHTML) },
+            operation: point.operation.map(words.operation),
+            opened: point.opened.map { words.date($0, relativeTo: today) },
+            serves: point.servedVillages.map(\.name), beds: point.capacity?.beds.map(String.init),
+            updated: point.updated.map(\.description),
+            description: point.description.map { Markdown.html($0, allowRawHTML: allowRawHTML) })
+    }
+}
+
+/// The canteen directory: meal points grouped by town. `cardHeading` is read inside each
+/// point card, from the page.
+struct CanteensFacts: FieldModel {
+    var cardHeading: String
+    var count: String
+    var towns: [Town]
+
+    static let fields = TemplateFields<Self>([
+        .text("cardHeading") { $0.cardHeading }, .text("count") { $0.count }, .list("towns") { $0.towns },
+    ])
+
+    struct Town: FieldModel {
+        var name: String
+        var id: String
+        var link: String
+        var points: [PointSummary]
+
+        static let fields = TemplateFields<Self>([
+            .text("name") { $0.name }, .text("id") { $0.id }, .text("link") { $0.link },
+            .list("points") { $0.points },
+        ])
+    }
+}
+
+/// Point cards under a heading: a town's, a tier's or a kind's.
+struct PointGroup: FieldModel {
+    var name: String
+    var points: [PointSummary]
+
+    static let fields = TemplateFields<Self>([.text("name") { $0.name }, .list("points") { $0.points }])
+}
+
+/// A point's page: its facts, the courses and coming activities held there, and the
+/// calendar of both when there are any.
+struct PointPageFacts: FieldModel {
+    var jsonLD: String
+    var point: PointFacts
+    var courses: [CourseSummary]
+    var activities: [ActivitySummary]
+    var calendar: CalendarLinks?
+
+    static let fields = TemplateFields<Self>([
+        .text("jsonLD") { $0.jsonLD }, .model("point") { $0.point }, .items("courses") { $0.courses },
+        .items("activities") { $0.activities }, .model("calendar") { $0.calendar },
+    ])
+}
+
+/// A point as its own page shows it: the card's facts and the rest of the record.
+struct PointFacts: FieldModel {
+    var summary: PointSummary
+    var town: String?
+    var townLink: String?
+    var services: [String]
+    var operatorName: String?
+    var operatorPhone: String?
+    var operatorTel: String?
+    var operatorWebsite: String?
+    /// HTML rendered from the operator's Markdown.
+    var operatorDescription: String?
+    var operation: String?
+    var opened: String?
+    var serves: [String]
+    var beds: String?
+    var updated: String?
+    /// HTML rendered from the point's Markdown; absent, never the page's description.
+    var description: String?
+
+    static let fields = TemplateFields<Self>(
+        extending: { $0.summary },
+        [
+            .text("town") { $0.town }, .text("townLink") { $0.townLink }, .items("services") { $0.services },
+            .text("operator") { $0.operatorName }, .text("operatorPhone") { $0.operatorPhone },
+            .text("operatorTel") { $0.operatorTel }, .text("operatorWebsite") { $0.operatorWebsite },
+            .text("operatorDescription") { $0.operatorDescription }, .text("operation") { $0.operation },
+            .text("opened") { $0.opened }, .items("serves") { $0.serves }, .text("beds") { $0.beds },
+            .text("updated") { $0.updated }, .text("description") { $0.description },
+        ])
+}

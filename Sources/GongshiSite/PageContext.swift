@@ -1,0 +1,119 @@
+import Foundation
+import GongshiModel
+import GongshiRender
+
+/// What every page's view model holds besides its own facts: the site, the menu, the help
+/// line, the UI strings. Pages add their own keys to `common(...)`.
+public struct PageContext: Sendable {
+    public let site: Site
+    public let paths: SitePaths
+    public let words: Words
+    public let today: LocalDate
+    /// Section folders the site publishes (`canteens/`), so the menu links only to them.
+    public let sections: Set<String>
+    /// The Markdown pages this build publishes (drafts only with `--drafts`).
+    public let pages: [Page]
+
+    private var layoutShared: LayoutModel.Shared
+    /// Texts several routes need, made once per build (a week's bulletin is its page and an
+    /// entry of two feeds).
+    package let made = MadeTexts()
+    /// The menu's entries: label key, link, and the section folder the entry stands for.
+    private let menuEntries: [(key: String, link: String, folder: String)]
+
+    /// The previous publication's feed entries, which date unchanged notices.
+    public let feedHistory: FeedHistory
+
+    public init(
+        site: Site, paths: SitePaths, words: Words, today: LocalDate, sections: Set<String>, pages: [Page],
+        feedHistory: FeedHistory = FeedHistory()
+    ) {
+        self.site = site
+        self.feedHistory = feedHistory
+        self.paths = paths
+        self.words = words
+        self.today = today
+        self.sections = sections
+        self.pages = pages
+        menuEntries = [
+            ("nav.home", paths.home, ""), ("nav.canteens", paths.canteens, "canteens/"),
+            ("nav.centres", paths.centres, "centres/"), ("nav.courses", paths.courses, "courses/"),
+            ("nav.timetable", paths.timetable, "timetable/"), ("nav.volunteer", paths.volunteer, "volunteer/"),
+            ("nav.bulletins", paths.bulletins, "bulletins/"),
+        ].filter { $0.2.isEmpty || sections.contains($0.2) }
+        // The shared layout facts read the other properties: made last, from a complete self.
+        layoutShared = LayoutModel.Shared(
+            lang: "", siteTitle: "", home: "", stylesheet: "", feeds: [], strings: UIStrings([:]),
+            publisher: .init(name: ""))
+        layoutShared = Self.layoutShared(self)
+    }
+
+    /// The layout's facts for the page at `address`, titled `title`.
+    public func layout(title: String, at address: Address, description: String? = nil) -> LayoutModel {
+        let folder = address.location
+        return LayoutModel(
+            shared: layoutShared, title: title, isHome: folder.isEmpty, description: description ?? site.settings.title,
+            canonical: paths.absolute(folder), menu: menuModel(current: folder))
+    }
+
+    private func menuModel(current folder: String?) -> [LayoutModel.MenuEntry] {
+        let current = menuEntries.contains(where: { $0.folder == folder }) ? folder : nil
+        return menuEntries.map { .init(label: words[$0.key], link: $0.link, current: $0.folder == current) }
+    }
+
+    private static func layoutShared(_ c: PageContext) -> LayoutModel.Shared {
+        let publisher = c.site.settings.publisher
+        return LayoutModel.Shared(
+            lang: c.site.settings.language.rawValue, siteTitle: c.site.settings.title, home: c.paths.home,
+            stylesheet: c.paths.asset("style.css"), feeds: Feeds.links(c),
+            dataLink: c.sections.contains("data/") ? c.paths.link(.data) : nil,
+            reportsLink: c.sections.contains("reports/") ? c.paths.link(.reports) : nil,
+            strings: UIStrings(c.words.strings),
+            publisher: .init(
+                name: publisher.name, phone: publisher.phone,
+                tel: publisher.phone.flatMap { PhoneNumber(text: $0)?.telURI }, address: publisher.address))
+    }
+
+    /// A map search for the address (or the position when known), opened in the reader's map.
+    func mapLink(_ point: ServicePoint) -> String {
+        if let location = point.location {
+            return
+                "https://uri.amap.com/marker?position=\(location.lon),\(location.lat)&name=\(percentEncoded(point.name))"
+        }
+        return "https://uri.amap.com/search?keyword=\(percentEncoded(point.address))"
+    }
+}
+
+/// Texts made once per build by whichever route asks first, shared by all render threads.
+package final class MadeTexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [String: String] = [:]
+
+    /// The text for a key, made by `make` if no route made it yet (two routes asking at once
+    /// may both make it; the results are equal).
+    package func text(_ key: String, _ make: () -> String?) -> String? {
+        if let known = lock.withLock({ texts[key] }) { return known }
+        guard let text = make() else { return nil }
+        lock.withLock { texts[key] = text }
+        return text
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), for query values.
+package func percentEncoded(_ text: String) -> String {
+    var out = ""
+    for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "~"):
+            out.unicodeScalars.append(Unicode.Scalar(byte))
+        default:
+            let hex = Array("0123456789ABCDEF".unicodeScalars)
+            out.unicodeScalars.append("%")
+            out.unicodeScalars.append(hex[Int(byte >> 4)])
+            out.unicodeScalars.append(hex[Int(byte & 15)])
+        }
+    }
+    return out
+}
