@@ -50,7 +50,7 @@ public final class PreviewSession: @unchecked Sendable {
         let themeFiles = Theme.files(siteDirectory: siteDirectory)
         let inputs = SiteBuild.fingerprints(files, themeFiles, siteDirectory: siteDirectory, known: digests)
         let read = clock.lap()
-        let prepared = PreparedBuild(
+        let prepared = PreparedSite(
             files: files, scanProblems: scanProblems, themeFiles: themeFiles,
             settings: .init(siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: baseURL),
             parseCache: parseCache
@@ -69,7 +69,7 @@ public final class PreviewSession: @unchecked Sendable {
         var eager = plan
         if dirty != nil { eager.routes = plan.routes.filter { $0.reads != nil } }
         let output = MemoryOutput(previous: last?.tree)
-        let outcome = SiteBuilder.run(eager, output: output) { route in
+        let outcome = RenderStage.run(eager, output: output) { route in
             guard let dirty, let reads = route.reads else { return false }
             return reads.isDisjoint(with: dirty)
         }

@@ -21,17 +21,17 @@ extension SiteBuild {
     public static func check(siteDirectory: URL, asOf: LocalDate?) -> CheckReport {
         let (files, scanProblems) = SiteLoader.scan(siteDirectory: siteDirectory)
         let themeFiles = Theme.files(siteDirectory: siteDirectory)
-        let prepared = PreparedBuild(
+        let prepared = PreparedSite(
             files: files, scanProblems: scanProblems, themeFiles: themeFiles,
             settings: .init(siteDirectory: siteDirectory, asOf: asOf, includeDrafts: false, baseURL: nil)
         ) { Theme.compile(themeFiles, language: $0) }
         var diagnostics = prepared.diagnostics
         if let ready = prepared.ready {
-            diagnostics += SiteBuilder.run(ready.plan.forChecking, output: DiscardedOutput()).diagnostics
+            diagnostics += RenderStage.run(ready.plan.forChecking, output: DiscardedOutput()).diagnostics
             let site = ready.plan.context.site
             if site.pages.contains(where: \.isDraft) || site.bulletinNotes.contains(where: \.isDraft) {
                 let withDrafts = ready.planWithDrafts
-                diagnostics += SiteBuilder.run(withDrafts.forChecking, output: DiscardedOutput()).diagnostics
+                diagnostics += RenderStage.run(withDrafts.forChecking, output: DiscardedOutput()).diagnostics
             }
         } else if let site = prepared.site {
             if !prepared.compiledTheme { diagnostics += Theme.compile(themeFiles, language: site.settings.language).1 }

@@ -81,7 +81,7 @@ public enum SiteBuild {
         }
 
         progress(Progress(stage: "loading", done: 0, total: files.count))
-        let prepared = PreparedBuild(
+        let prepared = PreparedSite(
             files: files, scanProblems: scanProblems, themeFiles: themeFiles,
             settings: .init(
                 siteDirectory: request.siteDirectory, asOf: request.asOf, includeDrafts: request.includeDrafts,
@@ -116,7 +116,7 @@ public enum SiteBuild {
         }
         let total = plan.routes.count
         let counter = ProgressCounter()
-        let outcome = SiteBuilder.run(plan, output: staged, isCurrent: isCurrent) {
+        let outcome = RenderStage.run(plan, output: staged, isCurrent: isCurrent) {
             let done = counter.increment()
             if done % 500 == 0 || done == total { progress(Progress(stage: "rendering", done: done, total: total)) }
         }

@@ -50,15 +50,15 @@ public final class PreviewServer: Sendable {
 
     /// Serves a rebuild's result from now on; true when open pages were told to reload.
     @discardableResult
-    public func show(_ build: PreviewBuild) async -> Bool {
+    public func show(_ build: PreviewResult) async -> Bool {
         await state.apply(build)
     }
 
     /// Builds everything once, then rebuilds on each burst of changes until they end, showing
     /// each result; `report` hears of each with how long the rebuild took.
     public func follow(
-        _ changes: AsyncStream<Set<String>>, with builder: some PreviewBuilder,
-        report: (PreviewBuild, Duration) -> Void
+        _ changes: AsyncStream<Set<String>>, with builder: some PreviewSource,
+        report: (PreviewResult, Duration) -> Void
     ) async {
         func rebuild(_ changed: Set<String>?) async {
             let started = ContinuousClock.now

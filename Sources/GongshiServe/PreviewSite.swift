@@ -48,7 +48,7 @@ public struct PreviewSite: Sendable {
 
     /// Takes a rebuild's result; true when open pages should reload (something they show changed,
     /// a build failed, or it recovered).
-    public mutating func apply(_ build: PreviewBuild) -> Bool {
+    public mutating func apply(_ build: PreviewResult) -> Bool {
         let reload: Bool
         switch build {
         case .built(let newTree, let changedPaths, _, _, let later):

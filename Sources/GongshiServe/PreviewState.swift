@@ -16,7 +16,7 @@ actor PreviewState {
     var listenerCount: Int { streams.count }
 
     /// Takes a rebuild's result and, if pages should reload, tells every open stream.
-    func apply(_ build: PreviewBuild) -> Bool {
+    func apply(_ build: PreviewResult) -> Bool {
         let reload = site.apply(build)
         if reload { broadcast(EventStreamBytes.reload) }
         return reload

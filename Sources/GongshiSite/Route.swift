@@ -99,7 +99,7 @@ public struct TemplateUse: Sendable, Hashable {
     public var template: String
     public var isMarkdown: Bool
     let modelType: ObjectIdentifier
-    let schema: @Sendable () -> TemplateSchema
+    package let schema: @Sendable () -> TemplateSchema
 
     public init<Model: TemplateModel>(layout: String, model: Model.Type) {
         template = layout

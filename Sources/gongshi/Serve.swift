@@ -38,7 +38,7 @@ struct Serve: AsyncParsableCommand {
                 throw ExitCode.failure
             }
             let address = "http://127.0.0.1:\(bound)\(basePath)"
-            let builder = PreviewRebuild(
+            let builder = SessionPreviewSource(
                 options: options, baseURL: address, includeDrafts: drafts, language: language)
             let folder = options.pathPrefix.isEmpty ? "." : String(options.pathPrefix.dropLast())
             FileHandleOutput.standardOutput(
@@ -52,7 +52,7 @@ struct Serve: AsyncParsableCommand {
 
     /// One line per rebuild; its warnings or a failure's diagnostics first, as `gongshi build`
     /// prints them.
-    private static func report(_ build: PreviewBuild, took elapsed: Duration, language: Language) {
+    private static func report(_ build: PreviewResult, took elapsed: Duration, language: Language) {
         let milliseconds = Int(elapsed / .milliseconds(1))
         switch build {
         case .built(_, let changedPaths, let summary, let warnings, _):

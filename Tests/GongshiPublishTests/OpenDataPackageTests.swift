@@ -43,7 +43,7 @@ import Testing
         let site = try #require(checked.site, "\(checked.diagnostics)")
         let themeFiles = DefaultTheme.allFiles.mapValues { ThemeFile(text: $0, origin: nil) }
         let theme = try #require(Theme.compile(themeFiles, language: site.settings.language).0)
-        let (tree, problems) = SiteBuilder.build(
+        let (tree, problems) = RenderStage.build(
             site, theme: theme, media: [:], options: .init(today: OpenDataTests.asOf))
         return try #require(tree, "\(problems)")
     }

@@ -23,7 +23,7 @@ import Testing
         let (theme, problems) = Theme.compile(
             Theme.files(siteDirectory: siteDirectory), language: site.settings.language)
         let compiled = try #require(theme, "\(problems)")
-        let (tree, diagnostics) = SiteBuilder.build(site, theme: compiled, media: [:], options: .init(today: asOf))
+        let (tree, diagnostics) = RenderStage.build(site, theme: compiled, media: [:], options: .init(today: asOf))
         return try #require(tree, "\(diagnostics)")
     }
 

@@ -104,15 +104,15 @@ final class EventStreamReader: Sendable {
 }
 
 /// A builder that hands back scripted results and remembers what it was asked to rebuild.
-actor FakeBuilder: PreviewBuilder {
-    private var results: [PreviewBuild]
+actor FakeBuilder: PreviewSource {
+    private var results: [PreviewResult]
     private(set) var requests: [Set<String>?] = []
 
-    init(_ results: [PreviewBuild]) {
+    init(_ results: [PreviewResult]) {
         self.results = results
     }
 
-    func rebuild(changed: Set<String>?) async -> PreviewBuild {
+    func rebuild(changed: Set<String>?) async -> PreviewResult {
         requests.append(changed)
         return results.count > 1 ? results.removeFirst() : results[0]
     }

@@ -6,7 +6,7 @@ import Testing
 
 /// A running preview of a small tree under `/yanglao/`, stopped when the test ends.
 private func withPreview(
-    _ build: PreviewBuild? = .built(sampleTree(), changedPaths: [], summary: "ok"),
+    _ build: PreviewResult? = .built(sampleTree(), changedPaths: [], summary: "ok"),
     _ body: (PreviewServer, UInt16) async throws -> Void
 ) async throws {
     let server = try PreviewServer(basePath: "/yanglao/", port: 0)
@@ -158,7 +158,7 @@ private let scriptTag = "<script>(function(){var s=new EventSource"
     }
 
     @Test func theFirstBuildFailingShowsTheProblemsPage() async throws {
-        let failed = PreviewBuild.failed(diagnostics: ["content/site.yaml:1:1: error: broken"], summary: "1 error")
+        let failed = PreviewResult.failed(diagnostics: ["content/site.yaml:1:1: error: broken"], summary: "1 error")
         try await withPreview(failed) { _, port in
             let response = try await Loopback.get("/yanglao/", port: port)
             #expect(response.status == 503)

@@ -6,7 +6,7 @@ import GongshiSite
 
 /// What every build does before rendering, shared by `gongshi build` and the preview: load
 /// and check the content, compile the theme, and plan the routes for the as-of day.
-struct PreparedBuild {
+struct PreparedSite {
     /// The choices a build is made with, besides its files.
     struct Settings {
         var siteDirectory: URL
@@ -25,7 +25,7 @@ struct PreparedBuild {
         var today: LocalDate
         /// What the plan was made from, so it can be planned again with other options.
         var media: [String: [UInt8]]
-        var options: SiteBuilder.Options
+        var options: RenderStage.Options
 
         /// The same site planned with drafts (`check` renders those too).
         var planWithDrafts: BuildPlan {
@@ -76,7 +76,7 @@ struct PreparedBuild {
 
         let today = site.settings.offset.today(asOf: settings.asOf)
         let media = SiteBuild.readMedia(checked.mediaFiles, siteDirectory: settings.siteDirectory)
-        let options = SiteBuilder.Options(
+        let options = RenderStage.Options(
             today: today, includeDrafts: settings.includeDrafts, baseURL: settings.baseURL,
             outputLabel: settings.outputLabel, feedHistory: settings.feedHistory)
         let plan = BuildPlan(site: site, theme: theme, media: media, options: options)

@@ -5,7 +5,7 @@ import GongshiServe
 
 /// The preview's builder: a `PreviewSession`, which keeps the last site in memory and renders
 /// only what a change touches, worded for the server.
-struct PreviewRebuild: PreviewBuilder {
+struct SessionPreviewSource: PreviewSource {
     let session: PreviewSession
     let pathPrefix: String
     let language: Language
@@ -18,7 +18,7 @@ struct PreviewRebuild: PreviewBuilder {
         pathPrefix = options.pathPrefix
     }
 
-    func rebuild(changed: Set<String>?) async -> PreviewBuild {
+    func rebuild(changed: Set<String>?) async -> PreviewResult {
         let result = session.rebuild()
         let report = DiagnosticReport(
             diagnostics: result.diagnostics, fileCount: result.contentFileCount, language: language)

@@ -7,7 +7,7 @@ import GongshiSite
 
 /// plan → render → link check: a checked Site and a theme become the whole output tree in
 /// memory. Rendering runs on all cores; each route writes only its own slot.
-public enum SiteBuilder {
+public enum RenderStage {
     public struct Options: Sendable {
         public var today: LocalDate
         public var includeDrafts: Bool
@@ -133,59 +133,5 @@ public enum SiteBuilder {
             result.diagnostics.append(.error(.output(error.problem), at: .file(path)))
         }
         return result
-    }
-}
-
-/// Everything a build will produce before anything is rendered: the routes, the files copied
-/// as they are (theme assets, media) and the shared page context. Output paths are checked
-/// here, so a clash or an escaping path stops the build before any rendering.
-public struct BuildPlan: Sendable {
-    /// The routes to render; a preview may take out those it renders only when asked for.
-    public var routes: [Route]
-    public let files: [(path: String, bytes: [UInt8])]
-    public let context: PageContext
-    public let theme: Theme
-    public let outputLabel: String
-    /// Every path below the output folder the build publishes.
-    public let outputPaths: Set<String>
-    /// Paths that clash or would leave the output folder.
-    public let problems: [Diagnostic]
-
-    /// Where a copied file comes from: `content/media/…`, or the theme's `assets/`.
-    static func copiedFrom(_ path: String) -> SourceLocation {
-        .file(path.hasPrefix("media/") ? "content/" + path : "templates/" + path)
-    }
-
-    public init(site: Site, theme: Theme, media: [String: [UInt8]], options: SiteBuilder.Options) {
-        let paths = SitePaths(baseURL: options.baseURL ?? site.settings.baseURL)
-        routes = SiteBuilder.plan(site, today: options.today, includeDrafts: options.includeDrafts)
-        files =
-            theme.assets.sorted(by: { $0.key < $1.key }).map { ("assets/" + $0.key, $0.value) }
-            + media.sorted(by: { $0.key < $1.key }).map { ("media/" + $0.key, $0.value) }
-        context = PageContext(
-            site: site, paths: paths, words: Words(strings: theme.strings), today: options.today,
-            sections: Set(routes.compactMap(\.sitemapFolder)),
-            pages: site.pages.filter { options.includeDrafts || !$0.isDraft }, feedHistory: options.feedHistory)
-        self.theme = theme
-        outputLabel = options.outputLabel
-        // Each output path and what makes it: a route's content or layout, or a copied file.
-        var makers: [String: SourceLocation] = [:]
-        var problems: [Diagnostic] = []
-        let made =
-            routes.map { ($0.path, $0.source?.location, $0.place(outputLabel: options.outputLabel)) }
-            + files.map { path, _ in (path, nil, Self.copiedFrom(path)) }
-        // Content-made paths first, so a clash is reported at the content file, not the theme.
-        for (path, _, place) in made.sorted(by: { ($0.1 == nil ? 1 : 0) < ($1.1 == nil ? 1 : 0) }) {
-            if !OutputTree.isSafe(path) {
-                problems.append(
-                    .error(.output(.outsideOutput(path: path)), at: place))
-            } else if let first = makers[path] {
-                problems.append(.error(.output(.samePath(path: path, other: place.description)), at: first))
-            } else {
-                makers[path] = place
-            }
-        }
-        outputPaths = Set(makers.keys)
-        self.problems = problems
     }
 }
