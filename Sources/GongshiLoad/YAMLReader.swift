@@ -17,7 +17,7 @@ public enum YAMLReader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, text: text, path: path, lineOffset: lineOffset))
         } catch {
