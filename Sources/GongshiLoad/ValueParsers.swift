@@ -20,7 +20,10 @@ enum ValueParsers {
     /// full-width digits, letters, colons, hyphens and spaces of spreadsheets and Chinese input
     /// methods folded to their ASCII forms (NFKC). Free text never goes through this.
     static func folded(_ s: some StringProtocol) -> String {
-        String(s).precomposedStringWithCompatibilityMapping.trimmingSpaces()
+        let text = String(s)
+        // ASCII is its own compatibility form: most values need no Unicode normalisation.
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.trimmingSpaces() }
+        return text.precomposedStringWithCompatibilityMapping.trimmingSpaces()
     }
 
     /// What a structured value reads as when folding it changed more than full-width forms
@@ -28,6 +31,7 @@ enum ValueParsers {
     /// a reading that is not certain, so the reader warns with it. nil when the folding is
     /// certain or changes nothing.
     static func uncertainFolding(_ s: String) -> String? {
+        guard !s.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         let read = folded(s)
         guard read != s.trimmingSpaces() else { return nil }
         let certain = s.unicodeScalars.allSatisfy { c in

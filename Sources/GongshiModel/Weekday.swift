@@ -97,6 +97,15 @@ public struct WeekdaySet: Hashable, Sendable, CustomStringConvertible {
 extension StringProtocol {
     /// Trims spaces, tabs and the full-width space U+3000 that Chinese input methods type.
     public func trimmingSpaces() -> String {
+        // Most values have no space at either end: a look at the first and last UTF-8 bytes
+        // (a space, a tab, or the last byte of U+00A0 or U+3000) settles it without walking
+        // the characters.
+        let text = String(self)
+        if let first = text.utf8.first, let last = text.utf8.last, ![0x20, 0x09, 0xC2, 0xE3].contains(first),
+            ![0x20, 0x09, 0xA0, 0x80].contains(last)
+        {
+            return text
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" }
         guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
         let end = lastIndex(where: { !isSpace($0) })!
