@@ -90,7 +90,9 @@ extension Escaping {
     /// holds `:`, `;` or `,`, so it cannot end the parameter or start the property's value.
     public static func icalParameterValue(_ value: String) -> String {
         let clean = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\"" && !isICalControl($0) }))
-        return clean.contains(where: { $0 == ":" || $0 == ";" || $0 == "," }) ? "\"" + clean + "\"" : clean
+        // By scalars: `;` + U+0301 is one Character that equals none of the three.
+        let special = clean.unicodeScalars.contains { $0 == ":" || $0 == ";" || $0 == "," }
+        return special ? "\"" + clean + "\"" : clean
     }
 
     /// C0 controls but tab, and DEL: what RFC 5545 values cannot carry.
@@ -111,7 +113,16 @@ extension Escaping {
         var value = value
         if let first = value.unicodeScalars.first, csvFormulaStarts.contains(first) { value = "'" + value }
         guard value.unicodeScalars.contains(where: { csvNeedsQuotes.contains($0) }) else { return value }
-        return "\"" + value.replacing("\"", with: "\"\"") + "\""
+        // By scalars: a quote that a combining mark follows is one Character with it, and
+        // Character-wise replacing left it single, ending the field early.
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in value.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     /// First characters that make a spreadsheet read a cell as a formula.

@@ -76,13 +76,16 @@ extension Escaping {
 extension Escaping {
     /// Text for a Markdown (CommonMark) template that stays text: every ASCII punctuation
     /// or symbol character gets a backslash, line breaks (CR, LF, U+2028, U+2029) and tabs
-    /// become spaces, NUL is dropped, and leading spaces and tabs are dropped. Rendered, it
-    /// is one paragraph of the same text (breaks as spaces): never a link, heading, list,
-    /// code span or block, emphasis or raw HTML.
+    /// become spaces, NUL is dropped, and leading blanks (spaces, tabs, line breaks) are
+    /// dropped. Rendered, it is one paragraph of the same text (breaks as spaces): never a
+    /// link, heading, list, code span or block, emphasis or raw HTML.
     public static func markdown(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }) {
+        // Everything that would print as a blank at the start goes, line breaks too: a break
+        // turned into a space before `    x` would indent it into a code block.
+        let blank: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "\u{2028}", "\u{2029}", "\u{0}"]
+        for scalar in text.unicodeScalars.drop(while: blank.contains) {
             switch scalar {
             case "\n", "\r", "\u{2028}", "\u{2029}":
                 out.append(" ")
@@ -118,13 +121,22 @@ extension Unicode.Scalar.Properties {
 
 extension Escaping {
     /// An address that may go in `href`, or nil. Trimmed of spaces, it passes when it is a
-    /// site path (`/…` but not `//…`) or an `http`, `https`, `mailto` or `tel` URL (scheme
-    /// in any case) holding no space or C0 control; anything else (`javascript:`, `data:`,
-    /// `vbscript:`, a scheme-relative `//host`) is nil and is not linked. It is not
-    /// HTML-escaped: the template does that.
+    /// site path (`/…` but not `//…` or `/\…`, with no C0 control) or an `http`, `https`,
+    /// `mailto` or `tel` URL (scheme in any case) holding no space or C0 control; anything
+    /// else (`javascript:`, `data:`, `vbscript:`, a scheme-relative `//host`, `/\t/host`
+    /// that a browser reads as one) is nil and is not linked. It is not HTML-escaped: the
+    /// template does that.
     public static func safeURL(_ url: String) -> String? {
         let trimmed = url.trimmingSpaces()
-        if trimmed.hasPrefix("/") && !trimmed.hasPrefix("//") { return trimmed }
+        // By bytes: `/` + U+0301 is one Character, which `hasPrefix("//")` did not see.
+        if trimmed.utf8.first == UInt8(ascii: "/") {
+            // `\` after the slash, or a control a browser strips (`/\t/host`), reads as `//host`.
+            let second = trimmed.utf8.dropFirst().first
+            guard second != UInt8(ascii: "/"), second != UInt8(ascii: "\\"),
+                !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 })
+            else { return nil }
+            return trimmed
+        }
         guard let colon = trimmed.firstIndex(of: ":") else { return nil }
         let scheme = trimmed[..<colon].lowercased()
         guard ["http", "https", "mailto", "tel"].contains(scheme) else { return nil }
