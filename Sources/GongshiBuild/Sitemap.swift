@@ -29,7 +29,7 @@ enum Sitemap {
                 xml += "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
                 for index in chunks.indices {
                     xml +=
-                        "  <sitemap><loc>\(XML.escape(c.paths.absolute("sitemap-\(index + 1).xml")))</loc></sitemap>\n"
+                        "  <sitemap><loc>\(Escaping.xml(c.paths.absolute("sitemap-\(index + 1).xml")))</loc></sitemap>\n"
                 }
                 return Array((xml + "</sitemapindex>\n").utf8)
             })
@@ -40,7 +40,7 @@ enum Sitemap {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for entry in entries {
-            xml += "  <url><loc>\(XML.escape(c.paths.absolute(entry.folder)))</loc>"
+            xml += "  <url><loc>\(Escaping.xml(c.paths.absolute(entry.folder)))</loc>"
             if let date = entry.lastModified { xml += "<lastmod>\(date)</lastmod>" }
             xml += "</url>\n"
         }

@@ -76,7 +76,7 @@ public struct DiagnosticReport: Sendable {
         }
     }
 
-    static func json(_ s: String) -> String { JSONString.quoted(s) }
+    static func json(_ s: String) -> String { Escaping.jsonString(s) }
 
     /// "2 errors, 1 warning in 14 files" / "14 个文件里有 2 个错误、1 个警告".
     public var summary: String {

@@ -1,7 +1,8 @@
+import GongshiModel
+
 /// CSV as spreadsheets open it safely (RFC 4180, DESIGN.md §5): a UTF-8 byte order mark so
-/// Excel in a Chinese locale reads UTF-8, CRLF line ends, fields quoted when they hold a
-/// comma, quote, CR or LF (quotes doubled), and cells that a spreadsheet would run as a
-/// formula (starting with `=`, `+`, `-`, `@`, tab or CR) prefixed with an apostrophe —
+/// Excel in a Chinese locale reads UTF-8, CRLF line ends, and every field written by
+/// `Escaping.csvField` (formula starts neutralised with an apostrophe, quoted when needed) —
 /// except a negative number in a column declared numeric (`-1.5` in `location.lon`), which a
 /// spreadsheet reads as the number it is and `datapackage.json` declares as one.
 public struct CSVWriter: Sendable {
@@ -26,7 +27,7 @@ public struct CSVWriter: Sendable {
     /// Adds one row.
     public mutating func append(_ row: [String]) {
         var cells = row.prefix(width).enumerated().map { i, value in
-            numeric.contains(i) && Self.isNegativeNumber(value) ? value : Self.cell(value)
+            numeric.contains(i) && Self.isNegativeNumber(value) ? value : Escaping.csvField(value)
         }
         cells += Array(repeating: "", count: max(0, width - cells.count))
         text += cells.joined(separator: ",")
@@ -35,14 +36,6 @@ public struct CSVWriter: Sendable {
 
     /// The whole file: byte order mark, then the rows.
     public var bytes: [UInt8] { Self.byteOrderMark + Array(text.utf8) }
-
-    /// One field as it is written: neutralised, then quoted when needed.
-    public static func cell(_ value: String) -> String {
-        var value = value
-        if let first = value.unicodeScalars.first, formulaStarts.contains(first) { value = "'" + value }
-        guard value.unicodeScalars.contains(where: { needsQuotes.contains($0) }) else { return value }
-        return "\"" + value.replacing("\"", with: "\"\"") + "\""
-    }
 
     /// `-` and a decimal number as the open data writes numbers (`-12`, `-0.5`, `-1.5e-05`):
     /// a spreadsheet reads it as a number, never a formula.
@@ -68,8 +61,4 @@ public struct CSVWriter: Sendable {
         }
         return bytes.isEmpty
     }
-
-    /// First characters that make Excel, LibreOffice or Sheets read a cell as a formula.
-    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-    static let needsQuotes: Set<Unicode.Scalar> = [",", "\"", "\r", "\n"]
 }

@@ -172,6 +172,6 @@ enum OpenData {
     /// An absolute link to a published media file, each path segment percent-encoded.
     static func mediaURL(_ path: String, _ scope: OpenDataScope) -> String {
         scope.paths.absolute(
-            "media/" + path.split(separator: "/").map { percentEncoded(String($0)) }.joined(separator: "/"))
+            "media/" + path.split(separator: "/").map { Escaping.percentEncoded(String($0)) }.joined(separator: "/"))
     }
 }

@@ -36,7 +36,7 @@ extension Feeds {
 
         /// JSON Feed's `content_html`: the entry's HTML, or its summary as a paragraph.
         static func contentHTML(_ html: String?, _ summary: String?) -> String? {
-            html ?? summary.map { "<p>\(XML.escape($0))</p>" }
+            html ?? summary.map { "<p>\(Escaping.xml($0))</p>" }
         }
     }
 
@@ -102,20 +102,20 @@ extension Feeds {
     static func atom(_ feed: Feed, _ c: PageContext) -> [UInt8] {
         let offset = c.site.settings.offset
         let updated = feed.items.map(\.updated).max() ?? c.today
-        let language = XML.escape(c.site.settings.language.rawValue)
+        let language = Escaping.xml(c.site.settings.language.rawValue)
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(language)\">\n"
-        xml += "  <id>\(XML.escape(feed.link))</id>\n  <title>\(XML.escape(feed.title))</title>\n"
+        xml += "  <id>\(Escaping.xml(feed.link))</id>\n  <title>\(Escaping.xml(feed.title))</title>\n"
         xml += "  <updated>\(timestamp(updated, offset))</updated>\n"
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(feed.link))\"/>\n"
-        xml += "  <link rel=\"self\" href=\"\(XML.escape(c.paths.absolute(feed.path + "atom.xml")))\"/>\n"
-        xml += "  <author><name>\(XML.escape(c.site.settings.publisher.name))</name></author>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(feed.link))\"/>\n"
+        xml += "  <link rel=\"self\" href=\"\(Escaping.xml(c.paths.absolute(feed.path + "atom.xml")))\"/>\n"
+        xml += "  <author><name>\(Escaping.xml(c.site.settings.publisher.name))</name></author>\n"
         for item in feed.items {
-            xml += "  <entry>\n    <id>\(XML.escape(item.id))</id>\n    <title>\(XML.escape(item.title))</title>\n"
+            xml += "  <entry>\n    <id>\(Escaping.xml(item.id))</id>\n    <title>\(Escaping.xml(item.title))</title>\n"
             xml += "    <updated>\(timestamp(item.updated, offset))</updated>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(item.link))\"/>\n"
-            if let summary = item.summary { xml += "    <summary>\(XML.escape(summary))</summary>\n" }
-            if let html = item.html { xml += "    <content type=\"html\">\(XML.escape(html))</content>\n" }
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(item.link))\"/>\n"
+            if let summary = item.summary { xml += "    <summary>\(Escaping.xml(summary))</summary>\n" }
+            if let html = item.html { xml += "    <content type=\"html\">\(Escaping.xml(html))</content>\n" }
             xml += "  </entry>\n"
         }
         return Array((xml + "</feed>\n").utf8)
@@ -142,24 +142,5 @@ extension Feeds {
             "authors": .array([.object(["name": .string(c.site.settings.publisher.name)])]),
             "items": .array(items),
         ]).fileBytes
-    }
-}
-
-/// JSON placed inside pages, written by `DataJSON`: sorted keys, exact number
-/// forms, the same bytes on every platform.
-enum JSONText {
-    /// JSON to place inside `<script type="application/ld+json">`: `<`, `>` and `&` written as
-    /// `\u003c`… so no text can close the script element.
-    static func forScript(_ object: DataJSON) -> String {
-        var out = ""
-        for scalar in object.compactText.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

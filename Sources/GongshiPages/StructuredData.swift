@@ -3,7 +3,7 @@ import GongshiSite
 
 /// schema.org JSON-LD for point, course and notice pages, so search engines and assistants
 /// can read hours, places and dates. Built as `DataJSON` and serialised by
-/// `JSONText.forScript`, which keeps any text from closing the script element. A fact the
+/// `Escaping.jsonForScript`, which keeps any text from closing the script element. A fact the
 /// record lacks is left out of its object, never written as null.
 enum StructuredData {
     static let dayNames: [Weekday: String] = [
@@ -68,7 +68,7 @@ enum StructuredData {
             out["priceRange"] = .string("¥\(meal.elderPrice.map { "\($0)–" } ?? "")\(price)")
         }
         out["description"] = point.description.map(DataJSON.string)
-        return JSONText.forScript(DataJSON.object(out))
+        return Escaping.jsonForScript(DataJSON.object(out).compactText)
     }
 
     /// A Course with one CourseInstance holding its weekly schedule.
@@ -104,7 +104,7 @@ enum StructuredData {
             ]),
             "description": .string(course.description ?? course.title),
         ]
-        return JSONText.forScript(DataJSON.object(out))
+        return Escaping.jsonForScript(DataJSON.object(out).compactText)
     }
 
     /// A volunteer activity as an Event, cancelled ones marked so.
@@ -123,6 +123,6 @@ enum StructuredData {
             "organizer": organization(activity.organiser?.name ?? c.site.settings.publisher.name),
             "description": .string(activity.description ?? activity.title),
         ]
-        return JSONText.forScript(DataJSON.object(out))
+        return Escaping.jsonForScript(DataJSON.object(out).compactText)
     }
 }

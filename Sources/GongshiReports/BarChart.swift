@@ -1,3 +1,4 @@
+import GongshiModel
 import GongshiSite
 
 /// A horizontal bar chart as inline SVG: one row per label, bars stacked from series, an
@@ -160,8 +161,8 @@ struct BarChart: Sendable {
         let height = rowsBottom + 4
         return "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" role=\"img\""
             + " aria-labelledby=\"\(id)-title \(id)-desc\">"
-            + "<title id=\"\(id)-title\">\(XML.escape(title))</title>"
-            + "<desc id=\"\(id)-desc\">\(XML.escape(description))</desc>"
+            + "<title id=\"\(id)-title\">\(Escaping.xml(title))</title>"
+            + "<desc id=\"\(id)-desc\">\(Escaping.xml(description))</desc>"
             + patterns() + "<g font-size=\"\(n(f))\">" + body + "</g></svg>"
     }
 
@@ -239,7 +240,7 @@ struct BarChart: Sendable {
         var attributes = "x=\"\(n(x))\" y=\"\(n(y))\""
         if let anchor { attributes += " text-anchor=\"\(anchor)\"" }
         if bold { attributes += " font-weight=\"700\"" }
-        return "<text \(attributes) fill=\"currentColor\">\(XML.escape(content))</text>"
+        return "<text \(attributes) fill=\"currentColor\">\(Escaping.xml(content))</text>"
     }
 
     /// Coordinates with one decimal, so the same chart always gives the same bytes.

@@ -42,9 +42,9 @@ enum PreviewPage {
     /// Above a page it lists the first `limit`: one broken record can cascade into dozens of
     /// errors, and the first is usually the cause; the problems page lists all.
     static func panel(_ failure: PreviewFailure, limit: Int = 5, language: Language = .zhHans) -> String {
-        func say(_ text: CommandText) -> String { escape(text.wording(in: language)) }
+        func say(_ text: CommandText) -> String { Escaping.html(text.wording(in: language)) }
         let lines = failure.diagnostics.prefix(limit).map {
-            "<li style=\"margin:0 0 .5em;overflow-wrap:anywhere\"><code>\(escape($0))</code></li>"
+            "<li style=\"margin:0 0 .5em;overflow-wrap:anywhere\"><code>\(Escaping.html($0))</code></li>"
         }
         let more = failure.diagnostics.count - lines.count
         let rest = more > 0 ? "<li>\(say(.previewMore(count: more)))</li>" : ""
@@ -62,7 +62,7 @@ enum PreviewPage {
 
     /// `/__gongshi/errors`: the latest problems on a page of their own, or that there are none.
     static func problems(_ failure: PreviewFailure?, generation: Int, language: Language = .zhHans) -> String {
-        let noProblems = escape(CommandText.previewNoProblems.wording(in: language))
+        let noProblems = Escaping.html(CommandText.previewNoProblems.wording(in: language))
         let body =
             failure.map { panel($0, limit: .max, language: language) }
             ?? "<p style=\"font:1.375rem/1.5 sans-serif\">\(noProblems)</p>"
@@ -74,17 +74,15 @@ enum PreviewPage {
     static func building(generation: Int, language: Language = .zhHans) -> String {
         let building = CommandText.previewBuilding.wording(in: language)
         return shell(
-            title: building, body: "<p style=\"font:1.375rem/1.5 sans-serif\">\(escape(building))</p>",
+            title: building, body: "<p style=\"font:1.375rem/1.5 sans-serif\">\(Escaping.html(building))</p>",
             generation: generation, language: language)
     }
 
     private static func shell(title: String, body: String, generation: Int, language: Language) -> String {
         "<!DOCTYPE html><html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            + "<title>gongshi serve: \(escape(title))</title></head><body>\(body)\(script(generation: generation))"
+            + "<title>gongshi serve: \(Escaping.html(title))</title></head><body>\(body)\(script(generation: generation))"
             + "</body></html>"
     }
 
-    /// Diagnostics quote what editors typed, which may hold `<`, `&` or quotes.
-    static func escape(_ text: String) -> String { Escaping.html(text) }
 }

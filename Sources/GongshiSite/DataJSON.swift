@@ -55,7 +55,7 @@ package enum DataJSON: Sendable, Equatable {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .number(let text): out += text
-        case .string(let text): Self.quote(text, into: &out)
+        case .string(let text): Escaping.jsonString(text, into: &out)
         case .array(let items):
             guard !items.isEmpty else {
                 out += "[]"
@@ -80,7 +80,7 @@ package enum DataJSON: Sendable, Equatable {
             out += inner == nil ? "{" : "{\n"
             for (i, key) in keys.enumerated() {
                 out += inner ?? ""
-                Self.quote(key, into: &out)
+                Escaping.jsonString(key, into: &out)
                 out += inner == nil ? ":" : ": "
                 members[key]!.write(to: &out, indent: inner)
                 if i < keys.count - 1 { out += "," }
@@ -90,7 +90,6 @@ package enum DataJSON: Sendable, Equatable {
         }
     }
 
-    static func quote(_ text: String, into out: inout String) { JSONString.quote(text, into: &out) }
 }
 
 extension DataJSON {

@@ -78,9 +78,9 @@ public struct PageContext: Sendable {
     func mapLink(_ point: ServicePoint) -> String {
         if let location = point.location {
             return
-                "https://uri.amap.com/marker?position=\(location.lon),\(location.lat)&name=\(percentEncoded(point.name))"
+                "https://uri.amap.com/marker?position=\(location.lon),\(location.lat)&name=\(Escaping.percentEncoded(point.name))"
         }
-        return "https://uri.amap.com/search?keyword=\(percentEncoded(point.address))"
+        return "https://uri.amap.com/search?keyword=\(Escaping.percentEncoded(point.address))"
     }
 }
 
@@ -97,23 +97,4 @@ package final class MadeTexts: @unchecked Sendable {
         lock.withLock { texts[key] = text }
         return text
     }
-}
-
-/// Percent-encodes everything but unreserved characters (RFC 3986), for query values.
-package func percentEncoded(_ text: String) -> String {
-    var out = ""
-    for byte in text.utf8 {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-            UInt8(ascii: "~"):
-            out.unicodeScalars.append(Unicode.Scalar(byte))
-        default:
-            let hex = Array("0123456789ABCDEF".unicodeScalars)
-            out.unicodeScalars.append("%")
-            out.unicodeScalars.append(hex[Int(byte >> 4)])
-            out.unicodeScalars.append(hex[Int(byte & 15)])
-        }
-    }
-    return out
 }

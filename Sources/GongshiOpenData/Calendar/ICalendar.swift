@@ -1,7 +1,8 @@
 import GongshiModel
 
 /// An iCalendar document (RFC 5545) written line by line. Values are formatted for their
-/// type here, TEXT is escaped, and every content line is folded at 75 octets without
+/// type here, TEXT and parameter values are escaped (`Escaping.icalText`,
+/// `Escaping.icalParameterValue`), and every content line is folded at 75 octets without
 /// splitting a UTF-8 character, each physical line ending in CRLF.
 public struct ICalendar: Sendable {
     /// The content lines so far, unfolded and without line ends.
@@ -15,14 +16,14 @@ public struct ICalendar: Sendable {
     public mutating func add(_ name: String, _ value: String, parameters: [(String, String)] = []) {
         var line = name
         for (parameter, parameterValue) in parameters {
-            line += ";" + parameter + "=" + Self.parameterValue(parameterValue)
+            line += ";" + parameter + "=" + Escaping.icalParameterValue(parameterValue)
         }
         lines.append(line + ":" + Self.dropControls(value))
     }
 
-    /// Appends a TEXT property (SUMMARY, DESCRIPTION, LOCATION), escaped.
+    /// Appends a TEXT property (SUMMARY, DESCRIPTION, LOCATION), escaped by `Escaping.icalText`.
     public mutating func addText(_ name: String, _ text: String) {
-        add(name, Self.escapeText(text))
+        add(name, Escaping.icalText(text))
     }
 
     /// Appends another document's lines: components written apart, placed here.
@@ -47,30 +48,6 @@ public struct ICalendar: Sendable {
 
     /// The octets a content line may take before it is folded (RFC 5545 §3.1), CRLF excluded.
     public static let lineLimit = 75
-
-    /// Escapes TEXT (RFC 5545 §3.3.11): backslash, semicolon and comma get a backslash, every
-    /// line break (CRLF, CR or LF) becomes `\n`, and control characters other than tab, which
-    /// a TEXT value cannot hold, are dropped.
-    public static func escapeText(_ text: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            defer { afterCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\r": out += "\\n"
-            case "\n" where afterCR: continue
-            case "\n": out += "\\n"
-            case "\t": out.unicodeScalars.append(scalar)
-            case _ where isControl(scalar): continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 
     /// A content line folded at 75 octets: CRLF and one space before each continuation.
     public static func fold(_ line: String) -> String {
@@ -116,13 +93,6 @@ public struct ICalendar: Sendable {
         return String(out)
     }
 
-    /// A parameter value, double-quoted when it holds `:`, `;` or `,` (RFC 5545 §3.2);
-    /// double quotes and control characters, which no parameter value can hold, are dropped.
-    public static func parameterValue(_ value: String) -> String {
-        let clean = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\"" && !isControl($0) }))
-        return clean.contains(where: { $0 == ":" || $0 == ";" || $0 == "," }) ? "\"" + clean + "\"" : clean
-    }
-
     /// A DATE value: `20261126`.
     public static func date(_ date: LocalDate) -> String {
         String(format4: date.year) + String(pad2: date.month) + String(pad2: date.day)
@@ -142,14 +112,9 @@ public struct ICalendar: Sendable {
         return dateTime(LocalDateTime(date: LocalDate(dayNumber: day), time: time)) + "Z"
     }
 
-    /// C0 controls but tab, and DEL: what RFC 5545 values cannot carry.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F
-    }
-
     static func dropControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
+        guard text.unicodeScalars.contains(where: Escaping.isICalControl) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !Escaping.isICalControl($0) }))
     }
 }
 
@@ -183,7 +148,7 @@ extension ICalendar {
         add("DTSTART", "19700101T000000")
         add("TZOFFSETFROM", Self.utcOffset(zone.offset))
         add("TZOFFSETTO", Self.utcOffset(zone.offset))
-        add("TZNAME", Self.escapeText(zone.abbreviation))
+        add("TZNAME", Escaping.icalText(zone.abbreviation))
         end("STANDARD")
         end("VTIMEZONE")
     }

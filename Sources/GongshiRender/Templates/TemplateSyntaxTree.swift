@@ -27,10 +27,10 @@ struct TemplateName: Hashable, Sendable {
 
 /// How a content type escapes printed values (`{{% CONTENT_TYPE: NAME }}`).
 enum TemplateEscaping: Sendable {
-    /// swift-mustache's own `HTML`, character by character: what a template starts with
+    /// swift-mustache's own `HTML`, character by character (`Escaping.htmlByCharacter`): what a template starts with
     /// before any pragma, and what every partial starts with.
     case mustacheHTML
-    /// Our `GONGSHI_HTML`: the same five entities, on bytes.
+    /// Our `GONGSHI_HTML`: `Escaping.html`, the same five entities on bytes.
     case html
     /// `MARKDOWN`: `Escaping.markdown`.
     case markdown

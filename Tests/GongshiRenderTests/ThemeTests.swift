@@ -1,56 +1,7 @@
 import Foundation
 import GongshiModel
 import GongshiRender
-import PropertyBased
 import Testing
-
-@Suite struct EscapingTests {
-    static let hostile = [
-        "<script>alert(1)</script>", "[点我](javascript:alert(1))", "# 标题", "> 引用", "- 列表", "1. 列表",
-        "**粗**", "`代码`", "<img src=x onerror=alert(1)>", "&amp; &lt;", "![图](x.png)", "<https://evil.example>",
-        "---", "    缩进代码", "a\n# 换行后的标题", "\\*转义\\*", "|表|格|", "~~删~~", "[ref]: https://evil.example",
-    ]
-
-    /// Text placed in a Markdown template becomes one paragraph of the same text: never a
-    /// heading, list, link, code, emphasis or HTML.
-    @Test(arguments: hostile)
-    func markdownEscapedTextStaysText(_ text: String) {
-        let html = Markdown.html(Escaping.markdown(text))
-        let expected =
-            "<p>" + htmlEscaped(text.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces))
-            + "</p>\n"
-        #expect(html == expected)
-    }
-
-    @Test func anyPrintableASCIIStaysText() async {
-        let printable = Gen.int(in: 0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }
-        await propertyCheck(input: printable.array(of: 1...40).map { String($0) }) { chars in
-            let text = chars.trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { return }
-            let html = Markdown.html(Escaping.markdown(text))
-            #expect(html == "<p>" + htmlEscaped(text) + "</p>\n", "\(text)")
-        }
-    }
-
-    /// cmark's own escaping of text, to compare against.
-    func htmlEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
-
-    @Test func onlyWebMailAndPhoneLinksPass() {
-        #expect(Escaping.safeURL("https://example.org/a?b=1") == "https://example.org/a?b=1")
-        #expect(Escaping.safeURL("tel:+8657500000000") == "tel:+8657500000000")
-        #expect(Escaping.safeURL("mailto:a@example.org") == "mailto:a@example.org")
-        #expect(Escaping.safeURL("/sub/points/a/") == "/sub/points/a/")
-        #expect(Escaping.safeURL("javascript:alert(1)") == nil)
-        #expect(Escaping.safeURL("JavaScript:alert(1)") == nil)
-        #expect(Escaping.safeURL("data:text/html,<b>") == nil)
-        #expect(Escaping.safeURL("//evil.example/") == nil)
-        #expect(Escaping.safeURL("https://a.example/\nx") == nil)
-        #expect(Escaping.safeURL("vbscript:x") == nil)
-    }
-}
 
 @Suite struct ThemeTests {
     static func compile(_ overrides: [String: String]) -> (Theme?, [Diagnostic]) {

@@ -1,0 +1,132 @@
+// MARK: - JSON
+
+extension Escaping {
+    /// A JSON string literal (RFC 8259), quotes included, as every JSON file Gongshi writes
+    /// spells it: `"` and `\` get a backslash, LF, CR and tab are `\n`, `\r` and `\t`, other
+    /// C0 controls are `\u00XX` (lower-case hex), and U+2028 and U+2029 are `\u2028` and
+    /// `\u2029` for readers that eval JSON; everything else, Chinese included, is copied as
+    /// UTF-8. Any JSON parser reads it back as the input exactly.
+    public static func jsonString(_ text: String) -> String {
+        var out = ""
+        jsonString(text, into: &out)
+        return out
+    }
+
+    /// `jsonString(_:)`, appended to `out`.
+    public static func jsonString(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+
+    /// JSON text (as `jsonString` and the JSON writers make it) made safe inside
+    /// `<script type="application/ld+json">`: `<`, `>` and `&` become `\u003c`, `\u003e` and
+    /// `\u0026`. Outside strings valid JSON holds none of them, so the value is unchanged;
+    /// the result holds none of them, so no text can close the script element
+    /// (`</script>`) or open a comment (`<!--`) in it.
+    public static func jsonForScript(_ json: String) -> String {
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+// MARK: - iCalendar
+
+extension Escaping {
+    /// An iCalendar TEXT value (RFC 5545 §3.3.11): `\`, `;` and `,` get a backslash, every
+    /// line break (CRLF, CR or LF) becomes `\n`, and C0 controls other than tab, and DEL,
+    /// which a value cannot hold, are dropped. The result holds no CR or LF and no `;` or `,`
+    /// without its backslash, so it stays one value of one property; unescaping it gives back
+    /// the input with line breaks as LF and without those controls.
+    ///
+    /// Folding at 75 octets stays with `ICalendar`: it frames whole content lines (name and
+    /// parameters too) when the document is written, it does not escape a value.
+    public static func icalText(_ text: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\r": out += "\\n"
+            case "\n" where afterCR: continue
+            case "\n": out += "\\n"
+            case "\t": out.unicodeScalars.append(scalar)
+            case _ where isICalControl(scalar): continue
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// An iCalendar parameter value (RFC 5545 §3.2): `"` and the controls `icalText` drops,
+    /// which no parameter value can hold, are dropped, and the value is double-quoted when it
+    /// holds `:`, `;` or `,`, so it cannot end the parameter or start the property's value.
+    public static func icalParameterValue(_ value: String) -> String {
+        let clean = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\"" && !isICalControl($0) }))
+        // By scalars: `;` + U+0301 is one Character that equals none of the three.
+        let special = clean.unicodeScalars.contains { $0 == ":" || $0 == ";" || $0 == "," }
+        return special ? "\"" + clean + "\"" : clean
+    }
+
+    /// C0 controls but tab, and DEL: what RFC 5545 values cannot carry.
+    public static func isICalControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F
+    }
+}
+
+// MARK: - CSV
+
+extension Escaping {
+    /// One CSV field (RFC 4180) as spreadsheets open it safely (DESIGN.md §5): a value
+    /// starting with `=`, `+`, `-`, `@`, tab or CR, which Excel, LibreOffice or Sheets would
+    /// run as a formula, gets an apostrophe in front; then the field is double-quoted, its
+    /// quotes doubled, when it holds a comma, quote, CR or LF. An RFC 4180 reader gets back
+    /// the value (with that apostrophe), whole, as one field.
+    public static func csvField(_ value: String) -> String {
+        var value = value
+        if let first = value.unicodeScalars.first, csvFormulaStarts.contains(first) { value = "'" + value }
+        guard value.unicodeScalars.contains(where: { csvNeedsQuotes.contains($0) }) else { return value }
+        // By scalars: a quote that a combining mark follows is one Character with it, and
+        // Character-wise replacing left it single, ending the field early.
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in value.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
+        }
+        quoted.append("\"")
+        return String(quoted)
+    }
+
+    /// First characters that make a spreadsheet read a cell as a formula.
+    public static let csvFormulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    private static let csvNeedsQuotes: Set<Unicode.Scalar> = [",", "\"", "\r", "\n"]
+}
