@@ -15,6 +15,12 @@ extension Escaping {
     /// `jsonString(_:)`, appended to `out`.
     public static func jsonString(_ text: String, into out: inout String) {
         out += "\""
+        // Most texts hold nothing to escape (0xE2 leads U+2028 and U+2029): appended whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -39,6 +45,7 @@ extension Escaping {
     /// the result holds none of them, so no text can close the script element
     /// (`</script>`) or open a comment (`<!--`) in it.
     public static func jsonForScript(_ json: String) -> String {
+        guard json.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 }) else { return json }
         var out = ""
         out.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
