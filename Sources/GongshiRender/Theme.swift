@@ -23,6 +23,9 @@ public struct Theme: Sendable {
     /// Whether the site lays out any page with a template of its own (not only strings or
     /// assets).
     public let hasSiteMarkup: Bool
+    /// Template warnings already found with this theme: a preview keeps its theme while the
+    /// templates stay the same, and checks them on every rebuild.
+    let keyWarningsFound = FoundWarnings()
 
     /// The theme files of a site: the default theme, then `siteDirectory/templates/` over it.
     public static func files(siteDirectory: URL) -> [String: ThemeFile] {
@@ -166,13 +169,18 @@ public struct Theme: Sendable {
 
     /// Warnings for the tags of a layout (or a Markdown template, `markdown: true`) that
     /// name nothing its model has; `page` names the kind of page in the message.
-    public func keyWarnings(template name: String, markdown: Bool = false, over schema: TemplateSchema, page: String)
-        -> [Diagnostic]
-    {
-        TemplateKeyCheck(
-            sources: markdown ? markdownSources.merging(htmlSources) { own, _ in own } : htmlSources, strings: strings
-        )
-        .warnings(template: name, over: schema, page: page)
+    /// `model` names the model's type, under which the result is kept for the theme's life.
+    public func keyWarnings(
+        template name: String, markdown: Bool = false, over schema: @autoclosure () -> TemplateSchema, page: String,
+        model: ObjectIdentifier
+    ) -> [Diagnostic] {
+        keyWarningsFound.value(for: FoundWarnings.Key(template: name, markdown: markdown, page: page, model: model)) {
+            TemplateKeyCheck(
+                sources: markdown ? markdownSources.merging(htmlSources) { own, _ in own } : htmlSources,
+                strings: strings
+            )
+            .warnings(template: name, over: schema(), page: page)
+        }
     }
 
     /// Warnings for a page body's tags, which start at `location`, over its model.
@@ -274,5 +282,25 @@ public struct ThemeFile: Sendable {
     public init(text: String, origin: String?) {
         self.text = text
         self.origin = origin
+    }
+}
+
+/// Warnings found per template and model, shared by the threads of one theme's builds.
+final class FoundWarnings: @unchecked Sendable {
+    struct Key: Hashable {
+        var template: String
+        var markdown: Bool
+        var page: String
+        var model: ObjectIdentifier
+    }
+
+    private let lock = NSLock()
+    private var found: [Key: [Diagnostic]] = [:]
+
+    func value(for key: Key, _ make: () -> [Diagnostic]) -> [Diagnostic] {
+        if let known = lock.withLock({ found[key] }) { return known }
+        let made = make()
+        lock.withLock { found[key] = made }
+        return made
     }
 }

@@ -6,11 +6,11 @@ import GongshiRender
 public struct Route: Sendable {
     /// What the route publishes, which names its output path and its link.
     public let address: Address
-    /// Path below the output folder, e.g. `canteens/index.html`.
-    public var path: String { address.outputPath }
+    /// Path below the output folder, e.g. `canteens/index.html` (kept: plans read it often).
+    public let path: String
     /// The page's folder URL below the base path (`canteens/`), listed in the sitemap; nil
     /// for files that are not pages (feeds, calendars, data, 404).
-    public var sitemapFolder: String? { address.isPage ? address.location : nil }
+    public let sitemapFolder: String?
     /// When the page's facts last changed (a record's `updated`), for the sitemap.
     public let lastModified: LocalDate?
     /// The facts the route shows, or nil when it reads the whole site (lists, feeds, data,
@@ -37,6 +37,8 @@ public struct Route: Sendable {
         render: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
     ) {
         self.address = address
+        path = address.outputPath
+        sitemapFolder = address.isPage ? address.location : nil
         self.lastModified = lastModified
         self.reads = reads
         self.source = source
@@ -127,7 +129,7 @@ public struct TemplateUse: Sendable, Hashable {
 
     /// Warnings for the template's tags that name nothing the model has.
     package func warnings(_ theme: Theme) -> [Diagnostic] {
-        theme.keyWarnings(template: template, markdown: isMarkdown, over: schema(), page: template)
+        theme.keyWarnings(template: template, markdown: isMarkdown, over: schema(), page: template, model: modelType)
     }
 }
 
