@@ -30,10 +30,14 @@ public enum PrivacyGate {
 
     /// Every resident ID, mobile and card number in a text, in order.
     public static func findings(in text: String) -> [Finding] {
-        // Every number the gate looks for has at least 11 digits; most texts have far fewer.
-        guard text.utf8.lazy.filter({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }).count >= 11 else {
-            return []
-        }
+        // Every number the gate looks for is a run of at least 11 digits with at most spaces
+        // and hyphens between them; most texts, dates and times included, have none.
+        guard hasLongDigitRun(text) else { return [] }
+        return scan(text)
+    }
+
+    /// Every number a detector accepts, looked for at each start in the text.
+    static func scan(_ text: String) -> [Finding] {
         let characters = Array(text)
         var out: [Finding] = []
         var index = 0
@@ -78,6 +82,21 @@ public enum PrivacyGate {
                 return .warning(.privacy(.bankCard(masked: masked(finding.text))), at: place)
             }
         }
+    }
+
+    /// Whether some stretch of digits, spaces and hyphens holds 11 digits or more.
+    static func hasLongDigitRun(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if digits >= 11 { return true }
+            case UInt8(ascii: " "), UInt8(ascii: "-"): continue
+            default: digits = 0
+            }
+        }
+        return false
     }
 
     /// The digits of a number as written (and a final X of an ID), without a +86/0086 prefix.
