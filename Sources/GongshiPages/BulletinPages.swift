@@ -57,7 +57,7 @@ package enum BulletinPages {
     /// A week's bulletin as HTML (made once per build: its page and both feeds show it); nil
     /// when the theme has no `bulletin.md`.
     static func html(_ week: ISOWeek, note: BulletinNote?, _ c: PageContext, _ theme: Theme) -> String? {
-        c.made.text("bulletin \(week) \(note?.isDraft == true)") {
+        c.made.value(for: "bulletin \(week) \(note?.isDraft == true)") {
             theme.renderMarkdown(
                 template: "bulletin", facts(week, note: note, c), allowRawHTML: c.site.settings.allowRawHTML)
         }

@@ -25,7 +25,7 @@ public struct Theme: Sendable {
     public let hasSiteMarkup: Bool
     /// Template warnings already found with this theme: a preview keeps its theme while the
     /// templates stay the same, and checks them on every rebuild.
-    let keyWarningsFound = FoundWarnings()
+    let keyWarningsFound = MadeOnce<TemplateCheckKey, [Diagnostic]>()
 
     /// The theme files of a site: the default theme, then `siteDirectory/templates/` over it.
     public static func files(siteDirectory: URL) -> [String: ThemeFile] {
@@ -174,13 +174,13 @@ public struct Theme: Sendable {
         template name: String, markdown: Bool = false, over schema: @autoclosure () -> TemplateSchema, page: String,
         model: ObjectIdentifier
     ) -> [Diagnostic] {
-        keyWarningsFound.value(for: FoundWarnings.Key(template: name, markdown: markdown, page: page, model: model)) {
+        keyWarningsFound.value(for: TemplateCheckKey(template: name, markdown: markdown, page: page, model: model)) {
             TemplateKeyCheck(
                 sources: markdown ? markdownSources.merging(htmlSources) { own, _ in own } : htmlSources,
                 strings: strings
             )
             .warnings(template: name, over: schema(), page: page)
-        }
+        } ?? []
     }
 
     /// Warnings for a page body's tags, which start at `location`, over its model.
@@ -285,22 +285,10 @@ public struct ThemeFile: Sendable {
     }
 }
 
-/// Warnings found per template and model, shared by the threads of one theme's builds.
-final class FoundWarnings: @unchecked Sendable {
-    struct Key: Hashable {
-        var template: String
-        var markdown: Bool
-        var page: String
-        var model: ObjectIdentifier
-    }
-
-    private let lock = NSLock()
-    private var found: [Key: [Diagnostic]] = [:]
-
-    func value(for key: Key, _ make: () -> [Diagnostic]) -> [Diagnostic] {
-        if let known = lock.withLock({ found[key] }) { return known }
-        let made = make()
-        lock.withLock { found[key] = made }
-        return made
-    }
+/// A template checked over a model type, under which its warnings are kept.
+struct TemplateCheckKey: Hashable, Sendable {
+    var template: String
+    var markdown: Bool
+    var page: String
+    var model: ObjectIdentifier
 }

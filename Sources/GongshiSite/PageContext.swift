@@ -17,7 +17,7 @@ public struct PageContext: Sendable {
     private var layoutShared: LayoutModel.Shared
     /// Texts several routes need, made once per build (a week's bulletin is its page and an
     /// entry of two feeds).
-    package let made = MadeTexts()
+    package let made = MadeOnce<String, String>()
     /// The menu's entries: label key, link, and the section folder the entry stands for.
     private let menuEntries: [(key: String, link: String, folder: String)]
 
@@ -81,20 +81,5 @@ public struct PageContext: Sendable {
                 "https://uri.amap.com/marker?position=\(location.lon),\(location.lat)&name=\(Escaping.percentEncoded(point.name))"
         }
         return "https://uri.amap.com/search?keyword=\(Escaping.percentEncoded(point.address))"
-    }
-}
-
-/// Texts made once per build by whichever route asks first, shared by all render threads.
-package final class MadeTexts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var texts: [String: String] = [:]
-
-    /// The text for a key, made by `make` if no route made it yet (two routes asking at once
-    /// may both make it; the results are equal).
-    package func text(_ key: String, _ make: () -> String?) -> String? {
-        if let known = lock.withLock({ texts[key] }) { return known }
-        guard let text = make() else { return nil }
-        lock.withLock { texts[key] = text }
-        return text
     }
 }
