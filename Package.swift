@@ -91,6 +91,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What more than one test target uses: the seeded random generator.
+        .target(name: "GongshiTestSupport", path: "Tests/GongshiTestSupport"),
         .testTarget(
             name: "GongshiModelTests",
             dependencies: [
@@ -101,8 +103,10 @@ let package = Package(
         .testTarget(
             name: "GongshiLoadTests",
             dependencies: [
-                "GongshiLoad", "GongshiModel",
+                "GongshiLoad", "GongshiModel", "GongshiTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // The oracle the event reader is checked against.
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(
@@ -119,7 +123,8 @@ let package = Package(
             name: "GongshiPublishTests",
             dependencies: [
                 "GongshiSite", "GongshiReports", "GongshiOpenData", "GongshiPages", "GongshiBuild", "GongshiModel",
-                "GongshiLoad", "GongshiRender", .product(name: "PropertyBased", package: "swift-property-based"),
+                "GongshiLoad", "GongshiRender", "GongshiTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(

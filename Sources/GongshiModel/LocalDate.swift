@@ -17,12 +17,16 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD` exactly.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        guard let date = ASCIIDigits.reading(text, Self.iso) else { return nil }
+        self = date
+    }
+
+    static func iso(_ b: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+            let y = ASCIIDigits.number(b[0..<4]), let m = ASCIIDigits.number(b[5..<7]),
+            let d = ASCIIDigits.number(b[8..<10])
         else { return nil }
-        self.init(year: y, month: m, day: d)
+        return LocalDate(year: y, month: m, day: d)
     }
 
     public static func isLeap(_ year: Int) -> Bool {

@@ -10,14 +10,26 @@ public struct LocalTime: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses `H:MM` or `HH:MM` (and `HH:MM:00`, as spreadsheets write it).
     public init?(text: some StringProtocol) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), (1...2).contains(parts[0].count), parts[1].count == 2,
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-            let h = Int(parts[0]), let m = Int(parts[1])
-        else { return nil }
-        if parts.count == 3 { guard parts[2] == "00" else { return nil } }
-        self.init(hour: h, minute: m)
+        guard let time = ASCIIDigits.reading(text, Self.time) else { return nil }
+        self = time
     }
+
+    static func time(_ b: UnsafeBufferPointer<UInt8>.SubSequence) -> LocalTime? {
+        let colon = UInt8(ascii: ":")
+        guard let first = b.firstIndex(of: colon), (1...2).contains(first - b.startIndex),
+            let h = ASCIIDigits.number(b[..<first])
+        else { return nil }
+        let minutes = b[(first + 1)...]
+        guard minutes.count == 2 || (minutes.count == 5 && minutes[minutes.startIndex + 2] == colon),
+            let m = ASCIIDigits.number(minutes.prefix(2))
+        else { return nil }
+        if minutes.count == 5 {
+            guard minutes.suffix(2).elementsEqual("00".utf8) else { return nil }
+        }
+        return LocalTime(hour: h, minute: m)
+    }
+
+    static func time(_ b: UnsafeBufferPointer<UInt8>) -> LocalTime? { time(b[...]) }
 
     public var hour: Int { minutes / 60 }
     public var minute: Int { minutes % 60 }
@@ -40,17 +52,23 @@ public struct LocalDateTime: Hashable, Sendable, Comparable, CustomStringConvert
     /// Parses `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM`; an explicit offset is accepted only
     /// when it equals the site's, since every time in the content is local.
     public init?(text: String, offset: UTCOffset) {
-        let chars = Array(text)
-        guard chars.count >= 15, chars[10] == " " || chars[10] == "T",
-            let date = LocalDate(iso: String(chars[..<10]))
+        guard let moment = ASCIIDigits.reading(text, { Self.moment($0, offset: offset) }) else { return nil }
+        self = moment
+    }
+
+    static func moment(_ b: UnsafeBufferPointer<UInt8>, offset: UTCOffset) -> LocalDateTime? {
+        guard b.count >= 15, b[10] == UInt8(ascii: " ") || b[10] == UInt8(ascii: "T"),
+            let date = LocalDate.iso(UnsafeBufferPointer(rebasing: b[..<10]))
         else { return nil }
-        let rest = chars[11...]
-        let zone = rest.firstIndex { $0 == "+" || $0 == "-" || $0 == "Z" } ?? rest.endIndex
-        if zone < rest.endIndex {
-            guard let given = UTCOffset(text: String(rest[zone...])), given == offset else { return nil }
+        let rest = b[11...]
+        let zone = rest.firstIndex { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "Z") }
+        if let zone {
+            guard rest[zone...].allSatisfy({ $0 < 0x80 }),
+                let given = UTCOffset(text: String(decoding: rest[zone...], as: UTF8.self)), given == offset
+            else { return nil }
         }
-        guard let time = LocalTime(text: String(rest[..<zone])) else { return nil }
-        self.init(date: date, time: time)
+        guard let time = LocalTime.time(rest[..<(zone ?? rest.endIndex)]) else { return nil }
+        return LocalDateTime(date: date, time: time)
     }
 
     /// Minutes since 1970-01-01 00:00 local: for ordering and durations.

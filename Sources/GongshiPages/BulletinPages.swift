@@ -48,8 +48,10 @@ package enum BulletinPages {
                 title: title(week, c.words),
                 BulletinPageFacts(week: week.description, body: body))
         }
-        // Its body is the bulletin template's, which only rendering can check.
-        route.contentMarkup = .template
+        // The week's lists are made of typed facts by the bulletin template; what the editor
+        // wrote is the note, inserted as it stands. A site's own `bulletin.md` is rendered in
+        // full by `check`, as every template of the site's is.
+        route.contentMarkup = note.map { .markdown([$0.body]) } ?? .none
         route.templateUses.append(TemplateUse(markdown: "bulletin", model: BulletinFacts.self))
         return route
     }

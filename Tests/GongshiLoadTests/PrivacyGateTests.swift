@@ -1,4 +1,5 @@
 import GongshiModel
+import GongshiTestSupport
 import Testing
 
 @testable import GongshiLoad
@@ -116,14 +117,8 @@ import Testing
     /// and hyphens between) never skips a text the detectors would flag: random texts made
     /// of digits, separators and real numbers, seeded.
     @Test func theQuickLookSkipsOnlyTextsWithNothingToFind() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var generator = SplitMix64(seed: 0)
+        func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
         let pieces = [
             "0", "1", "3", "8", "9", " ", "-", "+86", "0086", "X", ":", "T", "年", "a", "电话", "2026-11-23",
             "138 1234 5678", "13812345678", "11010519491231002X", "6222 0200 0000 0000 018", "4111111111111111",

@@ -1,4 +1,5 @@
 import Foundation
+import GongshiTestSupport
 import Testing
 
 /// Incremental is never wrong: after any sequence of edits, `gongshi build` into the folder

@@ -1,19 +1,4 @@
-/// SplitMix64 (Steele, Lea and Flood 2014): a small seeded generator, so a run of random
-/// edits is the same run whenever it is given the same seed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
+import GongshiTestSupport
 extension SiteEdit {
     static let names = ["幸福食堂", "长者食堂", "老年之家", "颐养驿站", "邻里 & 互助", "<b>夕阳红</b>", "\"康乐\"中心"]
     static let addresses = ["甲村8号", "老街 12 号", "东路 3 号 <二楼>", "西街'5'号", "新村 & 旧村 9 号"]
