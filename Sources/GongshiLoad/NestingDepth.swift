@@ -12,12 +12,23 @@ enum NestingDepth {
 
     /// Where the text first nests deeper than `limit` (1-based line and column), if it does.
     static func firstExcess(in text: String, limit: Int = limit) -> (line: Int, column: Int)? {
+        var text = text
+        return text.withUTF8 { firstExcess(in: $0, limit: limit) }
+    }
+
+    /// The same over the text's bytes, a line at a time without copying it.
+    private static func firstExcess(in all: UnsafeBufferPointer<UInt8>, limit: Int) -> (line: Int, column: Int)? {
         var indents: [Int] = []
         var flow = 0
         var line = 1
-        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            defer { line += 1 }
-            let bytes = Array(rawLine)
+        var start = 0
+        while start <= all.count {
+            let end = all[start...].firstIndex(of: UInt8(ascii: "\n")) ?? all.count
+            defer {
+                line += 1
+                start = end + 1
+            }
+            let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
             var column = 0
             while column < bytes.count, bytes[column] == UInt8(ascii: " ") { column += 1 }
             let blank = column == bytes.count || bytes[column] == UInt8(ascii: "#") || bytes[column] == 13
@@ -48,10 +59,9 @@ enum NestingDepth {
                 } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                     // A quote starts a quoted scalar only at a value's start; `it's` is plain text.
                     let before = index == 0 ? UInt8(ascii: " ") : bytes[index - 1]
-                    if [
-                        UInt8(ascii: " "), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","),
-                        UInt8(ascii: ":"),
-                    ].contains(before) {
+                    if before == UInt8(ascii: " ") || before == UInt8(ascii: "[") || before == UInt8(ascii: "{")
+                        || before == UInt8(ascii: ",") || before == UInt8(ascii: ":")
+                    {
                         quote = byte
                     }
                 } else if byte == UInt8(ascii: "#"), index == 0 || bytes[index - 1] == UInt8(ascii: " ") {

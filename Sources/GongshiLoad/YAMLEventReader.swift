@@ -155,10 +155,18 @@ final class YAMLEventReader {
     /// repeated keys are named, in order.
     static func refuseRepeatedKeys(_ entries: [ContentValue.Entry]) throws(Diagnostic) {
         guard entries.count > 1 else { return }
-        var seen = Set<String>()
         var repeated: [(key: String, at: SourceLocation)] = []
-        for entry in entries where !seen.insert(entry.key).inserted {
+        func note(_ entry: ContentValue.Entry) {
             if !repeated.contains(where: { $0.key == entry.key }) { repeated.append((entry.key, entry.keyLocation)) }
+        }
+        if entries.count <= 24 {
+            // A record's handful of keys: comparing pairs costs less than hashing each.
+            for i in 1..<entries.count where entries[..<i].contains(where: { $0.key == entries[i].key }) {
+                note(entries[i])
+            }
+        } else {
+            var seen = Set<String>()
+            for entry in entries where !seen.insert(entry.key).inserted { note(entry) }
         }
         guard let first = repeated.min(by: { $0.key < $1.key }) else { return }
         throw Diagnostic.error(.file(.duplicateField(fields: repeated.map(\.key).sorted())), at: first.at)
