@@ -37,24 +37,36 @@ public struct BuildPlan: Sendable {
             pages: site.pages.filter { options.includeDrafts || !$0.isDraft }, feedHistory: options.feedHistory)
         self.theme = theme
         outputLabel = options.outputLabel
-        // Each output path and what makes it: a route's content or layout, or a copied file.
-        var makers: [String: SourceLocation] = [:]
+        (outputPaths, problems) = Self.claimPaths(routes: routes, files: files, outputLabel: options.outputLabel)
+    }
+
+    /// Each output path once, with the paths that clash or would leave the output folder.
+    /// Content-made paths are claimed first, so a clash is reported at the content file, not
+    /// the theme; places are worked out only for a problem.
+    static func claimPaths(routes: [Route], files: [(path: String, bytes: [UInt8])], outputLabel: String) -> (
+        Set<String>, [Diagnostic]
+    ) {
+        let routeCount = routes.count
+        let makers =
+            routes.indices.filter { routes[$0].source != nil } + routes.indices.filter { routes[$0].source == nil }
+            + (routeCount..<(routeCount + files.count))
+        func pathOf(_ maker: Int) -> String { maker < routeCount ? routes[maker].path : files[maker - routeCount].path }
+        func place(_ maker: Int) -> SourceLocation {
+            maker < routeCount
+                ? routes[maker].place(outputLabel: outputLabel) : copiedFrom(files[maker - routeCount].path)
+        }
+        var claimed = Set<String>(minimumCapacity: makers.count)
         var problems: [Diagnostic] = []
-        let made =
-            routes.map { ($0.path, $0.source?.location, $0.place(outputLabel: options.outputLabel)) }
-            + files.map { path, _ in (path, nil, Self.copiedFrom(path)) }
-        // Content-made paths first, so a clash is reported at the content file, not the theme.
-        for (path, _, place) in made.sorted(by: { ($0.1 == nil ? 1 : 0) < ($1.1 == nil ? 1 : 0) }) {
+        for (position, maker) in makers.enumerated() {
+            let path = pathOf(maker)
             if !OutputTree.isSafe(path) {
+                problems.append(.error(.output(.outsideOutput(path: path)), at: place(maker)))
+            } else if !claimed.insert(path).inserted {
+                let first = makers[..<position].first { pathOf($0) == path }!
                 problems.append(
-                    .error(.output(.outsideOutput(path: path)), at: place))
-            } else if let first = makers[path] {
-                problems.append(.error(.output(.samePath(path: path, other: place.description)), at: first))
-            } else {
-                makers[path] = place
+                    .error(.output(.samePath(path: path, other: place(maker).description)), at: place(first)))
             }
         }
-        outputPaths = Set(makers.keys)
-        self.problems = problems
+        return (claimed, problems)
     }
 }

@@ -34,14 +34,15 @@ public enum RenderStage {
     public static func plan(_ site: Site, today: LocalDate, includeDrafts: Bool) -> [Route] {
         var routes: [Route] = [SitePages.home(), DirectoryPages.canteens(), CentrePages.centres()]
         routes += site.towns.map { CentrePages.town($0.id) }
-        routes += site.points.map(DirectoryPages.point)
+        // The record pages are most of a site's routes: planned on all cores.
+        routes += site.points.parallelMap(DirectoryPages.point)
         routes.append(CoursePages.catalogue())
-        routes += site.courses.map(CoursePages.course)
+        routes += site.courses.parallelMap(CoursePages.course)
         let weeks = BulletinPages.weeks(site, today: today)
         routes += CoursePages.timetables(site, today: today, bulletinWeeks: weeks)
         routes += CalendarPages.routes(site)
         routes.append(VolunteerPages.index())
-        routes += site.activities.map(VolunteerPages.activity)
+        routes += site.activities.parallelMap(VolunteerPages.activity)
         routes.append(BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts))
         routes += weeks.map { week in
             BulletinPages.bulletin(week, note: BulletinPages.note(site, week: week, includeDrafts: includeDrafts))

@@ -9,6 +9,8 @@ extension SiteBuild {
     public struct CheckReport: Sendable {
         public var diagnostics: [Diagnostic] = []
         public var contentFileCount = 0
+        /// Seconds spent in each stage, in order (`check --verbose`).
+        public var stages: [(name: String, seconds: Double)] = []
     }
 
     /// `gongshi check`: the build with no output. The same stages as `run` — read, load and
@@ -19,13 +21,16 @@ extension SiteBuild {
     /// reports every problem it can reach. A site with drafts is rendered with them too, as
     /// `build --drafts` would.
     public static func check(siteDirectory: URL, asOf: LocalDate?) -> CheckReport {
+        var clock = StageClock()
         let (files, scanProblems) = SiteLoader.scan(siteDirectory: siteDirectory)
         let themeFiles = Theme.files(siteDirectory: siteDirectory)
+        let read = clock.lap()
         let prepared = PreparedSite(
             files: files, scanProblems: scanProblems, themeFiles: themeFiles,
             settings: .init(siteDirectory: siteDirectory, asOf: asOf, includeDrafts: false, baseURL: nil)
         ) { Theme.compile(themeFiles, language: $0) }
         var diagnostics = prepared.diagnostics
+        _ = clock.lap()
         if let ready = prepared.ready {
             diagnostics += RenderStage.run(ready.plan.forChecking, output: DiscardedOutput()).diagnostics
             let site = ready.plan.context.site
@@ -42,11 +47,13 @@ extension SiteBuild {
                 return problem.diagnostic
             }
         }
+        let render = clock.lap()
         var seen = Set<Diagnostic>()
         return CheckReport(
             diagnostics: diagnostics.filter { seen.insert($0).inserted }.sortedForReading(
                 fileOrder: prepared.fileOrder),
-            contentFileCount: prepared.contentFileCount)
+            contentFileCount: prepared.contentFileCount,
+            stages: [("read", read)] + prepared.stages + (prepared.ready == nil ? [] : [("render", render)]))
     }
 }
 
@@ -87,7 +94,7 @@ extension Route {
     /// for: what the link check of its page would see of the content.
     func renderingOnly(_ markdown: [String]) -> Route {
         var route = Route(
-            address, lastModified: lastModified, reads: reads, source: source, template: template
+            address, lastModified: lastModified, reads: reads, source: source
         ) { [layout] c, theme throws(RenderFailure) in
             if let layout, let missing = Route.missingLayout(layout, in: theme) { throw missing }
             let allowRawHTML = c.site.settings.allowRawHTML

@@ -10,7 +10,9 @@ struct RecordReader {
     var id: String?
     let offset: UTCOffset
     private(set) var diagnostics: [Diagnostic] = []
-    private var entries: [String: ContentValue.Entry] = [:]
+    /// The record's fields in file order. A record has a handful, so a field is found by
+    /// comparing names, which costs less than hashing each; the first of a repeated key wins.
+    private let list: [ContentValue.Entry]
     private var missing: [String] = []
 
     /// A reader, or nil with an error when the value is not a mapping.
@@ -22,7 +24,12 @@ struct RecordReader {
         self.shape = shape
         self.value = value
         self.offset = offset
-        for entry in list where entries[entry.key] == nil { entries[entry.key] = entry }
+        self.list = list
+    }
+
+    private func entry(_ name: String) -> ContentValue.Entry? {
+        for index in list.indices where list[index].key == name { return list[index] }
+        return nil
     }
 
     mutating func report(_ problem: Problem, at location: SourceLocation, severity: Severity = .error) {
@@ -40,7 +47,7 @@ struct RecordReader {
     /// The value of a field, or nil when absent or empty; a required one is remembered as missing.
     mutating func field(_ name: String) -> ContentValue? {
         assert(shape[name] != nil, "field \(name) is not in the \(shape.noun) shape")
-        guard let entry = entries[name], !entry.value.isNull else {
+        guard let entry = entry(name), !entry.value.isNull else {
             if shape[name]?.isRequired == true { missing.append(name) }
             return nil
         }
@@ -48,10 +55,12 @@ struct RecordReader {
     }
 
     /// Where each present field's value stands.
-    var places: [String: SourceLocation] { entries.mapValues(\.value.location) }
+    var places: [String: SourceLocation] {
+        Dictionary(list.map { ($0.key, $0.value.location) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Where a field's value stands, or the record's start.
-    func location(of name: String) -> SourceLocation { entries[name]?.value.location ?? value.location }
+    func location(of name: String) -> SourceLocation { entry(name)?.value.location ?? value.location }
 
     /// Reads a field with a parser; a failure is reported where the value stands.
     mutating func read<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, ValueProblem>) -> T? {
@@ -68,7 +77,7 @@ struct RecordReader {
 
     mutating func located<T>(_ name: String, _ parse: (ContentValue, String) -> Result<T, ValueProblem>) -> Located<T>?
     {
-        let at = entries[name]?.value.location ?? value.location
+        let at = entry(name)?.value.location ?? value.location
         return read(name, parse).map { Located($0, at: at) }
     }
 
@@ -164,14 +173,14 @@ struct RecordReader {
             }
         }
         for name in missing where !claimed.contains(name) {
-            let present = entries[name] != nil
+            let present = entry(name) != nil
             diagnostics.append(
                 .error(
                     .record(
                         present
                             ? .emptyRequired(noun: shape.noun, id: id, field: name)
                             : .missingRequired(noun: shape.noun, id: id, field: name)),
-                    at: present ? entries[name]!.value.location : value.location))
+                    at: present ? entry(name)!.value.location : value.location))
         }
         missing = []
         return diagnostics

@@ -87,7 +87,7 @@ final class YAMLEventReader {
             let scalar = event.data.scalar
             anchor = text(scalar.anchor)
             let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            let isNull = scalar.style == YAML_PLAIN_SCALAR_STYLE && Self.nullWords.contains(value)
+            let isNull = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.length <= 4 && Self.nullWords.contains(value)
             try spend(1)
             read = (ContentValue(isNull ? .null : .scalar(value), at: at), 1)
         case YAML_SEQUENCE_START_EVENT:

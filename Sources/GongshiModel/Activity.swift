@@ -1,12 +1,25 @@
 /// A volunteer activity with its venue resolved.
 @dynamicMemberLookup
 public struct Activity: Sendable, Identifiable {
-    public let record: ActivityRecord
-    public let venue: ServicePoint
+    /// Held once, as a point's facts are: the volunteer index, the bulletins, the feeds and
+    /// each notice's route share one record instead of copying its fields.
+    private final class Storage: Sendable {
+        let record: ActivityRecord
+        let venue: ServicePoint
+
+        init(record: ActivityRecord, venue: ServicePoint) {
+            self.record = record
+            self.venue = venue
+        }
+    }
+
+    private let storage: Storage
+
+    public var record: ActivityRecord { storage.record }
+    public var venue: ServicePoint { storage.venue }
 
     public init(record: ActivityRecord, venue: ServicePoint) {
-        self.record = record
-        self.venue = venue
+        storage = Storage(record: record, venue: venue)
     }
 
     public var id: String { record.id }

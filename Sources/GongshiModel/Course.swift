@@ -1,26 +1,43 @@
 /// A course with its venue and term resolved and its calendar worked out.
 @dynamicMemberLookup
 public struct Course: Sendable, Identifiable {
-    public let record: CourseRecord
-    public let venue: ServicePoint
-    public let term: Term
+    /// Held once, as a point's facts are: the catalogue, the timetable weeks, the bulletins
+    /// and the course's own routes share one copy.
+    private final class Storage: Sendable {
+        let record: CourseRecord
+        let venue: ServicePoint
+        let term: Term
+        let dates: DateRange
+        let daysOff: Set<LocalDate>
+
+        init(record: CourseRecord, venue: ServicePoint, term: Term, dates: DateRange, daysOff: Set<LocalDate>) {
+            self.record = record
+            self.venue = venue
+            self.term = term
+            self.dates = dates
+            self.daysOff = daysOff
+        }
+    }
+
+    private let storage: Storage
+
+    public var record: CourseRecord { storage.record }
+    public var venue: ServicePoint { storage.venue }
+    public var term: Term { storage.term }
     /// The days the course may meet: the term, narrowed by `from`/`until`.
-    public let dates: DateRange
+    public var dates: DateRange { storage.dates }
     /// Days without class inside `dates`: site closures and the course's `except`.
-    public let daysOff: Set<LocalDate>
+    public var daysOff: Set<LocalDate> { storage.daysOff }
 
     public init(record: CourseRecord, venue: ServicePoint, term: Term, closures: [Closure]) {
-        self.record = record
-        self.venue = venue
-        self.term = term
         let first = max(record.from?.value ?? term.dates.first, term.dates.first)
         let last = min(record.until?.value ?? term.dates.last, term.dates.last)
-        dates = DateRange(first: first, last: last) ?? DateRange(day: first)
+        let dates = DateRange(first: first, last: last) ?? DateRange(day: first)
         var off = Set(record.except.map(\.value))
         for closure in closures {
             for day in closure.dates.dates where dates.contains(day) { off.insert(day) }
         }
-        daysOff = off
+        storage = Storage(record: record, venue: venue, term: term, dates: dates, daysOff: off)
     }
 
     public var id: String { record.id }

@@ -19,8 +19,6 @@ public struct Route: Sendable {
     /// The content that makes the route (nil for what the site makes of all its records,
     /// such as the directories): problems with it are placed there.
     public let source: RouteSource?
-    /// The theme file that lays the route out, where a problem no content causes is placed.
-    public let template: String?
     /// The templates the route renders and the model each reads, for checking their tags.
     public var templateUses: [TemplateUse] = []
     /// What of the route's output was written in the content as markup, which `check` must
@@ -29,20 +27,21 @@ public struct Route: Sendable {
     public var contentMarkup: ContentMarkup = .none
     /// The layout the route needs, which `check` looks for without rendering.
     public var layout: String?
+    /// The theme file that lays the route out, where a problem no content causes is placed.
+    public var template: String? { layout.map { "templates/layouts/\($0).html" } }
     public let render: @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
 
     public init(
         _ address: Address, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
-        source: RouteSource? = nil, template: String? = nil,
+        source: RouteSource? = nil,
         render: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
     ) {
         self.address = address
-        path = address.outputPath
-        sitemapFolder = address.isPage ? address.location : nil
+        let location = address.location
+        (path, sitemapFolder) = address.isPage ? (location + "index.html", location) : (location, nil)
         self.lastModified = lastModified
         self.reads = reads
         self.source = source
-        self.template = template
         self.render = render
     }
 
@@ -59,10 +58,8 @@ public struct Route: Sendable {
         source: RouteSource? = nil, markdown: [String?] = [],
         _ content: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> PageContent<Facts>
     ) -> Route {
-        var route = Route(
-            address, lastModified: lastModified, reads: reads, source: source,
-            template: "templates/layouts/\(layout).html"
-        ) { c, theme throws(RenderFailure) in
+        var route = Route(address, lastModified: lastModified, reads: reads, source: source) {
+            c, theme throws(RenderFailure) in
             if let missing = missingLayout(layout, in: theme) { throw missing }
             let page = try content(c, theme)
             let model = PageModel(c.layout(title: page.title, at: address, description: page.description), page.facts)

@@ -26,6 +26,9 @@ struct Check: ParsableCommand {
     @Option(help: "text (for people) or json (one object per line, for editors and CI).")
     var format: Format = .text
 
+    @Flag(help: "Also print how long each stage took.")
+    var verbose = false
+
     func run() throws {
         let result = SiteBuild.check(
             siteDirectory: options.siteURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) })
@@ -37,6 +40,13 @@ struct Check: ParsableCommand {
         case .json:
             for line in report.jsonLines(pathPrefix: options.pathPrefix) { FileHandleOutput.standardOutput(line) }
             FileHandleOutput.standardError(report.summary)
+        }
+        if verbose {
+            for stage in result.stages {
+                FileHandleOutput.standardError(
+                    "  " + Build.padded(CommandText.stageName(stage.name, in: language), to: 17)
+                        + String(format: "%6.2f s", stage.seconds))
+            }
         }
         let failed = report.diagnostics.errorCount > 0 || (strict && report.diagnostics.warningCount > 0)
         if failed { throw ExitCode.failure }
