@@ -91,12 +91,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // What more than one test target uses: the seeded random generator.
+        // What more than one test target uses: the seeded random generator, calendar text.
         .target(name: "GongshiTestSupport", path: "Tests/GongshiTestSupport"),
         .testTarget(
             name: "GongshiModelTests",
             dependencies: [
-                "GongshiModel",
+                "GongshiModel", "GongshiTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

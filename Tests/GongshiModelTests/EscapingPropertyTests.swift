@@ -1,5 +1,6 @@
 import Foundation
 import GongshiModel
+import GongshiTestSupport
 import PropertyBased
 import Testing
 
@@ -174,23 +175,6 @@ import Testing
 
     // MARK: iCalendar
 
-    /// What a calendar reads back from TEXT: line breaks (CRLF, CR, LF) as LF, controls but
-    /// tab, and DEL, gone.
-    static func icalExpected(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            defer { afterCR = scalar == "\r" }
-            if scalar == "\n", afterCR { continue }
-            if scalar == "\r" || scalar == "\n" {
-                out.append("\n")
-            } else if !(scalar.value < 0x20 && scalar != "\t") && scalar.value != 0x7F {
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
-
     /// RFC 5545 TEXT unescaping; nil for a bare `;` or `,`, a backslash before anything but
     /// `\ ; , n N`, or a trailing backslash.
     static func icalUnescape(_ text: String) -> String? {
@@ -221,7 +205,7 @@ import Testing
         await propertyCheck(count: 500, input: Self.anyText) { text in
             let escaped = Escaping.icalText(text)
             #expect(!escaped.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F })
-            #expect(Self.same(Self.icalUnescape(escaped), Self.icalExpected(text)), "\(escaped)")
+            #expect(Self.same(Self.icalUnescape(escaped), CalendarText.expected(text)), "\(escaped)")
         }
     }
 

@@ -4,6 +4,7 @@ import GongshiLoad
 import GongshiModel
 import GongshiOpenData
 import GongshiRender
+import GongshiTestSupport
 import PropertyBased
 import Testing
 
@@ -25,7 +26,7 @@ import Testing
         #expect(unfolded.hasPrefix("SUMMARY:"))
         #expect(
             Self.unescape(Self.value(of: String(decoding: unfolded.utf8.dropLast(2), as: UTF8.self), after: "SUMMARY:"))
-                == Self.expected(text))
+                == CalendarText.expected(text))
     }
 
     @Test func foldsLongChineseLinesAtCharacterBoundaries() {
@@ -81,7 +82,7 @@ import Testing
         #expect(!line.utf8.contains(10) && !line.utf8.contains(13))
         let unfolded = ICalendar.unfold(ICalendar.fold(line))
         #expect(unfolded == line)
-        #expect(Self.unescape(Self.value(of: unfolded, after: "DESCRIPTION:")) == Self.expected(text))
+        #expect(Self.unescape(Self.value(of: unfolded, after: "DESCRIPTION:")) == CalendarText.expected(text))
         #expect(bytes.count == line.utf8.count + parts.count - 1, "one space more per continuation line")
     }
 
@@ -89,24 +90,6 @@ import Testing
     /// join it in one Character.
     static func value(of line: String, after prefix: String) -> String {
         String(decoding: line.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
-    }
-
-    /// What a reader gets back from escaped text: line breaks as LF, controls gone. Read by
-    /// scalars: Foundation's replacing matches whole characters and missed the CR of
-    /// "\r\u{312}" (a combining mark after a line break), which the property check found.
-    static func expected(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            defer { afterCR = scalar == "\r" }
-            if scalar == "\n", afterCR { continue }
-            if scalar == "\r" || scalar == "\n" {
-                out.append("\n")
-            } else if !(scalar.value < 0x20 && scalar != "\t") && scalar.value != 0x7F {
-                out.append(scalar)
-            }
-        }
-        return String(out)
     }
 
     /// RFC 5545 TEXT unescaping, as a calendar app reads it.
