@@ -1,6 +1,7 @@
 import Foundation
 import GongshiLoad
 import GongshiModel
+import GongshiPages
 import GongshiRender
 import GongshiSite
 
@@ -15,6 +16,9 @@ struct PreparedSite {
         var baseURL: String?
         var outputLabel = "public"
         var feedHistory = FeedHistory()
+        /// Whether each bulletin's WeChat article is measured against the editor's limits
+        /// (the preview leaves it to `check` and `build`: it renders every bulletin).
+        var checksWeChatLimits = true
     }
 
     /// A build that can go on to render.
@@ -81,6 +85,9 @@ struct PreparedSite {
             outputLabel: settings.outputLabel, feedHistory: settings.feedHistory)
         let plan = BuildPlan(site: site, theme: theme, media: media, options: options)
         diagnostics += Self.templateKeyWarnings(plan, pages: site.pages)
+        if settings.checksWeChatLimits {
+            diagnostics += Self.weChatWarnings(plan, includeDrafts: settings.includeDrafts)
+        }
         ready = Ready(
             plan: plan, keys: InputKey.touchedByFile(in: site), today: today, media: media, options: options)
         stages.append(("plan", clock.lap()))
@@ -101,6 +108,16 @@ struct PreparedSite {
         // A tag of a template several kinds of page share is reported once, for the first.
         var placed: Set<SourceLocation> = []
         return warnings.filter { placed.insert($0.location).inserted }
+    }
+
+    /// Each week's WeChat article that breaks the editor's limits, on all cores (the bulletins
+    /// made here are kept for their pages).
+    static func weChatWarnings(_ plan: BuildPlan, includeDrafts: Bool) -> [Diagnostic] {
+        let site = plan.context.site
+        return BulletinPages.weeks(site, today: plan.context.today).parallelMap { week in
+            let note = BulletinPages.note(site, week: week, includeDrafts: includeDrafts)
+            return BulletinPages.weChatWarnings(week, note: note, plan.context, plan.theme)
+        }.flatMap { $0 }
     }
 
     /// Pages whose `layout:` names no layout of the theme, each at its `layout:` line.

@@ -52,7 +52,9 @@ public final class PreviewSession: @unchecked Sendable {
         let read = clock.lap()
         let prepared = PreparedSite(
             files: files, scanProblems: scanProblems, themeFiles: themeFiles,
-            settings: .init(siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: baseURL),
+            settings: .init(
+                siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: baseURL,
+                checksWeChatLimits: false),
             parseCache: parseCache
         ) { compileTheme(themeFiles, inputs: inputs, language: $0) }
         var result = Result(

@@ -44,8 +44,9 @@ public enum RenderStage {
         routes.append(VolunteerPages.index())
         routes += site.activities.parallelMap(VolunteerPages.activity)
         routes.append(BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts))
-        routes += weeks.map { week in
-            BulletinPages.bulletin(week, note: BulletinPages.note(site, week: week, includeDrafts: includeDrafts))
+        for week in weeks {
+            let note = BulletinPages.note(site, week: week, includeDrafts: includeDrafts)
+            routes += [BulletinPages.bulletin(week, note: note), BulletinPages.weChatRoute(week, note: note)]
         }
         routes += Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts)
         routes += site.pages.filter { includeDrafts || !$0.isDraft }.map(SitePages.page)

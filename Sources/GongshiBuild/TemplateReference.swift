@@ -9,9 +9,12 @@ package enum TemplateReference {
     /// The reference for the templates the routes render (each layout once, with the first
     /// model it is rendered over), and for page bodies.
     package static func markdown(for routes: [Route], bodySchema: TemplateSchema) -> String {
+        // A layout and a Markdown template may share a name (`bulletin`): each is its own file.
         var seen: Set<String> = []
         var uses: [TemplateUse] = []
-        for use in routes.flatMap(\.templateUses) where seen.insert(use.template).inserted { uses.append(use) }
+        for use in routes.flatMap(\.templateUses) where seen.insert("\(use.isMarkdown) \(use.template)").inserted {
+            uses.append(use)
+        }
         var out = """
             # 模板能用的名字 · Names templates can use
 

@@ -48,10 +48,13 @@ enum PageDecoder {
         }
         let front = doc.frontMatter.isNull ? ContentValue(.mapping([]), at: doc.frontMatter.location) : doc.frontMatter
         return RecordReader.readObject(front, shape: Shapes.bulletinNote, offset: .china, into: &diagnostics) { r in
+            let title = r.read("title", ValueParsers.text)
+            let summary = r.read("summary", ValueParsers.text)
             return BulletinNote(
-                week: week, title: r.read("title", ValueParsers.text), summary: r.read("summary", ValueParsers.text),
-                isDraft: r.read("draft", ValueParsers.boolean) ?? false, body: doc.body,
-                bodyLocation: SourceLocation(path: path, line: doc.bodyLine, column: 1))
+                week: week, title: title, summary: summary, isDraft: r.read("draft", ValueParsers.boolean) ?? false,
+                body: doc.body, bodyLocation: SourceLocation(path: path, line: doc.bodyLine, column: 1),
+                titleLocation: title.map { _ in r.location(of: "title") },
+                summaryLocation: summary.map { _ in r.location(of: "summary") })
         }
     }
 }

@@ -40,10 +40,13 @@ public struct BulletinNote: Sendable {
     public var isDraft: Bool
     public var body: String
     public var bodyLocation: SourceLocation
+    /// Where `title:` and `summary:` are written, for what is said of them.
+    public var titleLocation: SourceLocation?
+    public var summaryLocation: SourceLocation?
 
     public init(
         week: ISOWeek, title: String? = nil, summary: String? = nil, isDraft: Bool = false, body: String,
-        bodyLocation: SourceLocation
+        bodyLocation: SourceLocation, titleLocation: SourceLocation? = nil, summaryLocation: SourceLocation? = nil
     ) {
         self.week = week
         self.title = title
@@ -51,5 +54,7 @@ public struct BulletinNote: Sendable {
         self.isDraft = isDraft
         self.body = body
         self.bodyLocation = bodyLocation
+        self.titleLocation = titleLocation
+        self.summaryLocation = summaryLocation
     }
 }

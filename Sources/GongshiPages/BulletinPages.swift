@@ -38,15 +38,17 @@ package enum BulletinPages {
     /// `note`: the editor's note of the week, whose file is where problems of the page go.
     package static func bulletin(_ week: ISOWeek, note: BulletinNote?) -> Route {
         let source = note.map { RouteSource(.file($0.bodyLocation.path), body: $0.body, bodyStart: $0.bodyLocation) }
-        var route = Route.page(.bulletin(week), layout: "page", source: source) {
+        var route = Route.page(.bulletin(week), layout: "bulletin", source: source) {
             c, theme throws(RenderFailure) in
-            guard let body = html(week, note: note, c, theme) else {
-                throw RenderFailure(
-                    .error(.theme(.noBulletinTemplate), at: .file("templates/bulletin.md")))
-            }
+            guard let body = html(week, note: note, c, theme), let article = weChatArticle(week, note: note, c, theme)
+            else { throw noTemplate }
             return PageContent(
                 title: title(week, c.words),
-                BulletinPageFacts(week: week.description, body: body))
+                BulletinPageFacts(
+                    week: week.description, body: body,
+                    weChat: .init(
+                        link: c.paths.link(.weChatArticle(week)), title: weChatTitle(week, note: note, c.words),
+                        digest: note?.summary, article: article.html, script: c.paths.asset("wechat.js"))))
         }
         // The week's lists are made of typed facts by the bulletin template; what the editor
         // wrote is the note, inserted as it stands. A site's own `bulletin.md` is rendered in
@@ -56,12 +58,21 @@ package enum BulletinPages {
         return route
     }
 
-    /// A week's bulletin as HTML (made once per build: its page and both feeds show it); nil
-    /// when the theme has no `bulletin.md`.
+    static let noTemplate = RenderFailure(.error(.theme(.noBulletinTemplate), at: .file("templates/bulletin.md")))
+
+    /// A week's bulletin as Markdown, the bulletin template over the week's facts (made once
+    /// per build: its page, both feeds and its WeChat article show it); nil when the theme has
+    /// no `bulletin.md`.
+    static func markdown(_ week: ISOWeek, note: BulletinNote?, _ c: PageContext, _ theme: Theme) -> String? {
+        c.made.value(for: "bulletin text \(week) \(note?.isDraft == true)") {
+            theme.renderMarkdownText(template: "bulletin", facts(week, note: note, c))
+        }
+    }
+
+    /// A week's bulletin as HTML (made once per build).
     static func html(_ week: ISOWeek, note: BulletinNote?, _ c: PageContext, _ theme: Theme) -> String? {
         c.made.value(for: "bulletin \(week) \(note?.isDraft == true)") {
-            theme.renderMarkdown(
-                template: "bulletin", facts(week, note: note, c), allowRawHTML: c.site.settings.allowRawHTML)
+            markdown(week, note: note, c, theme).map { Markdown.html($0, allowRawHTML: c.site.settings.allowRawHTML) }
         }
     }
 
@@ -111,13 +122,32 @@ struct BulletinIndexFacts: FieldModel {
     }
 }
 
-/// A bulletin's page: the week's rendered bulletin in the `page` layout.
+/// A bulletin's page: the week's rendered bulletin, and its WeChat article to copy.
 struct BulletinPageFacts: FieldModel {
     /// The ISO week, `2026-W48`.
     var week: String
     var body: String
+    var weChat: WeChatFacts
 
-    static let fields = TemplateFields<Self>([.text("week") { $0.week }, .text("body") { $0.body }])
+    static let fields = TemplateFields<Self>([
+        .text("week") { $0.week }, .text("body") { $0.body }, .model("weChat") { $0.weChat },
+    ])
+
+    /// What the clerk pastes into the official account: the article's address, its title and
+    /// digest, and the article itself for copying by hand.
+    struct WeChatFacts: FieldModel {
+        var link: String
+        var title: String
+        var digest: String?
+        var article: String
+        /// The script behind the copy button.
+        var script: String
+
+        static let fields = TemplateFields<Self>([
+            .text("link") { $0.link }, .text("title") { $0.title }, .text("digest") { $0.digest },
+            .text("article") { $0.article }, .text("script") { $0.script },
+        ])
+    }
 }
 
 /// What `templates/bulletin.md` reads. It is rendered on its own, not over a page's layout,

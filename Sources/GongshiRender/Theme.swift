@@ -260,8 +260,13 @@ public struct Theme: Sendable {
 
     /// Renders a Markdown template (data escaped for Markdown) and turns it into HTML.
     public func renderMarkdown(template name: String, _ model: some TemplateModel, allowRawHTML: Bool) -> String? {
-        guard let template = markdown[name] else { return nil }
-        return Markdown.html(template.render(model, library: templates), allowRawHTML: allowRawHTML)
+        renderMarkdownText(template: name, model).map { Markdown.html($0, allowRawHTML: allowRawHTML) }
+    }
+
+    /// A Markdown template rendered over a model, still as Markdown (for other renderings of
+    /// the same text, such as the WeChat article); nil when the theme has no such template.
+    public func renderMarkdownText(template name: String, _ model: some TemplateModel) -> String? {
+        markdown[name].map { $0.render(model, library: templates) }
     }
 
     /// Renders a content Markdown body (a page), which starts at `location` in its file, as

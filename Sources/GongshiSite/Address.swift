@@ -12,6 +12,8 @@ public enum Address: Hashable, Sendable {
     /// The current week's timetable, or another week's.
     case timetable(ISOWeek?)
     case bulletin(ISOWeek)
+    /// A week's bulletin as an article to paste into the WeChat official account's editor.
+    case weChatArticle(ISOWeek)
     /// A content page by its URL path (`help/contact`; empty for the home page's own file).
     case page(String)
     case report(String)
@@ -36,6 +38,7 @@ public enum Address: Hashable, Sendable {
         case .activity(let id): "volunteer/\(id)/"
         case .timetable(let week): week.map { "timetable/\($0)/" } ?? "timetable/"
         case .bulletin(let week): "bulletins/\(week)/"
+        case .weChatArticle(let week): "bulletins/\(week)/wechat.html"
         case .page(let path): path.isEmpty ? "" : path + "/"
         case .report(let name): "reports/\(name)/"
         case .file(let path): path
@@ -44,8 +47,10 @@ public enum Address: Hashable, Sendable {
 
     /// Whether it is a page: a folder whose `index.html` is published and listed in the sitemap.
     public var isPage: Bool {
-        if case .file = self { return false }
-        return true
+        switch self {
+        case .file, .weChatArticle: false
+        default: true
+        }
     }
 
     /// The path below the output folder (`points/p1/index.html`, `bulletins/atom.xml`).

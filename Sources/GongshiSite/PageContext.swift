@@ -18,6 +18,9 @@ public struct PageContext: Sendable {
     /// Texts several routes need, made once per build (a week's bulletin is its page and an
     /// entry of two feeds).
     package let made = MadeOnce<String, String>()
+    /// Each week's WeChat article, made once: its file, its bulletin page and the editor's
+    /// limits read it.
+    package let weChatArticles = MadeOnce<String, WeChatArticle>()
     /// The menu's entries: label key, link, and the section folder the entry stands for.
     private let menuEntries: [(key: String, link: String, folder: String)]
 

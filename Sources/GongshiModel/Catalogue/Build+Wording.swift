@@ -170,6 +170,18 @@ extension OutputProblem {
                 hint: "the output folder must be on a local disk that can be written")
         case .outputIsAFile(let output):
             Wording("\(output) is a file, not a folder", hint: "move the file away, or choose another --output")
+        case .weChatTitleTooLong(let week, let length, let limit):
+            Wording(
+                "the WeChat post of \(week) has a title of \(length.grouped) characters; the editor takes \(limit)",
+                hint: "shorten the note's title")
+        case .weChatDigestTooLong(let week, let length, let limit):
+            Wording(
+                "the WeChat post of \(week) has a digest of \(length.grouped) characters; the editor takes \(limit)",
+                hint: "shorten the note's summary")
+        case .weChatBodyTooLong(let week, let length, let limit):
+            Wording(
+                "the WeChat post of \(week) has \(length.grouped) characters of text; the editor takes \(limit.grouped)",
+                hint: "shorten the note, or paste the post as two articles")
         }
     }
 
@@ -189,6 +201,14 @@ extension OutputProblem {
             Wording("新网站换不进 \(output)（\(reason)），原来的网站没有改动", hint: "输出文件夹要在本机可写的磁盘上")
         case .outputIsAFile(let output):
             Wording("\(output) 是一个文件，不是文件夹", hint: "把这个文件移走，或者用 --output 换一个文件夹")
+        case .weChatTitleTooLong(let week, let length, let limit):
+            Wording("\(week) 的公众号文章标题有 \(length.grouped) 个字，公众号最多 \(limit) 个字", hint: "把简报说明的标题（title）改短")
+        case .weChatDigestTooLong(let week, let length, let limit):
+            Wording("\(week) 的公众号文章摘要有 \(length.grouped) 个字，公众号最多 \(limit) 个字", hint: "把简报说明的摘要（summary）改短")
+        case .weChatBodyTooLong(let week, let length, let limit):
+            Wording(
+                "\(week) 的公众号文章正文有 \(length.grouped) 个字，公众号最多 \(limit.grouped) 个字",
+                hint: "把简报说明写短一些，或者分成两篇文章发")
         }
     }
 }

@@ -189,6 +189,10 @@ public enum OutputProblem: Error, Hashable, Sendable, Codable {
     case cannotCreateFolder(path: String, reason: String)
     case cannotSwap(output: String, reason: String)
     case outputIsAFile(output: String)
+    /// The WeChat official account's editor refuses a longer title, digest or body.
+    case weChatTitleTooLong(week: String, length: Int, limit: Int)
+    case weChatDigestTooLong(week: String, length: Int, limit: Int)
+    case weChatBodyTooLong(week: String, length: Int, limit: Int)
 
     public var code: String {
         switch self {
@@ -199,6 +203,9 @@ public enum OutputProblem: Error, Hashable, Sendable, Codable {
         case .cannotCreateFolder: "GS6005"
         case .cannotSwap: "GS6006"
         case .outputIsAFile: "GS6007"
+        case .weChatTitleTooLong: "GS6008"
+        case .weChatDigestTooLong: "GS6009"
+        case .weChatBodyTooLong: "GS6010"
         }
     }
 
@@ -209,5 +216,8 @@ public enum OutputProblem: Error, Hashable, Sendable, Codable {
         .cannotWrite(path: "public/index.html", reason: "No space left on device"),
         .cannotCreateFolder(path: "public/points", reason: "Permission denied"),
         .cannotSwap(output: "public", reason: "Invalid argument"), .outputIsAFile(output: "public"),
+        .weChatTitleTooLong(week: "2026-W48", length: 40, limit: 32),
+        .weChatDigestTooLong(week: "2026-W48", length: 150, limit: 128),
+        .weChatBodyTooLong(week: "2026-W48", length: 25_310, limit: 20_000),
     ]
 }
