@@ -27,6 +27,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Debian's libqrencode-dev: the QR codes on the printed noticeboard sheets.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // Debian's libxlsxwriter-dev: the workbooks `gongshi sheet` writes.
         .systemLibrary(
             name: "CXlsxWriter",
@@ -49,7 +55,7 @@ let package = Package(
         // the default theme (embedded at build time).
         .target(
             name: "GongshiRender",
-            dependencies: ["GongshiModel", "CCmark", .product(name: "Yams", package: "Yams")],
+            dependencies: ["GongshiModel", "CCmark", "CQRencode", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedTheme"]
         ),
         .executableTarget(name: "theme-embedder"),

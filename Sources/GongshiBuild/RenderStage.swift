@@ -36,13 +36,17 @@ public enum RenderStage {
         routes += site.towns.map { CentrePages.town($0.id) }
         // The record pages are most of a site's routes: planned on all cores.
         routes += site.points.parallelMap(DirectoryPages.point)
+        routes += site.points.parallelMap(PrintSheets.point)
+        routes += site.towns.map(PrintSheets.town)
         routes.append(CoursePages.catalogue())
         routes += site.courses.parallelMap(CoursePages.course)
+        routes += site.courses.parallelMap(PrintSheets.course)
         let weeks = BulletinPages.weeks(site, today: today)
         routes += CoursePages.timetables(site, today: today, bulletinWeeks: weeks)
         routes += CalendarPages.routes(site)
         routes.append(VolunteerPages.index())
         routes += site.activities.parallelMap(VolunteerPages.activity)
+        routes += site.activities.parallelMap(PrintSheets.activity)
         routes.append(BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts))
         for week in weeks {
             let note = BulletinPages.note(site, week: week, includeDrafts: includeDrafts)

@@ -137,3 +137,22 @@ extension Escaping {
 
     private static let csvNeedsQuotes: Set<Unicode.Scalar> = [",", "\"", "\r", "\n"]
 }
+
+// MARK: - URI from IRI
+
+extension Escaping {
+    /// An address as a URI (RFC 3987 §3.1): every byte of a character outside ASCII, and
+    /// spaces and controls, written `%XX`; ASCII is kept as it is. A QR code holds this form,
+    /// which every scanner opens as it is, where a Chinese path in raw UTF-8 may be misread.
+    public static func uri(_ iri: String) -> String {
+        var out = ""
+        for byte in iri.utf8 {
+            if byte > 0x20 && byte < 0x7F {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                appendPercentEncoded(byte, to: &out)
+            }
+        }
+        return out
+    }
+}

@@ -157,13 +157,18 @@ extension Escaping {
                 UInt8(ascii: "~"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                let hex = Array("0123456789ABCDEF".unicodeScalars)
-                out.unicodeScalars.append("%")
-                out.unicodeScalars.append(hex[Int(byte >> 4)])
-                out.unicodeScalars.append(hex[Int(byte & 15)])
+                appendPercentEncoded(byte, to: &out)
             }
         }
         return out
+    }
+
+    /// `%XX` with upper-case hex for one byte.
+    static func appendPercentEncoded(_ byte: UInt8, to out: inout String) {
+        let hex = Array("0123456789ABCDEF".unicodeScalars)
+        out.unicodeScalars.append("%")
+        out.unicodeScalars.append(hex[Int(byte >> 4)])
+        out.unicodeScalars.append(hex[Int(byte & 15)])
     }
 }
 

@@ -150,7 +150,7 @@ extension ReportList: FieldModel {
 
 extension Words {
     /// `2026年11月23日`.
-    func reportDate(_ date: LocalDate) -> String {
+    package func reportDate(_ date: LocalDate) -> String {
         self["reports.date"].replacing("{y}", with: "\(date.year)").replacing("{m}", with: "\(date.month)")
             .replacing("{d}", with: "\(date.day)")
     }

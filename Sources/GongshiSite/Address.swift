@@ -14,6 +14,10 @@ public enum Address: Hashable, Sendable {
     case bulletin(ISOWeek)
     /// A week's bulletin as an article to paste into the WeChat official account's editor.
     case weChatArticle(ISOWeek)
+    /// A page's A4 sheet for a noticeboard (`points/p1/print/`).
+    indirect case sheet(Address)
+    /// Every sheet of a town in one document, to print in one go (`print/fengqiao/`).
+    case townSheets(String)
     /// A content page by its URL path (`help/contact`; empty for the home page's own file).
     case page(String)
     case report(String)
@@ -39,6 +43,8 @@ public enum Address: Hashable, Sendable {
         case .timetable(let week): week.map { "timetable/\($0)/" } ?? "timetable/"
         case .bulletin(let week): "bulletins/\(week)/"
         case .weChatArticle(let week): "bulletins/\(week)/wechat.html"
+        case .sheet(let page): page.location + "print/"
+        case .townSheets(let town): "print/\(town)/"
         case .page(let path): path.isEmpty ? "" : path + "/"
         case .report(let name): "reports/\(name)/"
         case .file(let path): path
@@ -50,6 +56,14 @@ public enum Address: Hashable, Sendable {
         switch self {
         case .file, .weChatArticle: false
         default: true
+        }
+    }
+
+    /// Whether search engines are told of it in the sitemap: printed sheets are for paper.
+    public var isListed: Bool {
+        switch self {
+        case .sheet, .townSheets: false
+        default: isPage
         }
     }
 

@@ -56,7 +56,17 @@ public struct PageContext: Sendable {
         let folder = address.location
         return LayoutModel(
             shared: layoutShared, title: title, isHome: folder.isEmpty, description: description ?? site.settings.title,
-            canonical: paths.absolute(folder), menu: menuModel(current: folder))
+            canonical: paths.absolute(folder), menu: menuModel(current: folder), printLink: printLink(address))
+    }
+
+    /// Where a page's noticeboard sheet is: points, courses and notices have their own, a
+    /// town's page links to all of its sheets.
+    private func printLink(_ address: Address) -> String? {
+        switch address {
+        case .point, .course, .activity: paths.link(.sheet(address))
+        case .town(let id): paths.link(.townSheets(id))
+        default: nil
+        }
     }
 
     private func menuModel(current folder: String?) -> [LayoutModel.MenuEntry] {

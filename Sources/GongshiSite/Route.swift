@@ -38,7 +38,8 @@ public struct Route: Sendable {
     ) {
         self.address = address
         let location = address.location
-        (path, sitemapFolder) = address.isPage ? (location + "index.html", location) : (location, nil)
+        path = address.isPage ? location + "index.html" : location
+        sitemapFolder = address.isListed ? location : nil
         self.lastModified = lastModified
         self.reads = reads
         self.source = source

@@ -25,6 +25,8 @@ public struct LayoutModel: FieldModel {
     var menu: [MenuEntry]
     /// The page's schema.org description (JSON-LD), for pages about one place or event.
     var jsonLD: String?
+    /// The page's A4 sheet for a noticeboard, for pages that have one.
+    var printLink: String?
 
     public static let fields = TemplateFields<Self>([
         .text("lang") { $0.shared.lang },
@@ -42,6 +44,7 @@ public struct LayoutModel: FieldModel {
         .text("canonical") { $0.canonical },
         .list("menu") { $0.menu },
         .text("jsonLD") { $0.jsonLD },
+        .text("printLink") { $0.printLink },
     ])
 
     /// A feed the page's head links to.

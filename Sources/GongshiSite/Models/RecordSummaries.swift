@@ -3,22 +3,22 @@ import GongshiRender
 
 /// A point as lists show it: name, link, status in words, hours in words, phone link.
 package struct PointSummary: FieldModel {
-    var id: String
-    var name: String
-    var link: String
-    var kind: String
-    var status: String
-    var statusKey: String
-    var isOperating: Bool
-    var address: String
-    var hours: [String]
-    var mapLink: String
-    var phone: String?
-    var tel: String?
-    var price: String?
-    var elderPrice: String?
-    var delivery: String?
-    var seats: String?
+    package var id: String
+    package var name: String
+    package var link: String
+    package var kind: String
+    package var status: String
+    package var statusKey: String
+    package var isOperating: Bool
+    package var address: String
+    package var hours: [String]
+    package var mapLink: String
+    package var phone: String?
+    package var tel: String?
+    package var price: String?
+    package var elderPrice: String?
+    package var delivery: String?
+    package var seats: String?
 
     package static let fields = TemplateFields<Self>([
         .text("id") { $0.id }, .text("name") { $0.name }, .text("link") { $0.link }, .text("kind") { $0.kind },
@@ -32,22 +32,22 @@ package struct PointSummary: FieldModel {
 
 /// A course as lists show it: title, venue, weekly schedule, dates, fee, seats, sign-up.
 package struct CourseSummary: FieldModel {
-    var id: String
-    var title: String
-    var link: String
-    var venue: String
-    var venueLink: String
-    var schedule: String
-    var dates: String
-    var fee: String
-    var category: String?
-    var teacher: String?
-    var seats: String?
-    var isFull: Bool?
-    var registrationOpens: String?
-    var registrationCloses: String?
-    var registrationLink: String?
-    var registrationOpen: Bool?
+    package var id: String
+    package var title: String
+    package var link: String
+    package var venue: String
+    package var venueLink: String
+    package var schedule: String
+    package var dates: String
+    package var fee: String
+    package var category: String?
+    package var teacher: String?
+    package var seats: String?
+    package var isFull: Bool?
+    package var registrationOpens: String?
+    package var registrationCloses: String?
+    package var registrationLink: String?
+    package var registrationOpen: Bool?
 
     package static let fields = TemplateFields<Self>([
         .text("id") { $0.id }, .text("title") { $0.title }, .text("link") { $0.link }, .text("venue") { $0.venue },
@@ -61,22 +61,22 @@ package struct CourseSummary: FieldModel {
 
 /// A volunteer activity as lists show it: when, where, status, places left, sign-up.
 package struct ActivitySummary: FieldModel {
-    var id: String
-    var title: String
-    var link: String
+    package var id: String
+    package var title: String
+    package var link: String
     package var venue: String
-    var venueLink: String
+    package var venueLink: String
     package var when: String
     package var status: String
-    var statusKey: String
-    var isOpen: Bool
-    var kind: String?
-    var organiser: String?
+    package var statusKey: String
+    package var isOpen: Bool
+    package var kind: String?
+    package var organiser: String?
     package var placesLeft: String?
-    var signup: String?
-    var contactName: String?
-    var contactPhone: String?
-    var contactTel: String?
+    package var signup: String?
+    package var contactName: String?
+    package var contactPhone: String?
+    package var contactTel: String?
 
     package static let fields = TemplateFields<Self>([
         .text("id") { $0.id }, .text("title") { $0.title }, .text("link") { $0.link }, .text("venue") { $0.venue },

@@ -1,0 +1,152 @@
+import GongshiModel
+import GongshiRender
+import GongshiReports
+import GongshiSite
+
+/// A4 sheets for the noticeboards of canteens and centres, where many readers have no phone:
+/// each point, course and volunteer notice has one at `<page>/print/`, in large type with the
+/// facts a passer-by needs, the publisher's phone, the day its facts are as of, and a QR code
+/// of the page's address with the short address written beside it. `/print/<town>/` holds
+/// every sheet of a town in one document, so a centre's staff print them in one go.
+package enum PrintSheets {
+    package static func point(_ point: ServicePoint) -> Route {
+        sheet(of: .point(point.id), reads: [.point(point.id)], source: point.source) { c in
+            SheetFacts.point(point, c)
+        }
+    }
+
+    package static func course(_ course: Course) -> Route {
+        sheet(of: .course(course.id), reads: [.course(course.id), .point(course.venue.id)], source: course.source) {
+            c in SheetFacts.course(course, c)
+        }
+    }
+
+    package static func activity(_ activity: Activity) -> Route {
+        sheet(
+            of: .activity(activity.id), reads: [.activity(activity.id), .point(activity.venue.id)],
+            source: activity.source
+        ) { c in SheetFacts.activity(activity, c) }
+    }
+
+    /// A town's sheets in one document: its points, the courses held there and the notices
+    /// still open for sign-up.
+    package static func town(_ town: Region) -> Route {
+        .page(.townSheets(town.id), layout: "town-sheets", reads: [.town(town.id)]) { c, _ in
+            let points = c.site.points.filter { $0.town?.id == town.id }
+            let here = Set(points.map(\.id))
+            let courses = c.site.courses.filter { here.contains($0.venue.id) }
+            let notices = c.site.activities.filter { here.contains($0.venue.id) && $0.status(asOf: c.today) == .open }
+            let sheets =
+                points.map { SheetFacts.point($0, c) } + courses.map { SheetFacts.course($0, c) }
+                + notices.map { SheetFacts.activity($0, c) }
+            return PageContent(
+                title: c.words["sheet.town-title"].replacing("{town}", with: town.name),
+                TownSheetsFacts(town: town.name, sheets: sheets))
+        }
+    }
+
+    static func sheet(
+        of page: Address, reads: Set<InputKey>, source: SourceLocation,
+        _ facts: @escaping @Sendable (PageContext) -> SheetFacts
+    ) -> Route {
+        .page(.sheet(page), layout: "sheet", reads: reads, source: RouteSource(source)) { c, _ in
+            let sheet = facts(c)
+            return PageContent(title: sheet.heading, SheetPageFacts(sheet: sheet))
+        }
+    }
+}
+
+/// One sheet: what it is, its facts as label and value, and how to find the page again.
+package struct SheetFacts: FieldModel {
+    var kind: String
+    var heading: String
+    var status: String?
+    var facts: [Fact]
+    var qr: String
+    /// The page's address without its scheme, written beside the code (`example.org/p/1/`).
+    var shortAddress: String
+    var publisher: String
+    var phone: String?
+    /// `信息截至2026年11月23日，以网站为准`.
+    var asOf: String
+
+    package static let fields = TemplateFields<Self>([
+        .text("kind") { $0.kind }, .text("heading") { $0.heading }, .text("status") { $0.status },
+        .items("facts") { $0.facts }, .text("qr") { $0.qr }, .text("shortAddress") { $0.shortAddress },
+        .text("publisher") { $0.publisher }, .text("phone") { $0.phone }, .text("asOf") { $0.asOf },
+    ])
+
+    struct Fact: FieldModel {
+        var label: String
+        var value: String
+
+        static let fields = TemplateFields<Self>([.text("label") { $0.label }, .text("value") { $0.value }])
+    }
+
+    /// The frame every sheet shares around its facts.
+    init(kind: String, heading: String, status: String?, facts: [(String, String?)], page: Address, _ c: PageContext) {
+        self.kind = kind
+        self.heading = heading
+        self.status = status
+        self.facts = facts.compactMap { label, value in value.map { Fact(label: c.words[label], value: $0) } }
+        let address = Escaping.uri(c.paths.absolute(page))
+        qr = QRCode(address)?.svg(label: c.words["sheet.scan"]) ?? ""
+        shortAddress = address.drop { $0 != ":" }.dropFirst(3).description
+        publisher = c.site.settings.publisher.name
+        phone = c.site.settings.publisher.phone
+        asOf = c.words["sheet.as-of"].replacing("{date}", with: c.words.reportDate(c.today))
+    }
+
+    static func point(_ point: ServicePoint, _ c: PageContext) -> SheetFacts {
+        let summary = c.pointSummary(point)
+        let serves = point.servedVillages.map(\.name).joined(separator: c.words["list.separator"])
+        return SheetFacts(
+            kind: summary.kind, heading: point.name, status: summary.status,
+            facts: [
+                ("point.address", point.address),
+                ("point.hours", summary.hours.isEmpty ? nil : summary.hours.joined(separator: "\n")),
+                ("point.phone", point.phone), ("point.price", summary.price), ("point.elder-price", summary.elderPrice),
+                ("point.serves", serves.isEmpty ? nil : serves),
+            ], page: .point(point.id), c)
+    }
+
+    static func course(_ course: Course, _ c: PageContext) -> SheetFacts {
+        let summary = c.courseSummary(course)
+        return SheetFacts(
+            kind: c.words["sheet.course"], heading: course.title, status: summary.seats,
+            facts: [
+                ("course.schedule", summary.schedule), ("course.dates", summary.dates),
+                ("course.venue", course.venue.name + "\n" + course.venue.address), ("course.fee", summary.fee),
+                ("course.teacher", summary.teacher),
+            ], page: .course(course.id), c)
+    }
+
+    static func activity(_ activity: Activity, _ c: PageContext) -> SheetFacts {
+        let summary = c.activitySummary(activity)
+        let contact = [summary.contactName, summary.contactPhone].compactMap { $0 }.joined(separator: " ")
+        return SheetFacts(
+            kind: summary.kind ?? c.words["sheet.notice"], heading: activity.title,
+            status: [summary.status, summary.placesLeft].compactMap { $0 }.joined(separator: " · "),
+            facts: [
+                ("activity.when", summary.when),
+                ("activity.venue", activity.venue.name + "\n" + activity.venue.address),
+                ("activity.organiser", summary.organiser), ("activity.contact", contact.isEmpty ? nil : contact),
+                ("activity.signup", summary.isOpen ? summary.signup : nil),
+            ], page: .activity(activity.id), c)
+    }
+}
+
+/// What `templates/layouts/sheet.html` reads.
+struct SheetPageFacts: FieldModel {
+    var sheet: SheetFacts
+
+    static let fields = TemplateFields<Self>([.model("sheet") { $0.sheet }])
+}
+
+/// What `templates/layouts/town-sheets.html` reads: every sheet of the town.
+struct TownSheetsFacts: FieldModel {
+    var town: String
+    var sheets: [SheetFacts]
+
+    static let fields = TemplateFields<Self>([.text("town") { $0.town }, .items("sheets") { $0.sheets }])
+}
