@@ -23,7 +23,8 @@ public struct WeChatArticle: Sendable {
 
     /// The article's HTML: one `<section>`.
     public let html: String
-    /// The characters of text a reader sees (the editor's body limit counts these).
+    /// The characters (Unicode scalars) of text a reader sees, which the editor's body limit
+    /// counts.
     public let textLength: Int
     /// The footnotes' addresses, in number order.
     public let references: [String]
@@ -78,6 +79,8 @@ public struct WeChatArticle: Sendable {
         var out = ""
         var textLength = 0
         var references: [String] = []
+        /// Each footnote's number by its address: a week's bulletin links hundreds of pages.
+        var numbers: [String: Int] = [:]
         /// The list levels open around the current item: for each, its next number, or nil
         /// for bullets.
         var lists: [Int?] = []
@@ -88,7 +91,9 @@ public struct WeChatArticle: Sendable {
         }
 
         mutating func text(_ text: String) {
-            textLength += text.count
+            // Scalars, not grapheme clusters: the same count for Chinese text, and no
+            // segmentation pass over every run of a long bulletin.
+            textLength += text.unicodeScalars.count
             out += Escaping.html(text)
         }
 
@@ -213,8 +218,14 @@ public struct WeChatArticle: Sendable {
                 return
             }
             inlines(of: node)
-            let number = (references.firstIndex(of: address) ?? references.count) + 1
-            if number > references.count { references.append(address) }
+            let number: Int
+            if let known = numbers[address] {
+                number = known
+            } else {
+                references.append(address)
+                number = references.count
+                numbers[address] = number
+            }
             out += "<span style=\"\(Style.marker)\">"
             text("[\(number)]")
             out += "</span>"

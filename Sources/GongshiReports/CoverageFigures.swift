@@ -30,7 +30,11 @@ package struct CoverageFigures: Sendable {
     let city: Area
     let towns: [Area]
 
-    package init(_ site: Site, asOf: LocalDate) {
+    package init(_ site: Site, asOf: LocalDate) { self.init(site, asOf: asOf, towns: true) }
+
+    /// `towns`: whether each town's area is counted too (the coverage report shows them; a
+    /// bulletin's figures need only the city's).
+    package init(_ site: Site, asOf: LocalDate, towns countingTowns: Bool) {
         self.asOf = asOf
         target = site.settings.targets.canteenCoverage
         let canteens = site.points.filter { $0.kind == .canteen }
@@ -48,7 +52,9 @@ package struct CoverageFigures: Sendable {
                 unserved: villages.filter { !served.contains($0.id) })
         }
         city = area(site.root, canteens: operating.count)
-        towns = site.towns.map { town in area(town, canteens: operating.count { $0.town?.id == town.id }) }
+        towns =
+            countingTowns
+            ? site.towns.map { town in area(town, canteens: operating.count { $0.town?.id == town.id }) } : []
     }
 
     /// Whether the area reaches the target; nil when the site sets none.

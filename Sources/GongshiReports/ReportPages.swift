@@ -77,7 +77,7 @@ extension ReportPages {
     package static func weekFigures(_ week: ISOWeek, _ c: PageContext) -> WeekFigures {
         let w = c.words
         let day = figuresDay(week, c)
-        let coverage = CoverageFigures(c.site, asOf: day)
+        let coverage = CoverageFigures(c.site, asOf: day, towns: false)
         let activities = c.site.activities.count {
             !$0.isCancelled && week.monday <= $0.start.date && $0.start.date <= week.sunday
         }
