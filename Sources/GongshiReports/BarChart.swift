@@ -163,7 +163,8 @@ struct BarChart: Sendable {
                 "<line class=\"chart-target\" x1=\"\(n(targetX))\" y1=\"\(n(rowsTop - 4))\" x2=\"\(n(targetX))\" y2=\"\(n(rowsBottom))\" stroke=\"currentColor\" stroke-width=\"4\"/>"
         }
         let height = rowsBottom + 4
-        return "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" width=\"\(Self.widthInEm)em\" role=\"img\""
+        return
+            "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" width=\"\(Self.widthInEm)em\" role=\"img\""
             + " aria-labelledby=\"\(id)-title \(id)-desc\">"
             + "<title id=\"\(id)-title\">\(Escaping.xml(title))</title>"
             + "<desc id=\"\(id)-desc\">\(Escaping.xml(description))</desc>"

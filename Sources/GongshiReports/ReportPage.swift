@@ -171,7 +171,7 @@ struct ReportTableModel: FieldModel {
 
         static let fields = TemplateFields<Self>([
             .text("text") { $0.cell.text }, .flag("number") { $0.cell.isNumber }, .text("link") { $0.cell.link },
-            .flag("isKey") { $0.isKey },
+            .text("note") { $0.cell.note }, .flag("isKey") { $0.isKey },
         ])
     }
 }

@@ -34,7 +34,8 @@ import Testing
         let output = try Self.scratch().appendingPathComponent("public")
         let run = try Self.build(output)
         #expect(run.status == 0, "\(run.output)")
-        let built = try Self.tree(output).filter { $0.key != "assets/style.css" }
+        // The theme's assets are its files copied as they are; pages are what the build makes.
+        let built = try Self.tree(output).filter { !$0.key.hasPrefix("assets/") }
         if ProcessInfo.processInfo.environment["GONGSHI_RECORD"] == "1" {
             try? FileManager.default.removeItem(at: Self.golden)
             for (path, data) in built {
@@ -50,6 +51,22 @@ import Testing
         #expect(built.keys.sorted() == expected.keys.sorted())
         for (path, data) in expected.sorted(by: { $0.key < $1.key }) {
             #expect(built[path] == data, "\(path) differs from Tests/Golden/build-small/\(path)")
+        }
+    }
+
+    /// Every page's icon, stylesheet and scripts are published, so no page asks for a file
+    /// that is not there (a missing favicon is a 404 on every page).
+    @Test func everyPageLinksAnIconAndScriptsThatArePublished() throws {
+        let output = try Self.scratch().appendingPathComponent("public")
+        #expect(try Self.build(output).status == 0)
+        let tree = try Self.tree(output)
+        for (path, data) in tree where path.hasSuffix(".html") {
+            let page = String(decoding: data, as: UTF8.self)
+            let icon = page.firstMatch(of: /<link rel="icon" href="\/sub\/([^"]+)" type="image\/svg\+xml">/)
+            #expect(icon.map { tree[String($0.1)] != nil } == true, "\(path): no published icon")
+            let assets = page.matches(of: /(?:href|src)="\/sub\/(assets\/[^"]+)"/).map { String($0.1) }
+            #expect(assets.count >= 3, "\(path)")
+            for asset in assets { #expect(tree[asset] != nil, "\(path): \(asset) is not published") }
         }
     }
 
@@ -73,10 +90,12 @@ import Testing
         #expect(try Self.build(output).status == 0)
         for (path, data) in try Self.tree(output) where path.hasSuffix(".html") {
             let page = String(decoding: data, as: UTF8.self)
-            // JSON-LD is the one script a page carries; it must end exactly once, where it ends.
+            // JSON-LD is the one inline script a page carries; it must end exactly once, where it
+            // ends. The theme's own scripts are files of its assets.
             let blocks = page.matches(of: /<script type="application\/ld\+json">([^<]*)<\/script>/)
             #expect(blocks.allSatisfy { !$0.1.contains("</") }, "\(path)")
             let html = page.replacing(/<script type="application\/ld\+json">[^<]*<\/script>/, with: "")
+                .replacing(/<script src="[^"<>]*\/assets\/[a-z-]+\.js"( defer)?><\/script>/, with: "")
             #expect(!html.contains("<script"), "\(path)")
             #expect(!html.contains("<img"), "\(path)")
             #expect(!html.contains("javascript:"), "\(path)")
