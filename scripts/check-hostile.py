@@ -161,8 +161,10 @@ def check(public):
             if not isinstance(element.tag, str):
                 continue
             if element.tag == "script":
-                if THEME_SCRIPT.match(element.get("src", "")) and not (element.text or "").strip():
-                    pass  # the theme's own script file, which no data writes into
+                if element.get("src") is not None:
+                    # The theme's own scripts: empty elements naming a file of its assets.
+                    if not THEME_SCRIPT.fullmatch(element.get("src")) or (element.text or "").strip():
+                        problems.append(f"{path}: a script element")
                 elif element.get("type") != "application/ld+json":
                     problems.append(f"{path}: a script element")
                 else:

@@ -48,7 +48,7 @@ package enum BulletinPages {
                     week: week.description, body: body,
                     weChat: .init(
                         link: c.paths.link(.weChatArticle(week)), title: weChatTitle(week, note: note, c.words),
-                        digest: note?.summary, article: article.html, script: c.paths.asset("wechat.js"))))
+                        digest: note?.summary, article: article.html)))
         }
         // The week's lists are made of typed facts by the bulletin template; what the editor
         // wrote is the note, inserted as it stands. A site's own `bulletin.md` is rendered in
@@ -145,12 +145,10 @@ struct BulletinPageFacts: FieldModel {
         var title: String
         var digest: String?
         var article: String
-        /// The script behind the copy button.
-        var script: String
 
         static let fields = TemplateFields<Self>([
             .text("link") { $0.link }, .text("title") { $0.title }, .text("digest") { $0.digest },
-            .text("article") { $0.article }, .text("script") { $0.script },
+            .text("article") { $0.article },
         ])
     }
 }

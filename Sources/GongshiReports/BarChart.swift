@@ -6,8 +6,10 @@ import GongshiSite
 /// fixed colours: marks take `currentColor` from CSS classes tied to the theme's custom
 /// properties, so the high-contrast switch and print recolour them, and every series has its
 /// own pattern and a legend entry, so nothing depends on telling colours apart. The drawing
-/// is in a 480-unit-wide `viewBox` with 23-unit text: at least 16px on a phone column of 340px
-/// (390px less the margins, even with the larger-text switch on).
+/// is in a 340-unit-wide `viewBox` with 23-unit text, and is as wide as its text at the
+/// page's size (`width` in em): its text is the body text, growing with the larger-text
+/// switch, until the screen is narrower than the chart; then at least 18px on a 390px phone
+/// (23px with larger text on) and 18px on a 320px one with larger text on.
 struct BarChart: Sendable {
     /// The theme colour a mark takes (`--ok`, `--warn`, `--accent`, `--ink`, `--muted`).
     enum Tone: String, Sendable {
@@ -56,11 +58,13 @@ struct BarChart: Sendable {
     /// A pale full-length track behind each bar, for shares of a whole.
     var showsTrack: Bool = false
 
-    static let width = 480.0
+    static let width = 340.0
     static let fontSize = 23.0
     static let lineHeight = 30.0
     static let barHeight = 24.0
     static let rowGap = 12.0
+    /// The drawing's width in ems of the page's text, so its text is as large as the page's.
+    static let widthInEm = Fixed.text(width / fontSize, decimals: 2)
 
     /// Where each piece goes; kept apart from the drawing so tests can check for overlaps.
     struct Layout {
@@ -159,7 +163,8 @@ struct BarChart: Sendable {
                 "<line class=\"chart-target\" x1=\"\(n(targetX))\" y1=\"\(n(rowsTop - 4))\" x2=\"\(n(targetX))\" y2=\"\(n(rowsBottom))\" stroke=\"currentColor\" stroke-width=\"4\"/>"
         }
         let height = rowsBottom + 4
-        return "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" role=\"img\""
+        return
+            "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" width=\"\(Self.widthInEm)em\" role=\"img\""
             + " aria-labelledby=\"\(id)-title \(id)-desc\">"
             + "<title id=\"\(id)-title\">\(Escaping.xml(title))</title>"
             + "<desc id=\"\(id)-desc\">\(Escaping.xml(description))</desc>"

@@ -105,10 +105,11 @@ extension ConstructionFigures: Report {
             } + [
                 ReportTable.Row(
                     header: ReportCell(text: w["reports.city"]), cells: statusCells(city, .canteen), isTotal: true)
-            ])
+            ], keyColumn: statusColumns.count)
         let kindTable = ReportTable(
             caption: w["reports.construction-kind-table"], columns: [w["reports.kind"]] + statusColumns,
-            rows: kinds.map { ReportTable.Row(header: ReportCell(text: w.kind($0)), cells: statusCells(city, $0)) })
+            rows: kinds.map { ReportTable.Row(header: ReportCell(text: w.kind($0)), cells: statusCells(city, $0)) },
+            keyColumn: statusColumns.count)
         func operatingOfTotal(_ tally: Tally, _ kind: PointKind) -> ReportCell {
             .number(w.filling("reports.of", ["part": "\(tally[kind, .operating])", "whole": "\(tally.total(kind))"]))
         }
@@ -138,7 +139,7 @@ extension ConstructionFigures: Report {
                 ReportTable.Row(
                     header: ReportCell(text: w.filling("reports.year", ["y": "\(year.year)"])),
                     cells: kinds.map { .number(year.byKind[$0] ?? 0) } + [.number(year.total)])
-            })
+            }, keyColumn: kinds.count + 1)
         return ReportPage(
             summary: summary,
             sections: [

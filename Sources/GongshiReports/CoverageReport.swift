@@ -78,7 +78,8 @@ extension CoverageFigures: Report {
                 w["reports.operating-canteens"], w["reports.projected"], w["reports.projected-share"],
                 w["reports.meets-target"],
             ],
-            rows: towns.map { row($0, link: c.paths.town($0.region.id)) } + [row(city, link: nil)])
+            rows: towns.map { row($0, link: c.paths.town($0.region.id)) } + [row(city, link: nil)],
+            keyColumn: 3)
         let unserved = towns.filter { !$0.unserved.isEmpty }.map { area in
             ReportList(
                 heading: w.filling("reports.town-count", ["town": area.region.name, "n": "\(area.unserved.count)"]),

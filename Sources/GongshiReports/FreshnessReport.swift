@@ -106,7 +106,7 @@ extension FreshnessFigures: Report {
                             ReportTable.Row(
                                 header: ReportCell(text: townName(town), link: town.town.map { c.paths.town($0.id) }),
                                 cells: cells(town.tally))
-                        } + [total])),
+                        } + [total], keyColumn: columns.count)),
                 ReportSection(
                     id: "kinds", heading: w["reports.freshness-by-kind"],
                     table: ReportTable(
@@ -114,7 +114,7 @@ extension FreshnessFigures: Report {
                         rows: kinds.map {
                             ReportTable.Row(header: ReportCell(text: w.kind($0.kind)), cells: cells($0.tally))
                         }
-                            + [total])),
+                            + [total], keyColumn: columns.count)),
                 ReportSection(
                     id: "outdated", heading: w["reports.outdated"],
                     paragraphs: [outdated.isEmpty ? w["reports.outdated-none"] : w["reports.outdated-about"]],

@@ -93,7 +93,7 @@ extension OperatorFigures: Report {
                     ReportTable.Row(
                         header: ReportCell(text: w["reports.total"]),
                         cells: [.number(all.total), .number(""), .number(canteens.total), .number("")], isTotal: true)
-                ])
+                ], keyColumn: 2)
         let kinds = PointKind.allCases.filter { kind in rows.contains { $0.count(kind) > 0 } }
         let operatorTable = ReportTable(
             caption: w["reports.operators-table"],
@@ -103,7 +103,7 @@ extension OperatorFigures: Report {
                     header: ReportCell(text: row.operatorRecord.name),
                     cells: [ReportCell(text: w["reports.operator-\(row.operatorRecord.kind.rawValue)"])]
                         + kinds.map { .number(row.count($0)) } + [.number(row.points.count)])
-            })
+            }, keyColumn: kinds.count + 2)
         var operatorNotes = [w["reports.operators-about"]]
         if withoutOperator > 0 {
             operatorNotes.append(w.filling("reports.without-operator", ["n": "\(withoutOperator)"]))

@@ -47,6 +47,12 @@ struct ReportTable {
     /// Column headings, the row-header column first.
     var columns: [String]
     var rows: [Row]
+    /// The column rows are compared by (a share, a total), an index into `columns`: on a
+    /// phone it stays on screen with the row headers while the others scroll under it.
+    var keyColumn: Int? = nil
+
+    /// From this many columns a table is wider than a phone: a hint says it scrolls.
+    static let wideColumnCount = 5
 
     struct Row {
         var header: ReportCell
@@ -119,21 +125,55 @@ extension ReportSection: FieldModel {
     }
 }
 
-/// A table as the `report` layout reads it: its id follows from the section's, and the total
-/// rows are apart from the others.
+/// A table as the `report` layout reads it: its id follows from the section's, the total
+/// rows are apart from the others, and the key column's headings and cells are marked.
 struct ReportTableModel: FieldModel {
     var table: ReportTable
     var sectionID: String
 
     static let fields = TemplateFields<Self>([
         .text("id") { $0.sectionID + "-table" }, .text("caption") { $0.table.caption },
-        .list("columns") { $0.table.columns }, .list("rows") { $0.table.rows.filter { !$0.isTotal } },
-        .items("totals") { $0.table.rows.filter(\.isTotal) },
+        .flag("isWide") { $0.table.columns.count >= ReportTable.wideColumnCount },
+        .list("columns") { $0.columns }, .list("rows") { $0.rows(totals: false) },
+        .items("totals") { $0.rows(totals: true) },
     ])
-}
 
-extension ReportTable.Row: FieldModel {
-    static let fields = TemplateFields<Self>([.model("header") { $0.header }, .list("cells") { $0.cells }])
+    var columns: [Column] {
+        table.columns.enumerated().map { Column(text: $0.element, isKey: $0.offset == table.keyColumn) }
+    }
+
+    func rows(totals: Bool) -> [Row] {
+        table.rows.filter { $0.isTotal == totals }.map { row in
+            // Cells start at the second column; the first is the row's header.
+            Row(
+                header: row.header,
+                cells: row.cells.enumerated().map { Cell(cell: $0.element, isKey: $0.offset + 1 == table.keyColumn) })
+        }
+    }
+
+    struct Column: FieldModel {
+        var text: String
+        var isKey: Bool
+
+        static let fields = TemplateFields<Self>([.text("text") { $0.text }, .flag("isKey") { $0.isKey }])
+    }
+
+    struct Row: FieldModel {
+        var header: ReportCell
+        var cells: [Cell]
+
+        static let fields = TemplateFields<Self>([.model("header") { $0.header }, .list("cells") { $0.cells }])
+    }
+
+    struct Cell: FieldModel {
+        var cell: ReportCell
+        var isKey: Bool
+
+        static let fields = TemplateFields<Self>([
+            .text("text") { $0.cell.text }, .flag("number") { $0.cell.isNumber }, .text("link") { $0.cell.link },
+            .text("note") { $0.cell.note }, .flag("isKey") { $0.isKey },
+        ])
+    }
 }
 
 extension ReportCell: FieldModel {

@@ -103,7 +103,7 @@ extension UniversityFigures: Report {
                         rows: term.categories.map {
                             ReportTable.Row(
                                 header: ReportCell(text: categoryName($0.category, w)), cells: cells($0.tally))
-                        } + [total])))
+                        } + [total], keyColumn: columns.count)))
             sections.append(
                 ReportSection(
                     id: "\(id)-venues", heading: w.filling("reports.university-by-venue", ["term": term.term.name]),
@@ -114,7 +114,7 @@ extension UniversityFigures: Report {
                             ReportTable.Row(
                                 header: ReportCell(text: $0.venue.name, link: c.paths.point($0.venue.id)),
                                 cells: cells($0.tally))
-                        } + [total])))
+                        } + [total], keyColumn: columns.count)))
         }
         return ReportPage(summary: summary, sections: sections)
     }

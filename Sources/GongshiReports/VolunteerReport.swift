@@ -117,7 +117,7 @@ extension VolunteerFigures: Report {
                         .number(month.canteens.count), .number(month.activities), .number(share(month).part),
                         .number(w.percent(share(month))), .number(month.canteens.count - share(month).part),
                     ])
-            })
+            }, keyColumn: 4)
         let below = months.map { month in
             let names = month.canteens.filter { !meets($0) }
             return ReportList(

@@ -46,7 +46,7 @@ public struct PageContext: Sendable {
         ].filter { $0.2.isEmpty || sections.contains($0.2) }
         // The shared layout facts read the other properties: made last, from a complete self.
         layoutShared = LayoutModel.Shared(
-            lang: "", siteTitle: "", home: "", stylesheet: "", feeds: [], strings: UIStrings([:]),
+            lang: "", siteTitle: "", home: "", stylesheet: "", assets: "", feeds: [], strings: UIStrings([:]),
             publisher: .init(name: ""))
         layoutShared = Self.layoutShared(self)
     }
@@ -71,14 +71,22 @@ public struct PageContext: Sendable {
 
     private func menuModel(current folder: String?) -> [LayoutModel.MenuEntry] {
         let current = menuEntries.contains(where: { $0.folder == folder }) ? folder : nil
-        return menuEntries.map { .init(label: words[$0.key], link: $0.link, current: $0.folder == current) }
+        return menuEntries.map {
+            .init(label: words[$0.key], link: $0.link, current: $0.folder == current, hint: hint(forMenuKey: $0.key))
+        }
+    }
+
+    /// `nav-hint.canteens` for the entry `nav.canteens`; none when the theme has no hint for it.
+    private func hint(forMenuKey key: String) -> String? {
+        guard key.hasPrefix("nav.") else { return nil }
+        return words.strings["nav-hint"]?[String(key.dropFirst("nav.".count))]
     }
 
     private static func layoutShared(_ c: PageContext) -> LayoutModel.Shared {
         let publisher = c.site.settings.publisher
         return LayoutModel.Shared(
             lang: c.site.settings.language.rawValue, siteTitle: c.site.settings.title, home: c.paths.home,
-            stylesheet: c.paths.asset("style.css"), feeds: Feeds.links(c),
+            stylesheet: c.paths.asset("style.css"), assets: c.paths.asset(""), feeds: Feeds.links(c),
             dataLink: c.sections.contains("data/") ? c.paths.link(.data) : nil,
             reportsLink: c.sections.contains("reports/") ? c.paths.link(.reports) : nil,
             strings: UIStrings(c.words.strings),

@@ -54,6 +54,25 @@ import Testing
         }
     }
 
+    /// Every page's icon, stylesheet and scripts are published, so no page asks for a file
+    /// that is not there (a missing favicon is a 404 on every page).
+    @Test func everyPageLinksAnIconAndScriptsThatArePublished() throws {
+        let output = try Self.scratch().appendingPathComponent("public")
+        #expect(try Self.build(output).status == 0)
+        let tree = try Self.tree(output)
+        // A WeChat article is a text to copy into the editor, which keeps no head.
+        for (path, data) in tree where path.hasSuffix(".html") && !path.hasSuffix("/wechat.html") {
+            let page = String(decoding: data, as: UTF8.self)
+            let icon = page.firstMatch(of: /<link rel="icon" href="\/sub\/([^"]+)" type="image\/svg\+xml">/)
+            #expect(icon.map { tree[String($0.1)] != nil } == true, "\(path): no published icon")
+            let assets = page.matches(of: /(?:href|src)="\/sub\/(assets\/[^"]+)"/).map { String($0.1) }
+            // Icon, stylesheet and the switches' script; a printed sheet needs no switches.
+            let sheet = path.hasSuffix("/print/index.html") || path.hasPrefix("print/")
+            #expect(assets.count >= (sheet ? 2 : 3), "\(path)")
+            for asset in assets { #expect(tree[asset] != nil, "\(path): \(asset) is not published") }
+        }
+    }
+
     /// Two processes (each with its own hash seed, so no dictionary order can leak into the
     /// output) build each fixture into fresh folders and publish the same bytes.
     @Test(arguments: [fixture, "Tests/Fixtures/reports-city", "Tests/Fixtures/summer-break"])
@@ -74,12 +93,13 @@ import Testing
         #expect(try Self.build(output).status == 0)
         for (path, data) in try Self.tree(output) where path.hasSuffix(".html") {
             let page = String(decoding: data, as: UTF8.self)
-            // JSON-LD is the one script data reaches; it must end exactly once, where it ends.
+            // JSON-LD is the one inline script a page carries; it must end exactly once, where it
+            // ends. The theme's own scripts are files of its assets.
             let blocks = page.matches(of: /<script type="application\/ld\+json">([^<]*)<\/script>/)
             #expect(blocks.allSatisfy { !$0.1.contains("</") }, "\(path)")
             // Besides it, only the theme's own script files, which no data names.
             let html = page.replacing(/<script type="application\/ld\+json">[^<]*<\/script>/, with: "")
-                .replacing(/<script src="[^"<>]*\/assets\/[\w-]+\.js" defer><\/script>/, with: "")
+                .replacing(/<script src="[^"<>]*\/assets\/[a-z-]+\.js"( defer)?><\/script>/, with: "")
             #expect(!html.contains("<script"), "\(path)")
             #expect(!html.contains("<img"), "\(path)")
             #expect(!html.contains("javascript:"), "\(path)")

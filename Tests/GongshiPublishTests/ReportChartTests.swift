@@ -59,7 +59,7 @@ import Testing
     }
 
     static func height(_ svg: String) throws -> Double {
-        let match = try #require(svg.firstMatch(of: /viewBox="0 0 480\.0 ([\d.]+)"/))
+        let match = try #require(svg.firstMatch(of: /viewBox="0 0 340\.0 ([\d.]+)"/))
         return Double(match.1)!
     }
 
@@ -92,10 +92,27 @@ import Testing
             showsTrack: true)
     }
 
-    @Test func textIsAtLeast16PixelsOnAPhone() {
-        // 390px less 2 × 25px margins with the larger-text switch on.
-        #expect(BarChart.fontSize * 340 / BarChart.width >= 16)
-        #expect(Self.chart(labels: ["东镇"], values: ["1"]).svg.contains("<g font-size=\"23.0\">"))
+    /// The size a chart's text is drawn at, in px: the chart is `width` ems of the page's
+    /// text wide, or the column's width when that is less.
+    static func textPixels(svg: String, bodyPixels: Double, column: Double) throws -> Double {
+        let em = try #require(svg.firstMatch(of: /<svg class="chart" viewBox="[^"]*" width="([\d.]+)em"/))
+        let drawn = min(Double(em.1)! * bodyPixels, column)
+        return BarChart.fontSize * drawn / BarChart.width
+    }
+
+    @Test func textIsAtLeast18PixelsOnAPhoneAndGrowsWithLargerText() throws {
+        let svg = Self.chart(labels: ["东镇"], values: ["1"]).svg
+        #expect(svg.contains("<g font-size=\"23.0\">"))
+        // A 390px phone: 20px text and 1rem margins, or 25px text and margins with larger text on.
+        let normal = try Self.textPixels(svg: svg, bodyPixels: 20, column: 390 - 40)
+        let larger = try Self.textPixels(svg: svg, bodyPixels: 25, column: 390 - 50)
+        #expect(normal >= 18)
+        #expect(larger > normal)
+        // On a wide screen the chart's text is the page's.
+        #expect(abs(try Self.textPixels(svg: svg, bodyPixels: 20, column: 1200) - 20) < 0.1)
+        #expect(abs(try Self.textPixels(svg: svg, bodyPixels: 25, column: 1200) - 25) < 0.1)
+        // A 320px phone with larger text on.
+        #expect(try Self.textPixels(svg: svg, bodyPixels: 25, column: 320 - 50) >= 18)
     }
 
     @Test func everyTextIsEscaped() {
@@ -110,7 +127,7 @@ import Testing
 
     @Test func drawsWithThemeColoursOnly() {
         let svg = Self.chart(labels: ["东镇", "西镇"], values: ["1", "2"]).svg
-        #expect(svg.hasPrefix("<svg class=\"chart\" viewBox=\"0 0 480.0 "))
+        #expect(svg.hasPrefix("<svg class=\"chart\" viewBox=\"0 0 340.0 "))
         #expect(svg.contains("role=\"img\" aria-labelledby=\"t-title t-desc\""))
         let colours = svg.matches(of: /(fill|stroke)="([^"]*)"/).map { String($0.2) }
         #expect(colours.allSatisfy { ["currentColor", "none", "url(#t-hatch-warn)"].contains($0) }, "\(Set(colours))")
@@ -122,8 +139,9 @@ import Testing
     @Test func numbersHaveOneDecimalAndTheSameChartGivesTheSameBytes() {
         let a = Self.chart(labels: ["东镇", "西镇"], values: ["1", "2"]).svg
         #expect(a == Self.chart(labels: ["东镇", "西镇"], values: ["1", "2"]).svg)
-        // Computed positions only: the pattern tiles in <defs> are fixed literals.
-        let drawn = a.replacing(/<defs>.*<\/defs>/, with: "")
+        // Computed positions only: the pattern tiles in <defs> are fixed literals, and the
+        // drawing's own width is a length in em.
+        let drawn = a.replacing(/<defs>.*<\/defs>/, with: "").replacing(/^<svg[^>]*>/, with: "")
         let numbers = drawn.matches(of: /\s(?:x|y|x1|x2|y1|y2|width|height)="([^"]*)"/).map { String($0.1) }
         #expect(!numbers.isEmpty)
         #expect(numbers.allSatisfy { $0.wholeMatch(of: /-?\d+\.\d/) != nil }, "\(numbers)")

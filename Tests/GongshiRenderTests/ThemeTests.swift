@@ -19,6 +19,18 @@ import Testing
         }
     }
 
+    /// Every menu entry has a hint in both languages, so the home page's tiles say what each
+    /// section holds instead of repeating the menu.
+    @Test func everyMenuEntryHasAHintInBothLanguages() {
+        let files = DefaultTheme.allFiles.mapValues { ThemeFile(text: $0, origin: nil) }
+        for language in SiteLanguage.allCases {
+            let strings = Theme.compile(files, language: language).0?.strings ?? [:]
+            let entries = Set(strings["nav", default: [:]].keys).subtracting(["home"])
+            #expect(!entries.isEmpty)
+            #expect(entries == Set(strings["nav-hint", default: [:]].keys), "\(language)")
+        }
+    }
+
     /// A theme template nested past the limit is an error at its place, not a parse that
     /// overflows the stack.
     @Test func aTemplateNestedTooDeepIsRefused() {

@@ -10,6 +10,8 @@ public struct LayoutModel: FieldModel {
         var siteTitle: String
         var home: String
         var stylesheet: String
+        /// The folder of the theme's other assets (`/yanglao/assets/`): its script and icon.
+        var assets: String
         var feeds: [FeedLink]
         var dataLink: String?
         var reportsLink: String?
@@ -33,6 +35,7 @@ public struct LayoutModel: FieldModel {
         .text("siteTitle") { $0.shared.siteTitle },
         .text("home") { $0.shared.home },
         .text("stylesheet") { $0.shared.stylesheet },
+        .text("assets") { $0.shared.assets },
         .list("feeds") { $0.shared.feeds },
         .text("dataLink") { $0.shared.dataLink },
         .text("reportsLink") { $0.shared.reportsLink },
@@ -71,14 +74,17 @@ public struct LayoutModel: FieldModel {
         ])
     }
 
-    /// One entry of the menu; `current` on the section the page belongs to.
+    /// One entry of the menu; `current` on the section the page belongs to; `hint` says in a
+    /// few words what the section holds, under its tile on the home page.
     struct MenuEntry: FieldModel {
         var label: String
         var link: String
         var current: Bool
+        var hint: String?
 
         static let fields = TemplateFields<Self>([
             .text("label") { $0.label }, .text("link") { $0.link }, .flag("current") { $0.current },
+            .text("hint") { $0.hint },
         ])
     }
 }
