@@ -36,7 +36,9 @@ extension PhoneNumber {
         switch number.kind {
         case .mobile: return number
         case .landline: return number.digits.hasPrefix("0") ? number : nil
-        case .serviceLine: return number.digits.count == 10 || number.digits.hasPrefix("123") ? number : nil
+        case .serviceLine where number.digits.count == 10: return number
+        // `12345` written whole: `12 345` is a count.
+        case .serviceLine: return number.digits.hasPrefix("123") && written == number.digits ? number : nil
         }
     }
 

@@ -15,11 +15,13 @@ package enum CentrePages {
                 title: c.words["centres.title"],
                 CentresFacts(
                     cardHeading: "h3",
-                    tiers: tiers.map { kind in
-                        .init(
-                            name: c.words.kind(kind),
-                            count: c.words["centres.tier-count"].replacing(
-                                "{n}", with: "\(centres.count { $0.kind == kind })"))
+                    tiers: tiers.compactMap { kind in
+                        let n = centres.count { $0.kind == kind }
+                        return n == 0
+                            ? nil
+                            : .init(
+                                name: c.words.kind(kind),
+                                count: c.words["centres.tier-count"].replacing("{n}", with: "\(n)"))
                     }, villagesLink: c.paths.villages, jump: towns.jumpLinks, towns: towns))
         }
     }
@@ -41,13 +43,13 @@ package enum CentrePages {
                         $0.status(asOf: c.today) != .done && !$0.isCancelled
                     }
                     .prefix(20).map(c.activitySummary),
-                    villagesLink: c.paths.villages + "#" + townAnchor(id), townsLink: c.paths.towns))
+                    villagesLink: c.villageFinderLink(id), townsLink: c.paths.towns))
         }
     }
 }
 
 /// The care centres by town, with a jump list to each town; how many of each tier there
-/// are. `cardHeading` is read inside each point card, from the page.
+/// are (tiers the site has none of left out). `cardHeading` is read inside each point card, from the page.
 struct CentresFacts: FieldModel {
     var cardHeading: String
     var tiers: [Tier]
@@ -76,7 +78,7 @@ struct TownFacts: FieldModel {
     var courses: [CourseSummary]
     var activities: [ActivitySummary]
     /// The town's part of the village finder.
-    var villagesLink: String
+    var villagesLink: String?
     var townsLink: String
 
     static let fields = TemplateFields<Self>([

@@ -63,7 +63,9 @@ package enum CoursePages {
             }
             let facts = TimetableFacts(
                 week: week.description, calendar: c.calendarLinks("timetable.ics"), marks: c.todayMarks,
-                days: week.dates.map { .init(date: $0.description, name: c.words.date($0), closure: c.closureNote($0)) },
+                days: week.dates.map {
+                    .init(date: $0.description, name: c.words.date($0), closure: c.closureNote($0))
+                },
                 rows: slots.map { slot in
                     .init(
                         time: slot,

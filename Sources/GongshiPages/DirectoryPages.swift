@@ -51,7 +51,8 @@ extension PageContext {
             opened: point.opened.map { words.date($0, relativeTo: today) },
             serves: point.servedVillages.isEmpty
                 ? nil : point.servedVillages.map(\.name).joined(separator: words["list.separator"]),
-            beds: point.capacity?.beds.map(String.init), updated: point.updated.map { words.date($0, relativeTo: today) },
+            beds: point.capacity?.beds.map(String.init),
+            updated: point.updated.map { words.date($0, relativeTo: today) },
             description: point.description.map { Markdown.html($0, allowRawHTML: allowRawHTML) })
     }
 }

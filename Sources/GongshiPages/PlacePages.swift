@@ -9,7 +9,8 @@ package enum PlacePages {
     package static func towns() -> Route {
         .page(.towns, layout: "towns") { c, _ in
             let coverage = Dictionary(
-                CoverageFigures(c.site, asOf: c.today).towns.map { ($0.region.id, $0) }, uniquingKeysWith: { a, _ in a })
+                CoverageFigures(c.site, asOf: c.today).towns.map { ($0.region.id, $0) }, uniquingKeysWith: { a, _ in a }
+            )
             let pointsByTown = c.site.pointsByTown
             let towns = c.site.towns.map { town -> TownsFacts.Town in
                 let points = pointsByTown[town.id] ?? []
@@ -19,7 +20,7 @@ package enum PlacePages {
                 }
                 return .init(
                     name: town.name, anchor: townAnchor(town.id), link: c.paths.town(town.id),
-                    villagesLink: c.paths.villages + "#" + townAnchor(town.id),
+                    villagesLink: c.villageFinderLink(town.id),
                     meals: c.openAndComing(points.filter(\.kind.isMealService)),
                     centres: c.openAndComing(points.filter { !$0.kind.isMealService }),
                     coverage: c.words.filling(
@@ -73,6 +74,11 @@ package enum PlacePages {
 }
 
 extension PageContext {
+    /// The town's part of the village finder; nil for a town without villages, which has none.
+    func villageFinderLink(_ townID: String) -> String? {
+        site.regions.villages(under: townID).isEmpty ? nil : paths.villages + "#" + townAnchor(townID)
+    }
+
     /// `运营中 8 处，筹建中 2 处`; `暂无` for none at all.
     func openAndComing(_ points: [ServicePoint]) -> String {
         let open = points.count { $0.status == .operating }
@@ -101,7 +107,7 @@ struct TownsFacts: FieldModel {
         var name: String
         var anchor: String
         var link: String
-        var villagesLink: String
+        var villagesLink: String?
         /// Canteens and meal points: how many are operating and how many on the way.
         var meals: String
         var centres: String

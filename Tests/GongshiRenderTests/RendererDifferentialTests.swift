@@ -92,7 +92,7 @@ import Testing
         let keys = names.reduce(into: Set<String>()) { $0.formUnion(Self.keys(in: theme.templates[$1]!.nodes)) }
             .union(theme.markdown.values.reduce(into: Set<String>()) { $0.formUnion(Self.keys(in: $1.nodes)) })
             .subtracting(["t"]).sorted()
-        #expect(theme.markdown.count == 1 && names.count == 18)
+        #expect(theme.markdown.count == 1 && names.count == 22)
         await propertyCheck(count: 60, input: Gen.uint64()) { seed in
             var random = RandomTemplates(seed: seed)
             random.keys = keys
