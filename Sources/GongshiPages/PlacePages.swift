@@ -79,13 +79,14 @@ extension PageContext {
         site.regions.villages(under: townID).isEmpty ? nil : paths.villages + "#" + townAnchor(townID)
     }
 
-    /// `运营中 8 处，筹建中 2 处`; `暂无` for none at all.
-    func openAndComing(_ points: [ServicePoint]) -> String {
+    /// `运营中 8 处、` and `筹建中 2 处`, each kept on one line; `暂无` for none at all.
+    func openAndComing(_ points: [ServicePoint]) -> [String] {
         let open = points.count { $0.status == .operating }
         let coming = points.count(where: \.status.isInPipeline)
-        guard open + coming > 0 else { return words["towns.none"] }
-        return words.filling("towns.open", ["n": "\(open)"])
-            + (coming > 0 ? words.filling("towns.coming", ["n": "\(coming)"]) : "")
+        guard open + coming > 0 else { return [words["towns.none"]] }
+        let openText = words.filling("towns.open", ["n": "\(open)"])
+        guard coming > 0 else { return [openText] }
+        return [openText + words["list.separator"], words.filling("towns.coming", ["n": "\(coming)"])]
     }
 
     /// `5 门`; `暂无` for none.
@@ -109,8 +110,8 @@ struct TownsFacts: FieldModel {
         var link: String
         var villagesLink: String?
         /// Canteens and meal points: how many are operating and how many on the way.
-        var meals: String
-        var centres: String
+        var meals: [String]
+        var centres: [String]
         /// Villages an operating canteen serves, of all the town's (the coverage report's count).
         var coverage: String
         var courses: String
@@ -119,7 +120,7 @@ struct TownsFacts: FieldModel {
 
         static let fields = TemplateFields<Self>([
             .text("name") { $0.name }, .text("anchor") { $0.anchor }, .text("link") { $0.link },
-            .text("villagesLink") { $0.villagesLink }, .text("meals") { $0.meals }, .text("centres") { $0.centres },
+            .text("villagesLink") { $0.villagesLink }, .list("meals") { $0.meals }, .list("centres") { $0.centres },
             .text("coverage") { $0.coverage }, .text("courses") { $0.courses },
             .text("activities") { $0.activities },
         ])

@@ -33,7 +33,7 @@ import Testing
         }
         let east = try Self.part(towns, from: #"id="town-east""#, to: "</li>")
         // Canteens: a, b operating; the planned one on the way; suspended and closed neither.
-        #expect(east.contains("运营中 2 处，筹建中 1 处"))
+        #expect(east.contains(#"<span class="count-part">运营中 2 处、</span><span class="count-part">筹建中 1 处</span>"#))
         #expect(east.contains("4 个中有 2 个"), "甲村 and 乙村 have an operating canteen")
         let west = try Self.part(towns, from: #"id="town-west""#, to: "</li>")
         #expect(west.contains("<dd>2 门</dd>") && west.contains("<dd>1 项</dd>"))
