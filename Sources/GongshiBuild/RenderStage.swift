@@ -33,7 +33,7 @@ public enum RenderStage {
     /// Every route of the site, in a stable order.
     public static func plan(_ site: Site, today: LocalDate, includeDrafts: Bool) -> [Route] {
         var routes: [Route] = [SitePages.home(), DirectoryPages.canteens(), CentrePages.centres()]
-        routes += site.towns.map { CentrePages.town($0.id) }
+        routes += [PlacePages.towns(), PlacePages.villages()] + site.towns.map { CentrePages.town($0.id) }
         // The record pages are most of a site's routes: planned on all cores.
         routes += site.points.parallelMap(DirectoryPages.point)
         routes += site.points.parallelMap(PrintSheets.point)

@@ -58,34 +58,25 @@ package enum CoursePages {
         .page(address, layout: "timetable") { c, _ in
             let sessions = c.site.sessions(in: week)
             let slots = orderedUnique(sessions.map { "\($0.start)–\($0.end)" }).sorted()
-            let closure = { (day: LocalDate) in c.site.closure(on: day).map { _ in c.words["timetable.holiday"] } }
-            let link = { (course: Course) in
-                TimetableFacts.CourseLink(
-                    title: course.title, link: c.paths.course(course.id), venue: course.venue.name)
-            }
             let weekLink = { (week: ISOWeek) in
                 TimetableFacts.WeekLink(link: c.paths.timetable(week), label: c.words.weekRange(week))
             }
             let facts = TimetableFacts(
-                week: week.description, calendar: c.calendarLinks("timetable.ics"),
-                days: week.dates.map { .init(name: c.words.date($0), closure: closure($0)) },
+                week: week.description, calendar: c.calendarLinks("timetable.ics"), marks: c.todayMarks,
+                days: week.dates.map {
+                    .init(date: $0.description, name: c.words.date($0), closure: c.closureNote($0))
+                },
                 rows: slots.map { slot in
                     .init(
                         time: slot,
                         cells: week.dates.map { day in
                             let here = sessions.filter { $0.date == day && "\($0.start)–\($0.end)" == slot }
-                            return .init(courses: here.compactMap { c.site.course($0.courseID) }.map(link))
+                            return .init(
+                                date: day.description,
+                                courses: here.compactMap { c.site.course($0.courseID) }.map(c.courseLink))
                         })
                 },
-                byDay: week.dates.map { day in
-                    .init(
-                        name: c.words.date(day),
-                        classes: sessions.filter { $0.date == day }.compactMap { s in
-                            c.site.course(s.courseID).map { .init(time: "\(s.start)–\(s.end)", course: link($0)) }
-                        },
-                        closure: closure(day))
-                },
-                empty: sessions.isEmpty, outOfTerm: TermBreak(week, c),
+                byDay: c.classesByDay(week, sessions), empty: sessions.isEmpty, outOfTerm: TermBreak(week, c),
                 previous: weeks.last(where: { $0 < week }).map(weekLink),
                 next: weeks.first(where: { $0 > week }).map(weekLink))
             return PageContent(
@@ -97,6 +88,48 @@ package enum CoursePages {
         var seen: Set<T> = []
         return items.filter { seen.insert($0).inserted }
     }
+}
+
+extension PageContext {
+    /// The holiday that closes a day's classes, in words.
+    func closureNote(_ day: LocalDate) -> String? { site.closure(on: day).map { _ in words["timetable.holiday"] } }
+
+    func courseLink(_ course: Course) -> TimetableFacts.CourseLink {
+        .init(title: course.title, link: paths.course(course.id), venue: course.venue.name)
+    }
+
+    /// A week's classes day by day, Monday to Sunday, each day with its date for marking
+    /// today in the browser (the timetable's list and the home page's week).
+    func classesByDay(_ week: ISOWeek, _ sessions: [CourseSession]) -> [TimetableFacts.DayClasses] {
+        week.dates.map { day in
+            let classes = sessions.filter { $0.date == day }.compactMap { s in
+                site.course(s.courseID).map {
+                    TimetableFacts.Class(time: "\(s.start)–\(s.end)", course: courseLink($0))
+                }
+            }
+            let closure = closureNote(day)
+            return .init(
+                date: day.description, name: words.date(day), classes: classes, closure: closure,
+                tally: classes.isEmpty
+                    ? closure ?? words["timetable.no-classes-day"]
+                    : words["week.count"].replacing("{n}", with: "\(classes.count)"))
+        }
+    }
+
+    /// What `assets/today.js` needs to mark today on a page listing a week.
+    var todayMarks: TodayMarks {
+        TodayMarks(script: paths.asset("today.js"), utcOffset: "\(site.settings.offset.minutes)")
+    }
+}
+
+/// A page listing a whole week is built once a week, so only the reader's browser knows
+/// which of its days is today: `today.js` marks the day whose `data-date` is today at the
+/// site's offset (minutes east of UTC), not at the device's. Without it the page says 本周.
+struct TodayMarks: FieldModel {
+    var script: String
+    var utcOffset: String
+
+    static let fields = TemplateFields<Self>([.text("script") { $0.script }, .text("utcOffset") { $0.utcOffset }])
 }
 
 extension Words {
@@ -171,6 +204,7 @@ struct CourseFacts: FieldModel {
 struct TimetableFacts: FieldModel {
     var week: String
     var calendar: CalendarLinks
+    var marks: TodayMarks
     var days: [Day]
     var rows: [Row]
     var byDay: [DayClasses]
@@ -180,17 +214,21 @@ struct TimetableFacts: FieldModel {
     var next: WeekLink?
 
     static let fields = TemplateFields<Self>([
-        .text("week") { $0.week }, .model("calendar") { $0.calendar }, .list("days") { $0.days },
+        .text("week") { $0.week }, .model("calendar") { $0.calendar }, .model("marks") { $0.marks },
+        .list("days") { $0.days },
         .list("rows") { $0.rows }, .list("byDay") { $0.byDay }, .flag("empty") { $0.empty },
         .model("outOfTerm") { $0.outOfTerm }, .model("previous") { $0.previous }, .model("next") { $0.next },
     ])
 
-    /// A column of the grid: the day, and the holiday that closes it.
+    /// A column of the grid: the day (`2026-11-23`, and in words), and the holiday that closes it.
     struct Day: FieldModel {
+        var date: String
         var name: String
         var closure: String?
 
-        static let fields = TemplateFields<Self>([.text("name") { $0.name }, .text("closure") { $0.closure }])
+        static let fields = TemplateFields<Self>([
+            .text("date") { $0.date }, .text("name") { $0.name }, .text("closure") { $0.closure },
+        ])
     }
 
     /// A row of the grid: a time slot and each day's courses in it.
@@ -201,10 +239,12 @@ struct TimetableFacts: FieldModel {
         static let fields = TemplateFields<Self>([.text("time") { $0.time }, .list("cells") { $0.cells }])
     }
 
+    /// A day's classes in one slot, each its own block.
     struct Cell: FieldModel {
+        var date: String
         var courses: [CourseLink]
 
-        static let fields = TemplateFields<Self>([.list("courses") { $0.courses }])
+        static let fields = TemplateFields<Self>([.text("date") { $0.date }, .list("courses") { $0.courses }])
     }
 
     struct CourseLink: FieldModel {
@@ -217,14 +257,19 @@ struct TimetableFacts: FieldModel {
         ])
     }
 
-    /// A day of the list: its classes in time order, and the holiday that closes it.
+    /// A day of the list: its date, its classes in time order, and the holiday that closes it.
     struct DayClasses: FieldModel {
+        var date: String
         var name: String
         var classes: [Class]
         var closure: String?
+        /// What the day holds in a few words, for a collapsed day: `7 节课`, or why none.
+        var tally: String
 
         static let fields = TemplateFields<Self>([
-            .text("name") { $0.name }, .items("classes") { $0.classes }, .text("closure") { $0.closure },
+            .text("date") { $0.date }, .text("name") { $0.name }, .items("classes") { $0.classes },
+            .text("closure") { $0.closure }, .text("tally") { $0.tally },
+            .flag("hasClasses") { !$0.classes.isEmpty },
         ])
     }
 

@@ -8,17 +8,12 @@ package enum DirectoryPages {
     package static func canteens() -> Route {
         .page(.canteens, layout: "canteens") { c, _ in
             let meals = c.site.points.filter { $0.kind.isMealService }
-            let towns = c.site.towns.compactMap { town -> CanteensFacts.Town? in
-                let points = meals.filter { $0.town?.id == town.id }
-                guard !points.isEmpty else { return nil }
-                return .init(
-                    name: town.name, id: town.id, link: c.paths.town(town.id), points: points.map(c.pointSummary))
-            }
+            let towns = c.townGroups(meals)
             return PageContent(
                 title: c.words["canteens.title"],
                 CanteensFacts(
                     cardHeading: "h3", count: c.words["canteens.count"].replacing("{n}", with: "\(meals.count)"),
-                    towns: towns))
+                    villagesLink: c.paths.villages, jump: towns.jumpLinks, towns: towns))
         }
     }
 
@@ -54,42 +49,27 @@ extension PageContext {
             operatorDescription: point.operator?.description.map { Markdown.html($0, allowRawHTML: allowRawHTML) },
             operation: point.operation.map(words.operation),
             opened: point.opened.map { words.date($0, relativeTo: today) },
-            serves: point.servedVillages.map(\.name), beds: point.capacity?.beds.map(String.init),
-            updated: point.updated.map(\.description),
+            serves: point.servedVillages.isEmpty
+                ? nil : point.servedVillages.map(\.name).joined(separator: words["list.separator"]),
+            beds: point.capacity?.beds.map(String.init),
+            updated: point.updated.map { words.date($0, relativeTo: today) },
             description: point.description.map { Markdown.html($0, allowRawHTML: allowRawHTML) })
     }
 }
 
-/// The canteen directory: meal points grouped by town. `cardHeading` is read inside each
-/// point card, from the page.
+/// The canteen directory: meal points grouped by town, with a jump list to each town.
+/// `cardHeading` is read inside each point card, from the page.
 struct CanteensFacts: FieldModel {
     var cardHeading: String
     var count: String
-    var towns: [Town]
+    var villagesLink: String
+    var jump: [JumpLink]
+    var towns: [PointGroup]
 
     static let fields = TemplateFields<Self>([
-        .text("cardHeading") { $0.cardHeading }, .text("count") { $0.count }, .list("towns") { $0.towns },
+        .text("cardHeading") { $0.cardHeading }, .text("count") { $0.count },
+        .text("villagesLink") { $0.villagesLink }, .items("jump") { $0.jump }, .list("towns") { $0.towns },
     ])
-
-    struct Town: FieldModel {
-        var name: String
-        var id: String
-        var link: String
-        var points: [PointSummary]
-
-        static let fields = TemplateFields<Self>([
-            .text("name") { $0.name }, .text("id") { $0.id }, .text("link") { $0.link },
-            .list("points") { $0.points },
-        ])
-    }
-}
-
-/// Point cards under a heading: a town's, a tier's or a kind's.
-struct PointGroup: FieldModel {
-    var name: String
-    var points: [PointSummary]
-
-    static let fields = TemplateFields<Self>([.text("name") { $0.name }, .list("points") { $0.points }])
 }
 
 /// A point's page: its facts, the courses and coming activities held there, and the
@@ -121,7 +101,8 @@ struct PointFacts: FieldModel {
     var operatorDescription: String?
     var operation: String?
     var opened: String?
-    var serves: [String]
+    /// `新丰社区、景山社区`.
+    var serves: String?
     var beds: String?
     var updated: String?
     /// HTML rendered from the point's Markdown; absent, never the page's description.
@@ -134,7 +115,7 @@ struct PointFacts: FieldModel {
             .text("operator") { $0.operatorName }, .text("operatorPhone") { $0.operatorPhone },
             .text("operatorTel") { $0.operatorTel }, .text("operatorWebsite") { $0.operatorWebsite },
             .text("operatorDescription") { $0.operatorDescription }, .text("operation") { $0.operation },
-            .text("opened") { $0.opened }, .items("serves") { $0.serves }, .text("beds") { $0.beds },
+            .text("opened") { $0.opened }, .text("serves") { $0.serves }, .text("beds") { $0.beds },
             .text("updated") { $0.updated }, .text("description") { $0.description },
         ])
 }

@@ -8,13 +8,7 @@ package enum SitePages {
     package static func home() -> Route {
         .page(.home, layout: "home") { c, _ in
             let week = ISOWeek(containing: c.today)
-            let todayClasses = c.site.sessions(in: week).filter { $0.date == c.today }.compactMap {
-                s -> HomeFacts.TodayClass? in
-                c.site.course(s.courseID).map {
-                    .init(
-                        time: "\(s.start)–\(s.end)", title: $0.title, link: c.paths.course($0.id), venue: $0.venue.name)
-                }
-            }
+            let sessions = c.site.sessions(in: week)
             let bulletin =
                 BulletinPages.weeks(c.site, today: c.today).last == week
                 ? HomeFacts.Link(link: c.paths.bulletin(week), label: BulletinPages.title(week, c.words)) : nil
@@ -27,7 +21,12 @@ package enum SitePages {
             return PageContent(
                 title: c.site.settings.title,
                 HomeFacts(
-                    today: c.words.date(c.today), todayClasses: todayClasses, timetableLink: c.paths.timetable,
+                    villagesLink: c.paths.villages, townsLink: c.paths.towns,
+                    week: .init(
+                        range: c.words.weekRange(week), marks: c.todayMarks,
+                        days: sessions.isEmpty ? [] : c.classesByDay(week, sessions), empty: sessions.isEmpty,
+                        outOfTerm: TermBreak(week, c)),
+                    timetableLink: c.paths.timetable,
                     bulletin: bulletin, notices: open.prefix(5).map(c.activitySummary),
                     volunteerLink: c.paths.volunteer, reports: ReportPages.homeLink(c),
                     pages: pages.map {
@@ -70,10 +69,12 @@ package enum SitePages {
     }
 }
 
-/// The home page: today's classes, the week's bulletin, open notices, the pages.
+/// The home page: where to go by village or town, this week's classes, the week's
+/// bulletin, open notices, the pages.
 struct HomeFacts: FieldModel {
-    var today: String
-    var todayClasses: [TodayClass]
+    var villagesLink: String
+    var townsLink: String
+    var week: Week
     var timetableLink: String
     var bulletin: Link?
     var notices: [ActivitySummary]
@@ -82,21 +83,26 @@ struct HomeFacts: FieldModel {
     var pages: [PageLink]
 
     static let fields = TemplateFields<Self>([
-        .text("today") { $0.today }, .items("todayClasses") { $0.todayClasses },
-        .text("timetableLink") { $0.timetableLink }, .model("bulletin") { $0.bulletin },
+        .text("villagesLink") { $0.villagesLink }, .text("townsLink") { $0.townsLink },
+        .model("week") { $0.week }, .text("timetableLink") { $0.timetableLink }, .model("bulletin") { $0.bulletin },
         .items("notices") { $0.notices }, .text("volunteerLink") { $0.volunteerLink },
         .model("reports") { $0.reports }, .items("pages") { $0.pages },
     ])
 
-    struct TodayClass: FieldModel {
-        var time: String
-        var title: String
-        var link: String
-        var venue: String
+    /// The as-of week's classes day by day (the build's day is not the reader's, so the page
+    /// says 本周 and `today.js` marks today); a week without classes only says so, or which
+    /// break it is.
+    struct Week: FieldModel {
+        /// `11月23日至11月29日`.
+        var range: String
+        var marks: TodayMarks
+        var days: [TimetableFacts.DayClasses]
+        var empty: Bool
+        var outOfTerm: TermBreak?
 
         static let fields = TemplateFields<Self>([
-            .text("time") { $0.time }, .text("title") { $0.title }, .text("link") { $0.link },
-            .text("venue") { $0.venue },
+            .text("range") { $0.range }, .model("marks") { $0.marks }, .list("days") { $0.days },
+            .flag("empty") { $0.empty }, .model("outOfTerm") { $0.outOfTerm },
         ])
     }
 

@@ -9,11 +9,22 @@ package enum VolunteerPages {
         .page(.volunteer, layout: "volunteer") { c, _ in
             let coming = c.site.activities.filter { [.open, .full].contains($0.status(asOf: c.today)) }
                 .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+            let open = coming.filter { $0.status(asOf: c.today) == .open }
+            let full = coming.filter { $0.status(asOf: c.today) == .full }
+            let towns = c.byTown(open, town: \.venue.town).map { town, here in
+                VolunteerFacts.Town(
+                    name: town.name, anchor: townAnchor(town.id), link: c.townLink(town),
+                    notices: here.map(c.activitySummary))
+            }
             return PageContent(
                 title: c.words["volunteer.title"],
                 VolunteerFacts(
-                    open: coming.filter { $0.status(asOf: c.today) == .open }.map(c.activitySummary),
-                    full: coming.filter { $0.status(asOf: c.today) == .full }.map(c.activitySummary),
+                    jump: towns.map { JumpLink(name: $0.name, anchor: $0.anchor) }, towns: towns,
+                    full: full.isEmpty
+                        ? nil
+                        : .init(
+                            label: c.words["volunteer.full-count"].replacing("{n}", with: "\(full.count)"),
+                            notices: full.map(c.activitySummary)),
                     calendar: c.calendarLinks("volunteer.ics")))
         }
     }
@@ -44,15 +55,39 @@ package enum VolunteerPages {
     }
 }
 
-/// The volunteer index: notices open for sign-up, then those already full.
+/// The volunteer index: notices open for sign-up by the town they are held in, with a jump
+/// list to each town; then those already full, collapsed, since no one can sign up to them.
 struct VolunteerFacts: FieldModel {
-    var open: [ActivitySummary]
-    var full: [ActivitySummary]
+    var jump: [JumpLink]
+    var towns: [Town]
+    var full: Full?
     var calendar: CalendarLinks
 
     static let fields = TemplateFields<Self>([
-        .items("open") { $0.open }, .items("full") { $0.full }, .model("calendar") { $0.calendar },
+        .items("jump") { $0.jump }, .list("towns") { $0.towns }, .model("full") { $0.full },
+        .model("calendar") { $0.calendar },
     ])
+
+    /// A town's open notices, in start order.
+    struct Town: FieldModel {
+        var name: String
+        var anchor: String
+        var link: String?
+        var notices: [ActivitySummary]
+
+        static let fields = TemplateFields<Self>([
+            .text("name") { $0.name }, .text("anchor") { $0.anchor }, .text("link") { $0.link },
+            .list("notices") { $0.notices },
+        ])
+    }
+
+    /// The full notices, and the summary that says how many (`名额已满（12 项）`).
+    struct Full: FieldModel {
+        var label: String
+        var notices: [ActivitySummary]
+
+        static let fields = TemplateFields<Self>([.text("label") { $0.label }, .list("notices") { $0.notices }])
+    }
 }
 
 /// A notice's page.

@@ -10,11 +10,11 @@ import GongshiModel
 /// canteens planned, in site selection, design or construction, and operating ones whose
 /// `opened` day is still to come.
 package struct CoverageFigures: Sendable {
-    struct Area: Sendable {
-        let region: Region
+    package struct Area: Sendable {
+        package let region: Region
         /// Every village and community of the area, in file order.
-        let villages: [Region]
-        let served: Int
+        package let villages: [Region]
+        package let served: Int
         let projected: Int
         /// Canteens standing in the area that are operating on the day.
         let operatingCanteens: Int
@@ -28,7 +28,8 @@ package struct CoverageFigures: Sendable {
     let asOf: LocalDate
     let target: Double?
     let city: Area
-    let towns: [Area]
+    /// Each town's coverage, in the site's town order (the towns page shows it too).
+    package let towns: [Area]
 
     package init(_ site: Site, asOf: LocalDate) { self.init(site, asOf: asOf, towns: true) }
 

@@ -5,6 +5,8 @@ import GongshiModel
 public enum Address: Hashable, Sendable {
     case home
     case canteens, centres, courses, volunteer, bulletins, reports, data
+    /// Every town with its counts, and the village finder: who serves each village.
+    case towns, villages
     case point(String)
     case town(String)
     case course(String)
@@ -36,6 +38,8 @@ public enum Address: Hashable, Sendable {
         case .bulletins: "bulletins/"
         case .reports: "reports/"
         case .data: "data/"
+        case .towns: "towns/"
+        case .villages: "villages/"
         case .point(let id): "points/\(id)/"
         case .town(let id): "towns/\(id)/"
         case .course(let id): "courses/\(id)/"

@@ -27,6 +27,8 @@ public struct SitePaths: Sendable {
     public var canteens: String { link(.canteens) }
     public var centres: String { link(.centres) }
     public func town(_ id: String) -> String { link(.town(id)) }
+    public var towns: String { link(.towns) }
+    public var villages: String { link(.villages) }
     public func point(_ id: String) -> String { link(.point(id)) }
     public func course(_ id: String) -> String { link(.course(id)) }
     public var courses: String { link(.courses) }

@@ -87,7 +87,8 @@ import Testing
     }
 
     /// The fixture's names, titles and descriptions hold script tags, quotes, Markdown links
-    /// and a `javascript:` link; none of it may become markup or a link.
+    /// and a `javascript:` link; none of it may become markup or a link (the theme's own
+    /// scripts aside).
     @Test func hostileTextArrivesAsText() throws {
         let output = try Self.scratch().appendingPathComponent("public")
         #expect(try Self.build(output).status == 0)
