@@ -48,7 +48,9 @@ public enum RenderStage {
             BulletinPages.bulletin(week, note: BulletinPages.note(site, week: week, includeDrafts: includeDrafts))
         }
         routes += Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts)
-        routes += site.pages.filter { includeDrafts || !$0.isDraft }.map(SitePages.page)
+        let published = site.pages.filter { includeDrafts || !$0.isDraft }
+        routes += published.map(SitePages.page)
+        routes += SearchPages.routes(site, weeks: weeks, pages: published, includeDrafts: includeDrafts)
         routes += OpenDataPages.routes(site)
         routes += ReportPages.routes(site, today: today)
         let pages = routes.compactMap { route in

@@ -18,6 +18,9 @@ public struct PageContext: Sendable {
     /// Texts several routes need, made once per build (a week's bulletin is its page and an
     /// entry of two feeds).
     package let made = MadeOnce<String, String>()
+    /// Sets of files several routes take their part of, made once per build (the search
+    /// index is one computation over the whole site and many files).
+    package let madeFiles = MadeOnce<String, [String: [UInt8]]>()
     /// The menu's entries: label key, link, and the section folder the entry stands for.
     private let menuEntries: [(key: String, link: String, folder: String)]
 

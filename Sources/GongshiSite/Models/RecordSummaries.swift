@@ -6,12 +6,12 @@ package struct PointSummary: FieldModel {
     var id: String
     var name: String
     var link: String
-    var kind: String
-    var status: String
+    package var kind: String
+    package var status: String
     var statusKey: String
     var isOperating: Bool
-    var address: String
-    var hours: [String]
+    package var address: String
+    package var hours: [String]
     var mapLink: String
     var phone: String?
     var tel: String?
@@ -35,13 +35,13 @@ package struct CourseSummary: FieldModel {
     var id: String
     var title: String
     var link: String
-    var venue: String
+    package var venue: String
     var venueLink: String
-    var schedule: String
+    package var schedule: String
     var dates: String
     var fee: String
-    var category: String?
-    var teacher: String?
+    package var category: String?
+    package var teacher: String?
     var seats: String?
     var isFull: Bool?
     var registrationOpens: String?
@@ -70,8 +70,8 @@ package struct ActivitySummary: FieldModel {
     package var status: String
     var statusKey: String
     var isOpen: Bool
-    var kind: String?
-    var organiser: String?
+    package var kind: String?
+    package var organiser: String?
     package var placesLeft: String?
     var signup: String?
     var contactName: String?
