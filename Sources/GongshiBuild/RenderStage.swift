@@ -53,7 +53,9 @@ public enum RenderStage {
             routes += [BulletinPages.bulletin(week, note: note), BulletinPages.weChatRoute(week, note: note)]
         }
         routes += Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts)
-        routes += site.pages.filter { includeDrafts || !$0.isDraft }.map(SitePages.page)
+        let published = site.pages.filter { includeDrafts || !$0.isDraft }
+        routes += published.map(SitePages.page)
+        routes += SearchPages.routes(site, weeks: weeks, pages: published, includeDrafts: includeDrafts)
         routes += OpenDataPages.routes(site)
         routes += ReportPages.routes(site, today: today)
         let pages = routes.compactMap { route in

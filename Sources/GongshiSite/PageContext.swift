@@ -21,6 +21,9 @@ public struct PageContext: Sendable {
     /// Each week's WeChat article, made once: its file, its bulletin page and the editor's
     /// limits read it.
     package let weChatArticles = MadeOnce<String, WeChatArticle>()
+    /// Sets of files several routes take their part of, made once per build (the search
+    /// index is one computation over the whole site and many files).
+    package let madeFiles = MadeOnce<String, [String: [UInt8]]>()
     /// The menu's entries: label key, link, and the section folder the entry stands for.
     private let menuEntries: [(key: String, link: String, folder: String)]
 
