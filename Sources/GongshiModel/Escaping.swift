@@ -80,12 +80,13 @@ extension Escaping {
     /// dropped. Rendered, it is one paragraph of the same text (breaks as spaces): never a
     /// link, heading, list, code span or block, emphasis or raw HTML.
     public static func markdown(_ text: String) -> String {
+        // Most names and addresses hold nothing to escape: they are returned as they are.
+        if !needsMarkdownEscaping(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         // Everything that would print as a blank at the start goes, line breaks too: a break
         // turned into a space before `    x` would indent it into a code block.
-        let blank: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "\u{2028}", "\u{2029}", "\u{0}"]
-        for scalar in text.unicodeScalars.drop(while: blank.contains) {
+        for scalar in text.unicodeScalars.drop(while: isLeadingBlank) {
             switch scalar {
             case "\n", "\r", "\u{2028}", "\u{2029}":
                 out.append(" ")
@@ -93,7 +94,7 @@ extension Escaping {
                 continue
             case "\t":
                 out.append(" ")
-            case _ where scalar.isASCII && scalar.properties.isPunctuationOrSymbolASCII:
+            case _ where isMarkdownPunctuation(scalar):
                 out.append("\\")
                 out.unicodeScalars.append(scalar)
             default:
@@ -102,18 +103,36 @@ extension Escaping {
         }
         return out
     }
-}
 
-extension Unicode.Scalar.Properties {
-    /// ASCII characters with a meaning in CommonMark: `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`.
-    fileprivate var isPunctuationOrSymbolASCII: Bool {
-        switch generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
+    static func isLeadingBlank(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "\n", "\r", "\u{2028}", "\u{2029}", "\u{0}": true
+        default: false
         }
+    }
+
+    /// ASCII characters with a meaning in CommonMark: `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`,
+    /// the ASCII punctuation and symbols.
+    static func isMarkdownPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: true
+        default: false
+        }
+    }
+
+    /// Whether `markdown` would change the text: a blank at its start, or anywhere a line
+    /// break, tab, NUL or ASCII punctuation (U+2028 and U+2029 start with the byte E2).
+    static func needsMarkdownEscaping(_ text: String) -> Bool {
+        var first = true
+        for byte in text.utf8 {
+            if first, byte == UInt8(ascii: " ") { return true }
+            first = false
+            switch byte {
+            case 0, 0x09, 0x0A, 0x0D, 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E, 0xE2: return true
+            default: continue
+            }
+        }
+        return false
     }
 }
 
