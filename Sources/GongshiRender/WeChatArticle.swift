@@ -97,12 +97,19 @@ public struct WeChatArticle: Sendable {
             out += Escaping.html(text)
         }
 
-        mutating func blocks(of parent: OpaquePointer) {
+        /// A node's children in order.
+        static func children(of parent: OpaquePointer) -> [OpaquePointer] {
+            var out: [OpaquePointer] = []
             var node = cmark_node_first_child(parent)
-            while let block = node {
-                self.block(block)
-                node = cmark_node_next(block)
+            while let child = node {
+                out.append(child)
+                node = cmark_node_next(child)
             }
+            return out
+        }
+
+        mutating func blocks(of parent: OpaquePointer) {
+            for child in Self.children(of: parent) { block(child) }
         }
 
         mutating func block(_ node: OpaquePointer) {
@@ -150,12 +157,10 @@ public struct WeChatArticle: Sendable {
                 marker = level == 1 ? "• " : "◦ "
             }
             let style = level == 1 ? Style.item : Style.nestedItem
-            var child = cmark_node_first_child(node)
-            var first = true
-            while let block = child {
+            for (index, block) in Self.children(of: node).enumerated() {
                 if cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH {
                     out += "<p style=\"\(style)\">"
-                    if first {
+                    if index == 0 {
                         text(marker)
                     } else {
                         out += "<span style=\"display:inline-block;width:1.5em;\"></span>"
@@ -165,17 +170,11 @@ public struct WeChatArticle: Sendable {
                 } else {
                     self.block(block)
                 }
-                first = false
-                child = cmark_node_next(block)
             }
         }
 
         mutating func inlines(of parent: OpaquePointer) {
-            var node = cmark_node_first_child(parent)
-            while let inline = node {
-                self.inline(inline)
-                node = cmark_node_next(inline)
-            }
+            for child in Self.children(of: parent) { inline(child) }
         }
 
         mutating func inline(_ node: OpaquePointer) {
