@@ -39,8 +39,15 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        // Value types only: the vocabulary every other layer speaks.
-        .target(name: "GongshiModel"),
+        // Debian's libssl-dev (libcrypto): SHA-256 of the published files and records, SHA-1
+        // of name-based UUIDs.
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        // Value types only: the vocabulary every other layer speaks (and the digests).
+        .target(name: "GongshiModel", dependencies: ["CCrypto"]),
         // Files → records → resolved Site, with every problem as a Diagnostic.
         .target(
             name: "GongshiLoad",

@@ -25,35 +25,55 @@ public struct BuildPlan: Sendable {
         .file(path.hasPrefix("media/") ? "content/" + path : "templates/" + path)
     }
 
+    /// This publication's change record, written with the manifest once every file is made;
+    /// nil when the build keeps none.
+    public let changeRecord: ChangeRecord?
+
     public init(site: Site, theme: Theme, media: [String: [UInt8]], options: RenderStage.Options) {
         let paths = SitePaths(baseURL: options.baseURL ?? site.settings.baseURL)
-        routes = RenderStage.plan(site, today: options.today, includeDrafts: options.includeDrafts)
+        let words = Words(strings: theme.strings)
+        changeRecord = options.previousPublication.map {
+            ChangeRecord(site: site, words: words, day: options.today, previous: $0)
+        }
+        routes = RenderStage.plan(
+            site, today: options.today, includeDrafts: options.includeDrafts, changes: changeRecord?.history)
         files =
             theme.assets.sorted(by: { $0.key < $1.key }).map { ("assets/" + $0.key, $0.value) }
             + media.sorted(by: { $0.key < $1.key }).map { ("media/" + $0.key, $0.value) }
         context = PageContext(
-            site: site, paths: paths, words: Words(strings: theme.strings), today: options.today,
+            site: site, paths: paths, words: words, today: options.today,
             sections: Set(routes.compactMap(\.sitemapFolder)),
-            pages: site.pages.filter { options.includeDrafts || !$0.isDraft }, feedHistory: options.feedHistory)
+            pages: site.pages.filter { options.includeDrafts || !$0.isDraft }, feedHistory: options.feedHistory,
+            changeHistory: changeRecord?.history)
         self.theme = theme
         outputLabel = options.outputLabel
-        (outputPaths, problems) = Self.claimPaths(routes: routes, files: files, outputLabel: options.outputLabel)
+        (outputPaths, problems) = Self.claimPaths(
+            routes: routes, files: files, written: changeRecord == nil ? [] : [ChangeRecord.manifestPath],
+            outputLabel: options.outputLabel)
     }
 
     /// Each output path once, with the paths that clash or would leave the output folder.
     /// Content-made paths are claimed first, so a clash is reported at the content file, not
     /// the theme; places are worked out only for a problem.
-    static func claimPaths(routes: [Route], files: [(path: String, bytes: [UInt8])], outputLabel: String) -> (
-        Set<String>, [Diagnostic]
-    ) {
+    /// `written`: paths the build writes itself after the rest (the manifest).
+    static func claimPaths(
+        routes: [Route], files: [(path: String, bytes: [UInt8])], written: [String] = [], outputLabel: String
+    ) -> (Set<String>, [Diagnostic]) {
         let routeCount = routes.count
+        let fileCount = files.count
         let makers =
             routes.indices.filter { routes[$0].source != nil } + routes.indices.filter { routes[$0].source == nil }
-            + (routeCount..<(routeCount + files.count))
-        func pathOf(_ maker: Int) -> String { maker < routeCount ? routes[maker].path : files[maker - routeCount].path }
+            + (routeCount..<(routeCount + fileCount + written.count))
+        func pathOf(_ maker: Int) -> String {
+            maker < routeCount
+                ? routes[maker].path
+                : maker < routeCount + fileCount ? files[maker - routeCount].path : written[maker - routeCount - fileCount]
+        }
         func place(_ maker: Int) -> SourceLocation {
             maker < routeCount
-                ? routes[maker].place(outputLabel: outputLabel) : copiedFrom(files[maker - routeCount].path)
+                ? routes[maker].place(outputLabel: outputLabel)
+                : maker < routeCount + fileCount
+                    ? copiedFrom(files[maker - routeCount].path) : .file(outputLabel + "/" + pathOf(maker))
         }
         var claimed = Set<String>(minimumCapacity: makers.count)
         var problems: [Diagnostic] = []

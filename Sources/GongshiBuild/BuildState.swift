@@ -27,6 +27,11 @@ public struct BuildState: Codable, Sendable, Equatable {
     public var fileCount: Int
     public var byteCount: Int
     public var contentFileCount: Int
+    /// Whether the build kept the change record.
+    public var recorded: Bool?
+    /// Each published file's SHA-256 (with the change record), for the next manifest: a file
+    /// kept as it was is not read again.
+    public var digests: [String: String]?
 
     /// Where the state of an output folder lives: a hidden file beside it.
     public static func location(for output: URL) -> URL {
@@ -56,7 +61,7 @@ public struct BuildState: Codable, Sendable, Equatable {
 
     /// A digest of an input's bytes.
     public static func digest(_ bytes: [UInt8]) -> String {
-        SHA1.digest(bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        Digest.hex(Digest.sha1(bytes))
     }
 
     /// Whether every published file is still as this build left it.

@@ -16,6 +16,8 @@ struct PreparedSite {
         var baseURL: String?
         var outputLabel = "public"
         var feedHistory = FeedHistory()
+        /// The change record already in the output folder; nil when the build keeps none.
+        var previousPublication: PreviousPublication?
         /// Whether each bulletin's WeChat article is measured against the editor's limits
         /// (the preview leaves it to `check` and `build`: it renders every bulletin).
         var checksWeChatLimits = true
@@ -82,7 +84,8 @@ struct PreparedSite {
         let media = SiteBuild.readMedia(checked.mediaFiles, siteDirectory: settings.siteDirectory)
         let options = RenderStage.Options(
             today: today, includeDrafts: settings.includeDrafts, baseURL: settings.baseURL,
-            outputLabel: settings.outputLabel, feedHistory: settings.feedHistory)
+            outputLabel: settings.outputLabel, feedHistory: settings.feedHistory,
+            previousPublication: settings.previousPublication)
         let plan = BuildPlan(site: site, theme: theme, media: media, options: options)
         diagnostics += Self.templateKeyWarnings(plan, pages: site.pages)
         if settings.checksWeChatLimits {

@@ -17,21 +17,28 @@ public enum RenderStage {
         public var outputLabel: String
         /// The feed entries already published in the output folder.
         public var feedHistory: FeedHistory
+        /// What the output folder's publication holds for the change record; nil when the
+        /// build keeps no record (the preview, `--no-record`).
+        public var previousPublication: PreviousPublication?
 
         public init(
             today: LocalDate, includeDrafts: Bool = false, baseURL: String? = nil, outputLabel: String = "public",
-            feedHistory: FeedHistory = FeedHistory()
+            feedHistory: FeedHistory = FeedHistory(), previousPublication: PreviousPublication? = nil
         ) {
             self.today = today
             self.includeDrafts = includeDrafts
             self.baseURL = baseURL
             self.outputLabel = outputLabel
             self.feedHistory = feedHistory
+            self.previousPublication = previousPublication
         }
     }
 
     /// Every route of the site, in a stable order.
-    public static func plan(_ site: Site, today: LocalDate, includeDrafts: Bool) -> [Route] {
+    /// `changes`: the change record's history, when the build keeps one.
+    public static func plan(_ site: Site, today: LocalDate, includeDrafts: Bool, changes: ChangeHistory? = nil)
+        -> [Route]
+    {
         var routes: [Route] = [SitePages.home(), DirectoryPages.canteens(), CentrePages.centres()]
         routes += [PlacePages.towns(), PlacePages.villages()] + site.towns.map { CentrePages.town($0.id) }
         // The record pages are most of a site's routes: planned on all cores.
@@ -58,6 +65,7 @@ public enum RenderStage {
         routes += SearchPages.routes(site, weeks: weeks, pages: published, includeDrafts: includeDrafts)
         routes += OpenDataPages.routes(site)
         routes += ReportPages.routes(site, today: today)
+        if let changes { routes += ChangePages.routes(changes) }
         let pages = routes.compactMap { route in
             route.sitemapFolder.map { Sitemap.Entry(folder: $0, lastModified: route.lastModified) }
         }
@@ -84,39 +92,60 @@ public enum RenderStage {
         public var renderedCount = 0
         /// Files whose bytes were written, being new or different.
         public var writtenCount = 0
+        /// Each published file's SHA-256, when the build keeps a change record.
+        public var digests: [String: String] = [:]
     }
 
     /// Renders every route of the plan whose previous output is not known to be current,
     /// checks its links and hands it to `output`; all on all cores, each file dropped from
     /// memory once stored, so the site's size does not bound the build's memory.
     /// `isCurrent(route)`: the previous output of the route is still right (see `BuildState`).
-    /// `progress` is told each time a file is done.
+    /// `knownDigest(path)`: the SHA-256 of a file the previous build published, so a file kept
+    /// as it was need not be read again for the manifest. `progress` is told each time a file
+    /// is done. With a change record, the manifest of every file is written last.
     public static func run(
         _ plan: BuildPlan, output: some BuildOutput, isCurrent: @Sendable (Route) -> Bool = { _ in false },
-        progress: @Sendable () -> Void = {}
+        knownDigest: @Sendable (String) -> String? = { _ in nil }, progress: @Sendable () -> Void = {}
     ) -> Outcome {
         guard plan.problems.isEmpty else { return Outcome(diagnostics: plan.problems) }
         let links = LinkChecker(
             outputPaths: plan.outputPaths, basePath: plan.context.paths.basePath, outputLabel: plan.outputLabel)
+        let digests = plan.changeRecord != nil
         let routeResults = plan.routes.parallelMap { route -> FileResult in
             defer { progress() }
-            if isCurrent(route), let size = output.keep(route.path) { return FileResult(byteCount: size, kept: true) }
+            let known = digests ? knownDigest(route.path) : nil
+            if isCurrent(route), !digests || known != nil, let size = output.keep(route.path) {
+                return FileResult(byteCount: size, kept: true, sha256: known)
+            }
             let bytes: [UInt8]
             do throws(RenderFailure) {
                 bytes = try route.render(plan.context, plan.theme)
             } catch {
                 return FileResult(diagnostics: [error.diagnostic])
             }
-            return store(route.path, bytes, in: output, links: route.path.hasSuffix(".html") ? (links, route) : nil)
+            return store(
+                route.path, bytes, in: output, links: route.path.hasSuffix(".html") ? (links, route) : nil,
+                digest: digests)
         }
-        let fileResults = plan.files.parallelMap { file in store(file.path, file.bytes, in: output, links: nil) }
+        let fileResults = plan.files.parallelMap { file in
+            store(file.path, file.bytes, in: output, links: nil, digest: digests)
+        }
         var outcome = Outcome()
-        for result in routeResults + fileResults {
+        var published = zip(plan.routes.map(\.path) + plan.files.map(\.path), routeResults + fileResults).map { $0 }
+        if let record = plan.changeRecord, (routeResults + fileResults).allSatisfy(\.diagnostics.isEmpty) {
+            let manifest = PublicationManifest(
+                day: plan.context.today, files: published.map { ($0.0, $0.1.byteCount, $0.1.sha256 ?? "") },
+                records: record.records)
+            published.append(
+                (ChangeRecord.manifestPath, store(ChangeRecord.manifestPath, manifest.bytes, in: output, links: nil)))
+        }
+        for (path, result) in published {
             outcome.diagnostics += result.diagnostics
             outcome.fileCount += 1
             outcome.byteCount += result.byteCount
             outcome.renderedCount += result.kept ? 0 : 1
             outcome.writtenCount += result.written ? 1 : 0
+            if let sha256 = result.sha256 { outcome.digests[path] = sha256 }
         }
         return outcome
     }
@@ -127,13 +156,16 @@ public enum RenderStage {
         var byteCount = 0
         var kept = false
         var written = false
+        var sha256: String?
     }
 
-    /// Stores a file; `links`: the checker and the route whose page's links it checks.
+    /// Stores a file; `links`: the checker and the route whose page's links it checks;
+    /// `digest`: whether to take the file's SHA-256 for the manifest.
     static func store(
-        _ path: String, _ bytes: [UInt8], in output: some BuildOutput, links: (LinkChecker, Route)?
+        _ path: String, _ bytes: [UInt8], in output: some BuildOutput, links: (LinkChecker, Route)?,
+        digest: Bool = false
     ) -> FileResult {
-        var result = FileResult(byteCount: bytes.count)
+        var result = FileResult(byteCount: bytes.count, sha256: digest ? Digest.sha256Hex(bytes) : nil)
         result.diagnostics = links.map { checker, route in checker.brokenLinks(in: bytes, of: route) } ?? []
         do throws(PublishFailure) {
             result.written = try output.put(path, bytes)

@@ -17,10 +17,13 @@ public enum SiteBuild {
         public var baseURL: String?
         /// How diagnostics name the output folder.
         public var outputLabel: String
+        /// Whether the build keeps the change record (`data/manifest.json`, `/changes/`);
+        /// `--no-record` builds without it, for previews and tests.
+        public var record: Bool
 
         public init(
             siteDirectory: URL, output: URL, asOf: LocalDate? = nil, includeDrafts: Bool = false,
-            baseURL: String? = nil, outputLabel: String = "public"
+            baseURL: String? = nil, outputLabel: String = "public", record: Bool = true
         ) {
             self.siteDirectory = siteDirectory
             self.output = output
@@ -28,6 +31,7 @@ public enum SiteBuild {
             self.includeDrafts = includeDrafts
             self.baseURL = baseURL
             self.outputLabel = outputLabel
+            self.record = record
         }
     }
 
@@ -67,7 +71,15 @@ public enum SiteBuild {
         let program = BuildState.programIdentity
         report.stages.append(("read", clock.lap()))
 
-        if let previous, previous.program == program, previous.inputs == inputs,
+        let previousPublication: PreviousPublication?
+        switch ChangeRecordCheck.previousPublication(in: request) {
+        case .success(let publication): previousPublication = publication
+        case .failure(let problem):
+            report.diagnostics = [problem]
+            return report
+        }
+        let recorded = previous?.recorded ?? false
+        if let previous, previous.program == program, previous.inputs == inputs, recorded == request.record,
             previous.includeDrafts == request.includeDrafts, previous.baseURL == request.baseURL,
             previous.today == UTCOffset(minutes: previous.offsetMinutes).today(asOf: request.asOf).description,
             previous.outputsIntact(in: request.output)
@@ -86,7 +98,7 @@ public enum SiteBuild {
             settings: .init(
                 siteDirectory: request.siteDirectory, asOf: request.asOf, includeDrafts: request.includeDrafts,
                 baseURL: request.baseURL, outputLabel: request.outputLabel,
-                feedHistory: FeedHistory.read(publishedIn: request.output))
+                feedHistory: FeedHistory.read(publishedIn: request.output), previousPublication: previousPublication)
         ) { Theme.compile(themeFiles, language: $0) }
         report.diagnostics = prepared.diagnostics
         report.contentFileCount = prepared.contentFileCount
@@ -95,7 +107,8 @@ public enum SiteBuild {
         let (plan, keys, today) = (ready.plan, ready.keys, ready.today)
         let dirty = previous?.changedKeys(
             inputs: inputs, keys: keys,
-            sameSettings: previous?.program == program && previous?.includeDrafts == request.includeDrafts
+            sameSettings: previous?.program == program && recorded == request.record
+                && previous?.includeDrafts == request.includeDrafts
                 && previous?.baseURL == request.baseURL && previous?.today == today.description)
         clock = StageClock()
 
@@ -116,7 +129,8 @@ public enum SiteBuild {
         }
         let total = plan.routes.count
         let counter = ProgressCounter()
-        let outcome = RenderStage.run(plan, output: staged, isCurrent: isCurrent) {
+        let knownDigests = previous?.digests ?? [:]
+        let outcome = RenderStage.run(plan, output: staged, isCurrent: isCurrent, knownDigest: { knownDigests[$0] }) {
             let done = counter.increment()
             if done % 500 == 0 || done == total { progress(Progress(stage: "rendering", done: done, total: total)) }
         }
@@ -148,7 +162,8 @@ public enum SiteBuild {
             keys: keys.mapValues { $0.map(\.code).sorted() },
             outputs: Dictionary(uniqueKeysWithValues: outputs.compactMap { path, stamp in stamp.map { (path, $0) } }),
             diagnostics: report.diagnostics, fileCount: report.fileCount, byteCount: report.byteCount,
-            contentFileCount: report.contentFileCount
+            contentFileCount: report.contentFileCount, recorded: request.record,
+            digests: request.record ? outcome.digests : nil
         ).write(for: request.output)
         report.stages.append(("save state", clock.lap()))
         return report
@@ -228,6 +243,26 @@ final class ProgressCounter: @unchecked Sendable {
         lock.withLock {
             count += 1
             return count
+        }
+    }
+}
+
+/// What a build's request means for the change record in its output folder.
+enum ChangeRecordCheck {
+    /// The record to append to (none for `--no-record`), or why the build must stop: the
+    /// record there cannot be read, or `--no-record` would end it.
+    static func previousPublication(in request: SiteBuild.Request) -> Result<PreviousPublication?, Diagnostic> {
+        let place = { (path: String) in SourceLocation.file(request.outputLabel + "/" + path) }
+        guard request.record else {
+            let history = request.output.appendingPathComponent(ChangeRecord.historyPath).path
+            guard FileManager.default.fileExists(atPath: history) else { return .success(nil) }
+            return .failure(.error(.output(.recordWouldEnd(output: request.outputLabel)), at: place(ChangeRecord.historyPath)))
+        }
+        do throws(ChangeRecordFailure) {
+            return .success(try PreviousPublication.read(publishedIn: request.output))
+        } catch {
+            let path = request.outputLabel + "/" + error.path
+            return .failure(.error(.output(.unreadableChangeRecord(path: path)), at: place(error.path)))
         }
     }
 }

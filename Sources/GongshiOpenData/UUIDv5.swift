@@ -1,4 +1,5 @@
 import Foundation
+import GongshiModel
 
 /// Name-based UUIDs (RFC 9562 §5.5, version 5): the same namespace and name always give the
 /// same UUID, so HSDS records keep their ids from one build to the next.
@@ -9,7 +10,7 @@ public enum UUIDv5 {
     /// The version-5 UUID of `name` (as UTF-8) in `namespace`.
     public static func make(_ name: String, in namespace: UUID) -> UUID {
         let space = withUnsafeBytes(of: namespace.uuid) { Array($0) }
-        var bytes = Array(SHA1.digest(space + Array(name.utf8)).prefix(16))
+        var bytes = Array(Digest.sha1(space + Array(name.utf8)).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50  // version 5
         bytes[8] = (bytes[8] & 0x3F) | 0x80  // RFC 4122 variant
         return bytes.withUnsafeBytes { UUID(uuid: $0.loadUnaligned(as: uuid_t.self)) }

@@ -189,12 +189,6 @@ extension ReportList: FieldModel {
 }
 
 extension Words {
-    /// `2026年11月23日`.
-    package func reportDate(_ date: LocalDate) -> String {
-        self["reports.date"].replacing("{y}", with: "\(date.year)").replacing("{m}", with: "\(date.month)")
-            .replacing("{d}", with: "\(date.day)")
-    }
-
     /// `2026年9月`.
     func month(_ month: YearMonth) -> String {
         self["reports.month"].replacing("{y}", with: "\(month.year)").replacing("{m}", with: "\(month.month)")

@@ -23,6 +23,9 @@ public enum Address: Hashable, Sendable {
     /// A content page by its URL path (`help/contact`; empty for the home page's own file).
     case page(String)
     case report(String)
+    /// The public record of changes (变更公示), and the changes published on one day.
+    case changes
+    case changeDay(LocalDate)
     /// A file that is not a page: a feed, a calendar, a data file, the sitemap
     /// (`bulletins/atom.xml`).
     case file(String)
@@ -51,6 +54,8 @@ public enum Address: Hashable, Sendable {
         case .townSheets(let town): "print/\(town)/"
         case .page(let path): path.isEmpty ? "" : path + "/"
         case .report(let name): "reports/\(name)/"
+        case .changes: "changes/"
+        case .changeDay(let day): "changes/\(day)/"
         case .file(let path): path
         }
     }

@@ -29,13 +29,16 @@ public struct PageContext: Sendable {
 
     /// The previous publication's feed entries, which date unchanged notices.
     public let feedHistory: FeedHistory
+    /// The public record of changes with this publication's; nil when the build records none.
+    public let changeHistory: ChangeHistory?
 
     public init(
         site: Site, paths: SitePaths, words: Words, today: LocalDate, sections: Set<String>, pages: [Page],
-        feedHistory: FeedHistory = FeedHistory()
+        feedHistory: FeedHistory = FeedHistory(), changeHistory: ChangeHistory? = nil
     ) {
         self.site = site
         self.feedHistory = feedHistory
+        self.changeHistory = changeHistory
         self.paths = paths
         self.words = words
         self.today = today
@@ -92,6 +95,7 @@ public struct PageContext: Sendable {
             stylesheet: c.paths.asset("style.css"), assets: c.paths.asset(""), feeds: Feeds.links(c),
             dataLink: c.sections.contains("data/") ? c.paths.link(.data) : nil,
             reportsLink: c.sections.contains("reports/") ? c.paths.link(.reports) : nil,
+            changesLink: c.sections.contains("changes/") ? c.paths.link(.changes) : nil,
             strings: UIStrings(c.words.strings),
             publisher: .init(
                 name: publisher.name, phone: publisher.phone,

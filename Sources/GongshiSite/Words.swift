@@ -39,6 +39,18 @@ public struct Words: Sendable {
         return text + " " + weekday(date.weekday)
     }
 
+    /// `2026年11月23日`: a date with its year, for what stays on record.
+    package func reportDate(_ date: LocalDate) -> String {
+        self["reports.date"].replacing("{y}", with: "\(date.year)").replacing("{m}", with: "\(date.month)")
+            .replacing("{d}", with: "\(date.day)")
+    }
+
+    /// `每周二 09:00–10:30；每周四 14:00–15:30`.
+    package func schedule(_ course: Course) -> String {
+        course.record.sessions.map { self["schedule.every"] + weekday($0.weekday) + " \($0.start)–\($0.end)" }
+            .joined(separator: self["list.separator"])
+    }
+
     /// `10元`, `免费` for zero.
     public func price(_ amount: Yuan) -> String {
         amount.isFree ? self["price.free"] : self["price.yuan"].replacing("{n}", with: amount.description)

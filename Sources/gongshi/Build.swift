@@ -25,6 +25,9 @@ struct Build: ParsableCommand {
     @Option(help: "Publish for this address instead of site.yaml's base_url.")
     var baseURL: String?
 
+    @Flag(help: "Build without the record of changes (data/manifest.json and /changes/), for trial builds and tests.")
+    var noRecord = false
+
     @Flag(name: .shortAndLong, help: "Print only problems; no progress and no summary line.")
     var quiet = false
 
@@ -46,7 +49,8 @@ struct Build: ParsableCommand {
             .init(
                 siteDirectory: options.siteURL, output: outputURL, asOf: options.asOf.flatMap { LocalDate(iso: $0) },
                 includeDrafts: drafts, baseURL: baseURL,
-                outputLabel: output.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "public"),
+                outputLabel: output.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "public",
+                record: !noRecord),
             progress: progressLine.show)
         progressLine.clear()
         let problems = DiagnosticReport(

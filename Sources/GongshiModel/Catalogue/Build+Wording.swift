@@ -182,6 +182,14 @@ extension OutputProblem {
             Wording(
                 "the WeChat post of \(week) has \(length.grouped) characters of text; the editor takes \(limit.grouped)",
                 hint: "shorten the note, or paste the post as two articles")
+        case .unreadableChangeRecord(let path):
+            Wording(
+                "the record of changes \(path) cannot be read, so this publication's changes cannot be added to it",
+                hint: "put back the file from the last good copy of the output folder; nothing was published")
+        case .recordWouldEnd(let output):
+            Wording(
+                "\(output) holds the public record of changes, which a build with --no-record would end",
+                hint: "build without --no-record, or choose another --output for a trial build")
         }
     }
 
@@ -209,6 +217,10 @@ extension OutputProblem {
             Wording(
                 "\(week) 的公众号文章正文有 \(length.grouped) 个字，公众号最多 \(limit.grouped) 个字",
                 hint: "把简报说明写短一些，或者分成两篇文章发")
+        case .unreadableChangeRecord(let path):
+            Wording("变更记录 \(path) 读不出来，这次的变更没法接着记下去", hint: "从上一份完好的输出文件夹把这个文件拿回来；这次什么也没有发布")
+        case .recordWouldEnd(let output):
+            Wording("\(output) 里有变更公示的记录，加 --no-record 构建会让它断掉", hint: "去掉 --no-record 再构建；只是试一试的话，用 --output 换一个文件夹")
         }
     }
 }

@@ -193,6 +193,10 @@ public enum OutputProblem: Error, Hashable, Sendable, Codable {
     case weChatTitleTooLong(week: String, length: Int, limit: Int)
     case weChatDigestTooLong(week: String, length: Int, limit: Int)
     case weChatBodyTooLong(week: String, length: Int, limit: Int)
+    /// A file of the change record in the output folder that cannot be read back.
+    case unreadableChangeRecord(path: String)
+    /// `--no-record` into an output folder that holds a change record, which it would end.
+    case recordWouldEnd(output: String)
 
     public var code: String {
         switch self {
@@ -206,6 +210,8 @@ public enum OutputProblem: Error, Hashable, Sendable, Codable {
         case .weChatTitleTooLong: "GS6008"
         case .weChatDigestTooLong: "GS6009"
         case .weChatBodyTooLong: "GS6010"
+        case .unreadableChangeRecord: "GS6011"
+        case .recordWouldEnd: "GS6012"
         }
     }
 
@@ -219,5 +225,6 @@ public enum OutputProblem: Error, Hashable, Sendable, Codable {
         .weChatTitleTooLong(week: "2026-W48", length: 40, limit: 32),
         .weChatDigestTooLong(week: "2026-W48", length: 150, limit: 128),
         .weChatBodyTooLong(week: "2026-W48", length: 25_310, limit: 20_000),
+        .unreadableChangeRecord(path: "public/changes/history.json"), .recordWouldEnd(output: "public"),
     ]
 }

@@ -15,6 +15,8 @@ public struct LayoutModel: FieldModel {
         var feeds: [FeedLink]
         var dataLink: String?
         var reportsLink: String?
+        /// The public record of changes, when the build keeps one.
+        var changesLink: String?
         var strings: UIStrings
         var publisher: Publisher
     }
@@ -39,6 +41,7 @@ public struct LayoutModel: FieldModel {
         .list("feeds") { $0.shared.feeds },
         .text("dataLink") { $0.shared.dataLink },
         .text("reportsLink") { $0.shared.reportsLink },
+        .text("changesLink") { $0.shared.changesLink },
         .strings("t") { $0.shared.strings },
         .model("publisher") { $0.shared.publisher },
         .text("title") { $0.title },

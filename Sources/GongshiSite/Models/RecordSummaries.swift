@@ -89,12 +89,6 @@ package struct ActivitySummary: FieldModel {
 }
 
 extension PageContext {
-    /// `每周二 09:00–10:30；每周四 14:00–15:30`.
-    func schedule(_ course: Course) -> String {
-        course.record.sessions.map { words["schedule.every"] + words.weekday($0.weekday) + " \($0.start)–\($0.end)" }
-            .joined(separator: words["list.separator"])
-    }
-
     package func pointSummary(_ point: ServicePoint) -> PointSummary {
         PointSummary(
             id: point.id, name: point.name, link: paths.point(point.id), kind: words.kind(point.kind),
@@ -110,7 +104,7 @@ extension PageContext {
     package func courseSummary(_ course: Course) -> CourseSummary {
         var out = CourseSummary(
             id: course.id, title: course.title, link: paths.course(course.id), venue: course.venue.name,
-            venueLink: paths.point(course.venue.id), schedule: schedule(course),
+            venueLink: paths.point(course.venue.id), schedule: words.schedule(course),
             dates: words.date(course.dates.first, relativeTo: today) + words["range.to"]
                 + words.date(course.dates.last, relativeTo: today),
             fee: words.price(course.fee ?? Yuan(fen: 0)), category: course.category, teacher: course.teacher)

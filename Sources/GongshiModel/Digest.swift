@@ -1,0 +1,38 @@
+import CCrypto
+
+/// Message digests from Debian's libcrypto: SHA-256 for the published files and records of
+/// the change record, SHA-1 for name-based UUIDs and the build state's input digests.
+public enum Digest {
+    /// The 32-byte SHA-256 digest of `bytes`.
+    public static func sha256(_ bytes: [UInt8]) -> [UInt8] { digest(bytes, EVP_sha256(), size: 32) }
+
+    /// The 20-byte SHA-1 digest of `bytes`.
+    public static func sha1(_ bytes: [UInt8]) -> [UInt8] { digest(bytes, EVP_sha1(), size: 20) }
+
+    /// SHA-256 as 64 lowercase hex digits, the form `sha256sum` prints.
+    public static func sha256Hex(_ bytes: [UInt8]) -> String { hex(sha256(bytes)) }
+
+    /// Lowercase hex digits, two per byte.
+    public static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func digest(_ bytes: [UInt8], _ kind: OpaquePointer?, size: Int) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: size)
+        let succeeded = bytes.withUnsafeBytes { input in
+            out.withUnsafeMutableBufferPointer { output in
+                EVP_Digest(input.baseAddress, input.count, output.baseAddress, nil, kind, nil) == 1
+            }
+        }
+        // Only an allocation failure inside libcrypto fails a digest of memory.
+        precondition(succeeded, "libcrypto could not make a digest")
+        return out
+    }
+}
