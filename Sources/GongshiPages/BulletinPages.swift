@@ -48,7 +48,8 @@ package enum BulletinPages {
                     week: week.description, body: body,
                     weChat: .init(
                         link: c.paths.link(.weChatArticle(week)), title: weChatTitle(week, note: note, c.words),
-                        digest: note?.summary, article: article.html)))
+                        digest: note?.summary, article: article.html),
+                    changes: ChangePages.days(in: week, c)))
         }
         // The week's lists are made of typed facts by the bulletin template; what the editor
         // wrote is the note, inserted as it stands. A site's own `bulletin.md` is rendered in
@@ -133,9 +134,12 @@ struct BulletinPageFacts: FieldModel {
     var week: String
     var body: String
     var weChat: WeChatFacts
+    /// The days of the week on the record of changes.
+    var changes: [ChangeLink]
 
     static let fields = TemplateFields<Self>([
         .text("week") { $0.week }, .text("body") { $0.body }, .model("weChat") { $0.weChat },
+        .items("changes") { $0.changes },
     ])
 
     /// What the clerk pastes into the official account: the article's address, its title and
