@@ -149,7 +149,7 @@ def layouts(public, base):
         "bulletins": "bulletins/",
         "bulletin page": first_link(public, base, "bulletins/index.html", r"bulletins/[^/]+/"),
         "reports": "reports/", "report": first_link(public, base, "reports/index.html", r"reports/[^/]+/"),
-        "data": "data/", "page": content_page(public), "404": "no-such-page-here/",
+        "data": "data/", "changes": "changes/", "page": content_page(public), "404": "no-such-page-here/",
     }
     missing = [name for name, path in pages.items() if path is None]
     if missing:

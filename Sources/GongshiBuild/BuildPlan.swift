@@ -67,7 +67,8 @@ public struct BuildPlan: Sendable {
         func pathOf(_ maker: Int) -> String {
             maker < routeCount
                 ? routes[maker].path
-                : maker < routeCount + fileCount ? files[maker - routeCount].path : written[maker - routeCount - fileCount]
+                : maker < routeCount + fileCount
+                    ? files[maker - routeCount].path : written[maker - routeCount - fileCount]
         }
         func place(_ maker: Int) -> SourceLocation {
             maker < routeCount

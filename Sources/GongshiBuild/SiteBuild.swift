@@ -130,10 +130,12 @@ public enum SiteBuild {
         let total = plan.routes.count
         let counter = ProgressCounter()
         let knownDigests = previous?.digests ?? [:]
-        let outcome = RenderStage.run(plan, output: staged, isCurrent: isCurrent, knownDigest: { knownDigests[$0] }) {
+        let fileDone: @Sendable () -> Void = {
             let done = counter.increment()
             if done % 500 == 0 || done == total { progress(Progress(stage: "rendering", done: done, total: total)) }
         }
+        let outcome = RenderStage.run(
+            plan, output: staged, isCurrent: isCurrent, knownDigest: { knownDigests[$0] }, progress: fileDone)
         // In reading order, as `check` prints them.
         report.diagnostics = (report.diagnostics + outcome.diagnostics).sortedForReading(fileOrder: prepared.fileOrder)
         report.stages.append(("render and write", clock.lap()))
@@ -256,7 +258,8 @@ enum ChangeRecordCheck {
         guard request.record else {
             let history = request.output.appendingPathComponent(ChangeRecord.historyPath).path
             guard FileManager.default.fileExists(atPath: history) else { return .success(nil) }
-            return .failure(.error(.output(.recordWouldEnd(output: request.outputLabel)), at: place(ChangeRecord.historyPath)))
+            return .failure(
+                .error(.output(.recordWouldEnd(output: request.outputLabel)), at: place(ChangeRecord.historyPath)))
         }
         do throws(ChangeRecordFailure) {
             return .success(try PreviousPublication.read(publishedIn: request.output))

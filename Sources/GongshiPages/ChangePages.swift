@@ -25,7 +25,8 @@ package enum ChangePages {
                 ChangesIndexFacts(
                     since: c.words.filling("changes.since", ["date": c.words.reportDate(history.since)]),
                     days: history.days.reversed().map { day in
-                        .init(link: c.paths.link(.changeDay(day.date)), label: c.words.reportDate(day.date),
+                        .init(
+                            link: c.paths.link(.changeDay(day.date)), label: c.words.reportDate(day.date),
                             summary: counts(day, c.words))
                     },
                     feedLink: c.paths.link("changes/atom.xml"),
@@ -67,7 +68,8 @@ package enum ChangePages {
             case .activity: c.site.activity(change.id).map { _ in .activity(change.id) }
             }
         return .init(
-            name: change.name, link: address.map { c.paths.link($0) }, change: c.words["changes.\(change.change.rawValue)"],
+            name: change.name, link: address.map { c.paths.link($0) },
+            change: c.words["changes.\(change.change.rawValue)"],
             details: details(change, c.words))
     }
 

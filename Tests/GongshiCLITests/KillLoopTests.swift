@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// A build killed with SIGKILL at any moment leaves the output folder holding the old tree or
-/// the new one, never a mix; the next build cleans up what the killed one left.
+/// the new one, never a mix (and so the record of changes as it was, or with the new day);
+/// the next build cleans up what the killed one left.
 @Suite struct KillLoopTests {
     /// The small fixture with a few hundred more points, so a build takes long enough to be
     /// killed in the middle of rendering and writing.
@@ -42,16 +43,25 @@ import Testing
         let pristine = root.appendingPathComponent("pristine")
         try FileManager.default.copyItem(at: output, to: pristine)
 
-        // The edit changes every page (the site title is in every head).
+        // The edit changes every page (the site title is in every head) and one record, which
+        // the record of changes notes: the new tree is the one built over the old.
         let settings = site.appendingPathComponent("content/site.yaml")
         let text = try String(contentsOf: settings, encoding: .utf8)
         try text.replacingOccurrences(of: "title: ", with: "title: 新").write(
             to: settings, atomically: true, encoding: .utf8)
+        let more = site.appendingPathComponent("content/points/more.yaml")
+        try String(contentsOf: more, encoding: .utf8).replacingOccurrences(
+            of: "name: 食堂1, region: east-a, address: 甲村1号, status: planned",
+            with: "name: 食堂1, region: east-a, address: 甲村1号, status: construction"
+        ).write(to: more, atomically: true, encoding: .utf8)
         let reference = root.appendingPathComponent("reference")
+        try FileManager.default.copyItem(at: pristine, to: reference)
         let second = try Self.build(site, into: reference)
         second.waitUntilExit()
         let newTree = try BuildCommandTests.tree(reference)
         #expect(newTree != oldTree)
+        let history = "changes/history.json"
+        #expect(newTree[history] != oldTree[history], "the edit is on the record")
 
         var generator = SystemRandomNumberGenerator()
         var sawOld = false
@@ -64,6 +74,7 @@ import Testing
             build.waitUntilExit()
             let tree = try BuildCommandTests.tree(output)
             #expect(tree == oldTree || tree == newTree, "a killed build left a mixed tree")
+            #expect(tree[history] == oldTree[history] || tree[history] == newTree[history])
             sawOld = sawOld || tree == oldTree
         }
         // Some kills came before the swap (a kill that never lands before it tests nothing).

@@ -67,9 +67,10 @@ import Testing
         let history = try scratch.history()
         #expect(history.days.map(\.date.description) == ["2026-11-24"])
         let changes = try #require(history.days.first?.changes)
-        #expect(changes.map { "\($0.change) \($0.id)" } == [
-            "changed canteen-li", "changed canteen-yang", "removed canteen-zhao", "added meal-zhao",
-        ])
+        #expect(
+            changes.map { "\($0.change) \($0.id)" } == [
+                "changed canteen-li", "changed canteen-yang", "removed canteen-zhao", "added meal-zhao",
+            ])
         func fields(_ id: String) -> [String] {
             changes.first { $0.id == id }!.fields.map { "\($0.label) \($0.before ?? "-") → \($0.after ?? "-")" }
         }
@@ -97,7 +98,8 @@ import Testing
         // A later day with the same content: the pages may change (the as-of day), the record not.
         #expect(scratch.build(on: "2026-11-30").published)
         #expect(try scratch.file(ChangeRecord.historyPath) == first)
-        #expect(!FileManager.default.fileExists(atPath: scratch.output.appendingPathComponent("changes/2026-11-30").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: scratch.output.appendingPathComponent("changes/2026-11-30").path))
     }
 
     @Test func changesOfOneDayMergeAndPastDaysStay() throws {
@@ -109,9 +111,10 @@ import Testing
         scratch.build(on: "2026-11-24")
         var history = try scratch.history()
         #expect(history.days.count == 1)
-        #expect(history.days[0].changes.flatMap(\.fields).map { "\($0.before ?? "") → \($0.after ?? "")" } == [
-            "周一至周六 10:30–12:30 午餐 → 周一至周六 11:00–12:30 午餐"
-        ])
+        #expect(
+            history.days[0].changes.flatMap(\.fields).map { "\($0.before ?? "") → \($0.after ?? "")" } == [
+                "周一至周六 10:30–12:30 午餐 → 周一至周六 11:00–12:30 午餐"
+            ])
         let dayBefore = history.days[0]
 
         // The next day: a point added and removed again within the day leaves nothing.
@@ -208,7 +211,8 @@ enum BuildCommandTree {
         let base = folder.standardizedFileURL.path
         let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])!
         var out: [String] = []
-        for case let url as URL in walker where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+        for case let url as URL in walker
+        where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
             out.append(String(url.standardizedFileURL.path.dropFirst(base.count + 1)))
         }
         return out

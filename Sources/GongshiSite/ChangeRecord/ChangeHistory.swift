@@ -84,7 +84,8 @@ public struct ChangeHistory: Sendable, Equatable {
     static func fieldChanges(from old: PublicRecord, to new: PublicRecord) -> [FieldChange] {
         var out: [FieldChange] = []
         for field in new.fields where old.value(field.key) != field.value {
-            out.append(FieldChange(key: field.key, label: field.label, before: old.value(field.key), after: field.value))
+            out.append(
+                FieldChange(key: field.key, label: field.label, before: old.value(field.key), after: field.value))
         }
         for field in old.fields where new.value(field.key) == nil {
             out.append(FieldChange(key: field.key, label: field.label, before: field.value, after: nil))

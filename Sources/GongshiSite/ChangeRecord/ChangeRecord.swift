@@ -39,7 +39,9 @@ public struct PreviousPublication: Sendable {
     /// (a first build, or a folder built without recording). A file that is there but cannot
     /// be read stops the build: going on would start the public record anew.
     public static func read(publishedIn output: URL) throws(ChangeRecordFailure) -> PreviousPublication {
-        func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: output.appendingPathComponent(path).path) }
+        func contents(_ path: String) -> Data? {
+            FileManager.default.contents(atPath: output.appendingPathComponent(path).path)
+        }
         var previous = PreviousPublication()
         if let data = contents(ChangeRecord.historyPath) {
             guard let history = try? JSONDecoder().decode(PublishedHistory.self, from: data).history else {
@@ -134,7 +136,9 @@ private struct PublishedHistory: Decodable {
                 changes.append(
                     .init(
                         change: kind, record: record, id: change.id, name: change.name,
-                        fields: change.fields.map { .init(key: $0.key, label: $0.label, before: $0.before, after: $0.after) }))
+                        fields: change.fields.map {
+                            .init(key: $0.key, label: $0.label, before: $0.before, after: $0.after)
+                        }))
             }
             days.append(.init(date: date, changes: changes))
         }

@@ -32,7 +32,10 @@ extension PublicRecord {
                 ("hours", "point.hours", joined(point.hours.map(words.hours))),
                 ("phone", "point.phone", point.phone), ("price", "point.price", meal?.price.map(words.price)),
                 ("elder_price", "point.elder-price", meal?.elderPrice.map(words.price)),
-                ("delivery", "point.delivery", meal?.delivery.map { words[$0 ? "point.delivery-yes" : "point.delivery-no"] }),
+                (
+                    "delivery", "point.delivery",
+                    meal?.delivery.map { words[$0 ? "point.delivery-yes" : "point.delivery-no"] }
+                ),
                 ("seats", "point.seats", (meal?.seats ?? point.capacity?.seats).map(String.init)),
                 ("beds", "point.beds", point.capacity?.beds.map(String.init)),
                 ("services", "point.services", joined(point.services.map(words.service))),
@@ -47,7 +50,10 @@ extension PublicRecord {
     static func course(_ course: Course, _ words: Words) -> PublicRecord {
         let registration = course.registration.flatMap { r -> String? in
             let days = [r.opens, r.closes].map { $0.map(words.reportDate) ?? "" }
-            let text = [days.allSatisfy(\.isEmpty) ? nil : days.joined(separator: words["range.to"]), r.url.flatMap(Escaping.safeURL)]
+            let text = [
+                days.allSatisfy(\.isEmpty) ? nil : days.joined(separator: words["range.to"]),
+                r.url.flatMap(Escaping.safeURL),
+            ]
             return text.compactMap { $0 }.joined(separator: " ").nilIfEmpty
         }
         let seats = course.capacity.map { capacity in
@@ -60,12 +66,17 @@ extension PublicRecord {
                 ("title", "changes.name", course.title), ("category", "changes.category", course.category),
                 ("term", "course.term", course.term.name), ("venue", "course.venue", course.venue.name),
                 ("schedule", "course.schedule", words.schedule(course)),
-                ("dates", "course.dates",
-                    words.reportDate(course.dates.first) + words["range.to"] + words.reportDate(course.dates.last)),
-                ("days_off", "course.days-off",
+                (
+                    "dates", "course.dates",
+                    words.reportDate(course.dates.first) + words["range.to"] + words.reportDate(course.dates.last)
+                ),
+                (
+                    "days_off", "course.days-off",
                     course.daysOff.isEmpty
-                        ? nil : course.daysOff.sorted().map(words.reportDate).joined(separator: words["list.separator"])),
-                ("teacher", "course.teacher", course.teacher), ("fee", "course.fee", words.price(course.fee ?? Yuan(fen: 0))),
+                        ? nil : course.daysOff.sorted().map(words.reportDate).joined(separator: words["list.separator"])
+                ),
+                ("teacher", "course.teacher", course.teacher),
+                ("fee", "course.fee", words.price(course.fee ?? Yuan(fen: 0))),
                 ("seats", "changes.seats", seats), ("registration", "course.registration", registration),
                 ("description", "changes.description", course.description.map(textDigest)),
             ], words)
@@ -89,7 +100,8 @@ extension PublicRecord {
                 ("venue", "activity.venue", activity.venue.name),
                 ("organiser", "activity.organiser", activity.organiser?.name),
                 ("volunteers", "activity.volunteers-label", volunteers),
-                ("contact", "activity.contact", contact?.nilIfEmpty), ("signup", "activity.signup", activity.signup.flatMap(Escaping.safeURL)),
+                ("contact", "activity.contact", contact?.nilIfEmpty),
+                ("signup", "activity.signup", activity.signup.flatMap(Escaping.safeURL)),
                 ("description", "changes.description", activity.description.map(textDigest)),
             ], words)
     }

@@ -54,7 +54,9 @@ public struct PublicRecord: Sendable, Equatable {
         .object([
             "kind": .string(kind.rawValue), "id": .string(id), "name": .string(name), "digest": .string(digest),
             "fields": .array(
-                fields.map { .object(["key": .string($0.key), "label": .string($0.label), "value": .string($0.value)]) }
+                fields.map {
+                    .object(["key": .string($0.key), "label": .string($0.label), "value": .string($0.value)])
+                }
             ),
         ])
     }
