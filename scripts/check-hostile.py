@@ -66,7 +66,9 @@ def write(root, path, text):
         f.write(text)
 
 
-def site(root, urls=URLS):
+def site(root, urls=URLS, shift=0):
+    """`shift` moves each point's address and hours label to the next string of the catalogue,
+    so a second publication puts hostile text on the record of changes, before and after."""
     h = CATALOGUE
     write(root, "content/site.yaml", f"""title: {q(h[0])}
 base_url: https://example.org/sub/
@@ -98,12 +100,12 @@ terms:
   kind: canteen
   name: {q(text)}
   region: east-a
-  address: {q(h[(n + 1) % len(h)])}
+  address: {q(h[(n + 1 + shift) % len(h)])}
   status: operating
   opened: 2025-01-01
   operator: op
   hours:
-    - {{days: mon-fri, open: "10:30", close: "12:30", label: {q(h[(n + 2) % len(h)])}}}
+    - {{days: mon-fri, open: "10:30", close: "12:30", label: {q(h[(n + 2 + shift) % len(h)])}}}
   description: {q(h[(n + 3) % len(h)])}
 """)
     write(root, "content/points/points.yaml", "".join(points))
@@ -269,13 +271,21 @@ def main():
         if run.returncode != 0:
             print(run.stdout + run.stderr)
             sys.exit("the hostile site did not build")
+        # Published again with every point's address and hours changed: the record of changes
+        # quotes hostile text before and after, on its pages and in its feed.
+        site(root, shift=1)
+        run = subprocess.run([binary, "build", "--site", root, "--as-of", "2026-11-24", "--output", public, "-q"],
+                             capture_output=True, text=True)
+        if run.returncode != 0 or not os.path.exists(os.path.join(public, "changes", "2026-11-24", "index.html")):
+            print(run.stdout + run.stderr)
+            sys.exit("the hostile site's second publication recorded no changes")
         problems, pages = check(public)
         for problem in problems[:50]:
             print(problem)
         if problems:
             sys.exit(f"{len(problems)} problems with hostile text")
         print(f"hostile text: {len(CATALOGUE)} strings through every text field, {pages} pages and every feed, "
-              f"calendar, CSV and JSON file parsed back: all arrived as text")
+              f"calendar, CSV and JSON file parsed back (the record of changes too): all arrived as text")
 
 
 main()
