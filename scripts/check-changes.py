@@ -115,6 +115,7 @@ if read("changes/history.json") != history:
 verify_manifest()
 if len(sys.argv) > 2:
     shutil.copytree(public, sys.argv[2])
-shutil.rmtree(work)
+# A build removes the old tree it swapped out in the background, maybe still running.
+shutil.rmtree(work, ignore_errors=True)
 finish("check-changes", problems,
        f"{name} {before} → {after}; {files} files against their SHA-256 with sha256sum -c", "recorded")

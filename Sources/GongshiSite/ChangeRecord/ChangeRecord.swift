@@ -50,10 +50,10 @@ public struct PreviousPublication: Sendable {
             previous.history = history
         }
         if let data = contents(ChangeRecord.manifestPath) {
-            guard let manifest = try? JSONDecoder().decode(PublishedManifest.self, from: data) else {
-                throw ChangeRecordFailure(path: ChangeRecord.manifestPath)
-            }
-            previous.records = manifest.records.map(\.record)
+            guard let manifest = try? JSONDecoder().decode(PublishedManifest.self, from: data),
+                let records = manifest.publicRecords
+            else { throw ChangeRecordFailure(path: ChangeRecord.manifestPath) }
+            previous.records = records
         }
         return previous
     }
@@ -148,23 +148,28 @@ private struct PublishedHistory: Decodable {
 
 /// The records of a published `data/manifest.json` (its files are not read back).
 private struct PublishedManifest: Decodable {
+    var labels: [String: [String: String]]
     var records: [PublishedRecord]
 
     struct PublishedRecord: Decodable {
         var kind: PublicRecord.Kind
         var id: String
-        var fields: [PublishedField]
-
-        var record: PublicRecord {
-            PublicRecord(
-                kind: kind, id: id, fields: fields.map { .init(key: $0.key, label: $0.label, value: $0.value) })
-        }
+        var fields: [[String]]
     }
 
-    struct PublishedField: Decodable {
-        var key: String
-        var label: String
-        var value: String
+    /// Nil when a field is not a `[key, value]` pair with a label.
+    var publicRecords: [PublicRecord]? {
+        var out: [PublicRecord] = []
+        out.reserveCapacity(records.count)
+        for record in records {
+            var fields: [PublicRecord.Field] = []
+            for pair in record.fields {
+                guard pair.count == 2, let label = labels[record.kind.rawValue]?[pair[0]] else { return nil }
+                fields.append(.init(key: pair[0], label: label, value: pair[1]))
+            }
+            out.append(PublicRecord(kind: record.kind, id: record.id, fields: fields))
+        }
+        return out
     }
 }
 

@@ -5,9 +5,9 @@ extension PublicRecord {
     /// and then id. Dates carry their year, and a notice's status is only what the content
     /// says (cancelled or not): what the as-of day derives (open, done) is no edit.
     public static func all(in site: Site, words: Words) -> [PublicRecord] {
-        site.points.sorted { $0.id < $1.id }.map { point($0, words) }
-            + site.courses.sorted { $0.id < $1.id }.map { course($0, words) }
-            + site.activities.sorted { $0.id < $1.id }.map { activity($0, words) }
+        site.points.sorted { $0.id < $1.id }.parallelMap { point($0, words) }
+            + site.courses.sorted { $0.id < $1.id }.parallelMap { course($0, words) }
+            + site.activities.sorted { $0.id < $1.id }.parallelMap { activity($0, words) }
     }
 
     /// The fields of a record from (key, label key, value) triples; absent values are left out.

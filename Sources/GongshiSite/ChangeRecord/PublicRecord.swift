@@ -49,15 +49,12 @@ public struct PublicRecord: Sendable, Equatable {
         return Digest.sha256Hex(Array(DataJSON.array(pairs).compactText.utf8))
     }
 
-    /// The record as a member of `data/manifest.json`.
-    package var json: DataJSON {
+    /// The record as a member of `data/manifest.json`: its fields as `[key, value]` pairs in
+    /// order (their labels are given once per kind).
+    package var manifestEntry: DataJSON {
         .object([
-            "kind": .string(kind.rawValue), "id": .string(id), "name": .string(name), "digest": .string(digest),
-            "fields": .array(
-                fields.map {
-                    .object(["key": .string($0.key), "label": .string($0.label), "value": .string($0.value)])
-                }
-            ),
+            "kind": .string(kind.rawValue), "id": .string(id), "digest": .string(digest),
+            "fields": .array(fields.map { .array([.string($0.key), .string($0.value)]) }),
         ])
     }
 }
