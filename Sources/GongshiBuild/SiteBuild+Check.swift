@@ -27,7 +27,11 @@ extension SiteBuild {
         let read = clock.lap()
         let prepared = PreparedSite(
             files: files, scanProblems: scanProblems, themeFiles: themeFiles,
-            settings: .init(siteDirectory: siteDirectory, asOf: asOf, includeDrafts: false, baseURL: nil)
+            // Planned with a record of changes that has just begun, as a first build has: a
+            // page at /changes/ clashes here as it would there.
+            settings: .init(
+                siteDirectory: siteDirectory, asOf: asOf, includeDrafts: false, baseURL: nil,
+                previousPublication: PreviousPublication())
         ) { Theme.compile(themeFiles, language: $0) }
         var diagnostics = prepared.diagnostics
         _ = clock.lap()

@@ -8,6 +8,8 @@ import Testing
     /// that meet it.
     static let fixtures = [
         ("build-only-page-clash", "content/pages/canteens.md", "GS6002", [String]()),
+        // The record of changes' pages are the site's own too, though `check` writes no record.
+        ("build-only-changes-clash", "content/pages/changes.md", "GS6002", []),
         ("build-only-unknown-layout", "content/pages/about.md:3:9", "GS5008", []),
         ("build-only-broken-body-link", "content/pages/help.md:6:18", "GS6003", []),
         ("build-only-broken-bulletin-link", "content/bulletins/2026-W48.md:6:15", "GS6003", []),
