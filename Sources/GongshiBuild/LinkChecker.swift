@@ -15,11 +15,16 @@ struct LinkChecker: Sendable {
     func brokenLinks(in html: [UInt8], of route: Route) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var reported: Set<String> = []
-        for target in Self.references(in: html) where target.hasPrefix(basePath) && !reported.contains(target) {
-            var file = Substring(target.dropFirst(basePath.count))
-            if let cut = file.firstIndex(where: { $0 == "#" || $0 == "?" }) { file = file[..<cut] }
-            let candidates = file.isEmpty || file.hasSuffix("/") ? [file + "index.html"] : [file, file + "/index.html"]
-            if !candidates.contains(where: { outputPaths.contains(String($0)) }) {
+        // The page's own folder, which relative links start from (`/sub/points/p1/`).
+        let folder = basePath + (route.path.lastIndex(of: "/").map { route.path[...$0] } ?? "")
+        for target in Self.references(in: html) where !reported.contains(target) {
+            guard let path = Self.sitePath(of: target, onPageIn: folder) else { continue }
+            // A relative link that climbs out of the site leads nowhere it publishes.
+            let file = path.hasPrefix(basePath) ? path.dropFirst(basePath.count) : nil
+            let candidates = file.map {
+                $0.isEmpty || $0.hasSuffix("/") ? [$0 + "index.html"] : [$0, $0 + "/index.html"]
+            }
+            if !(candidates ?? []).contains(where: { outputPaths.contains(String($0)) }) {
                 reported.insert(target)
                 out.append(
                     .error(
@@ -29,6 +34,33 @@ struct LinkChecker: Sendable {
             }
         }
         return out
+    }
+
+    /// The path on this host a link leads to, without its query and fragment: as written when it
+    /// starts with `/`, resolved against the page's folder (`/sub/help/`) when it is relative
+    /// (`../about/`, `meals.html`); nil for another site, another scheme and a fragment alone.
+    static func sitePath(of target: String, onPageIn folder: String) -> String? {
+        var link = Substring(target)
+        if let cut = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = link[..<cut] }
+        if link.hasPrefix("//") { return nil }
+        if link.hasPrefix("/") { return String(link) }
+        // `mailto:`, `tel:`, `https:`: a scheme is a colon before any slash.
+        if let colon = link.firstIndex(of: ":"), !link[..<colon].contains("/") { return nil }
+        if link.isEmpty { return nil }
+        // As a browser resolves it: `..` climbs a folder (never above the host's root), `.`
+        // and empty segments stay, the last segment is the file.
+        var folders = folder.split(separator: "/").map(String.init)
+        let parts = link.split(separator: "/", omittingEmptySubsequences: false)
+        var file = ""
+        for (index, part) in parts.enumerated() {
+            let isLast = index == parts.count - 1
+            switch part {
+            case "..": _ = folders.popLast()
+            case ".", "": break
+            default: if isLast { file = String(part) } else { folders.append(String(part)) }
+            }
+        }
+        return "/" + folders.map { $0 + "/" }.joined() + file
     }
 
     /// The values of `href="…"` and `src="…"` attributes, with `&amp;` decoded.

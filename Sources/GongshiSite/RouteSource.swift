@@ -30,7 +30,9 @@ public struct RouteSource: Sendable {
         let address = target.hasPrefix(basePath) ? String(target.dropFirst(basePath.count)) : target
         guard !address.isEmpty, let body, let start = bodyStart else { return location }
         for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let found = line.range(of: "(" + address) ?? line.range(of: address) else { continue }
+            // A Markdown link's target, after its `(`, else the address anywhere on the line.
+            let target = line.range(of: "(" + address).map { line.index(after: $0.lowerBound)..<$0.upperBound }
+            guard let found = target ?? line.range(of: address) else { continue }
             let column = line.unicodeScalars[..<found.lowerBound].count + 1
             return SourceLocation(
                 path: start.path, line: start.line + index, column: index == 0 ? start.column + column - 1 : column)

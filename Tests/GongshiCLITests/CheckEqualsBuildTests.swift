@@ -12,6 +12,8 @@ import Testing
         ("build-only-changes-clash", "content/pages/changes.md", "GS6002", []),
         ("build-only-unknown-layout", "content/pages/about.md:3:9", "GS5008", []),
         ("build-only-broken-body-link", "content/pages/help.md:6:18", "GS6003", []),
+        // A relative link is resolved against its page's folder: `../meals/` from /help/.
+        ("build-only-broken-relative-link", "content/pages/help.md:6:38", "GS6003", []),
         ("build-only-broken-bulletin-link", "content/bulletins/2026-W48.md:6:15", "GS6003", []),
         ("build-only-template-privacy", "templates/assets/app.js:1:10", "GS4002", []),
         ("build-only-draft-link", "content/pages/help.md:7:18", "GS6003", ["--drafts"]),
