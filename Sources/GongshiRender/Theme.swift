@@ -70,6 +70,13 @@ public struct Theme: Sendable {
                 let pragma = HTMLContentType.pragma
                 guard let template = parse(file, pragma: pragma, path: path, into: &diagnostics) else { continue }
                 let short = (name as NSString).lastPathComponent
+                if let other = htmlSources[short] {
+                    diagnostics.append(
+                        .error(
+                            .theme(.sameTemplateName(name: short, other: other.origin.path)),
+                            at: origin(of: file, path: path)))
+                    continue
+                }
                 htmlSources[short] = ThemeSource(text: file.text, origin: origin(of: file, path: path))
                 includes[short] = Include.all(in: file.text, origin: file.origin ?? "(default theme) \(path)")
                 let inlined = strings.flatMap { inliningStrings(file.text, $0) }

@@ -67,6 +67,18 @@ import Testing
             ])
     }
 
+    /// A site's partial named like a layout would have taken its place unseen.
+    @Test func aPartialNamedLikeALayoutIsRefused() {
+        let (theme, problems) = Self.compile(["partials/point.html": "<p>{{name}}</p>"])
+        #expect(theme == nil)
+        #expect(
+            problems == [
+                .error(
+                    .theme(.sameTemplateName(name: "point", other: "(default theme) layouts/point.html")),
+                    at: SourceLocation(path: "templates/partials/point.html", line: 1, column: 1))
+            ])
+    }
+
     /// Found by building a page whose body opened 20,000 sections: the engine's parser
     /// recursed once per section and the rendering thread crashed (SIGSEGV).
     @Test func aPageBodyNestedTooDeepThrowsInsteadOfCrashing() throws {

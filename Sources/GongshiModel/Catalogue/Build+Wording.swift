@@ -73,6 +73,10 @@ extension ThemeProblem {
             return Wording(
                 "{{\(name)}} names no UI string, so it prints nothing",
                 hint: suggestion.map { "did you mean {{\($0)}}?" } ?? "add it to templates/i18n/")
+        case .sameTemplateName(let name, let other):
+            return Wording(
+                "this template has the name '\(name)' of \(other), so one would silently stand for the other",
+                hint: "rename one of them (and the {{>\(name)}} or layout: \(name) that means it)")
         }
     }
 
@@ -111,6 +115,10 @@ extension ThemeProblem {
             return Wording(
                 "{{\(name)}} 不是界面文字里的任何一条，会印出空白",
                 hint: suggestion.map { "您是不是想写 {{\($0)}}？" } ?? "在 templates/i18n/ 里补上这一条")
+        case .sameTemplateName(let name, let other):
+            return Wording(
+                "这个模板和 \(other) 同名（\(name)），用到时会分不清是哪一个",
+                hint: "给其中一个改名，并改掉用到它的 {{>\(name)}} 或 layout: \(name)")
         }
     }
 }

@@ -142,6 +142,9 @@ public enum ThemeProblem: Error, Hashable, Sendable, Codable {
     case outerKey(name: String, inner: String)
     /// `{{t.group.key}}` names no UI string.
     case unknownString(name: String, suggestion: String?)
+    /// A layout and a partial (or two files in other folders) with one name: `{{>name}}` and
+    /// the layout would be the same template, and one would silently replace the other.
+    case sameTemplateName(name: String, other: String)
 
     public var code: String {
         switch self {
@@ -156,6 +159,7 @@ public enum ThemeProblem: Error, Hashable, Sendable, Codable {
         case .unknownKey: "GS5009"
         case .outerKey: "GS5010"
         case .unknownString: "GS5011"
+        case .sameTemplateName: "GS5012"
         }
     }
 
@@ -166,6 +170,7 @@ public enum ThemeProblem: Error, Hashable, Sendable, Codable {
         .unknownLayout(name: "wide", suggestion: "page"),
         .unknownKey(name: "titel", page: "point", suggestion: "title"),
         .outerKey(name: "description", inner: "point"), .unknownString(name: "t.site.skp", suggestion: "t.site.skip"),
+        .sameTemplateName(name: "sheet", other: "templates/layouts/sheet.html"),
     ]
 }
 
