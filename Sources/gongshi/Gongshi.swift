@@ -23,7 +23,9 @@ struct Gongshi: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandleOutput.standardError(fullMessage(for: error))
+                // The mistake alone: argument-parser's full message adds an English "Error:"
+                // and usage line around it, and our own mistakes are already in the clerk's words.
+                FileHandleOutput.standardError(message(for: error))
                 let language = Language.resolve(
                     option: langArgument(CommandLine.arguments), environment: ProcessInfo.processInfo.environment,
                     site: nil)

@@ -48,6 +48,14 @@ import Testing
         #expect(try Self.check(Self.fixture, ["--lang", "zh-Hans"], en) == Self.chinese(Self.fixture))
     }
 
+    /// A usage mistake of ours is said in the clerk's words only, without argument-parser's
+    /// English "Error:" and usage line around it.
+    @Test func aUsageMistakeIsSaidInChineseAlone() throws {
+        let run = try Gongshi.run(["build", "--base-url", "foo"], language: ["GONGSHI_LANG": "zh-Hans"])
+        #expect(run.status == 2)
+        #expect(run.error == "--base-url “foo” 应以 https:// 或 http:// 开头\n运行 gongshi help 查看用法。\n")
+    }
+
     /// A usage mistake found after parsing still ends in the language `--lang` names.
     @Test func aUsageMistakeEndsInTheOptionsLanguage() throws {
         let zh = ["GONGSHI_LANG": "zh-Hans"]
