@@ -20,6 +20,11 @@ package enum SheetFit {
         package var leading: Double
         package var line: Double { size * leading }
 
+        package init(size: Double, leading: Double) {
+            self.size = size
+            self.leading = leading
+        }
+
         /// Lines `text` takes in a box `width` points wide; one for an empty text.
         package func lines(_ text: String, width: Double) -> Int {
             let perLine = max(1, width / size)
@@ -97,7 +102,7 @@ package enum SheetFit {
         var face: Face { columns == 1 ? item : splitItem }
 
         /// The height of the list's first `count` lines, with the 另有… line when some are left out.
-        func height(keeping count: Int) -> Double {
+        package func height(keeping count: Int) -> Double {
             let lines = self.lines.prefix(count).map { face.lines($0, width: width) }
             let body: Int
             if columns == 1 {
