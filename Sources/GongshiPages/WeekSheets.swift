@@ -40,7 +40,8 @@ package enum WeekSheets {
     /// A venue's week on as many sheets as it needs, usually one.
     static func venueSheets(_ week: VenueWeek, _ c: PageContext) -> [SheetFacts] {
         let range = c.words.weekRange(week.week)
-        let notes = closedNote(week.closedDays, c).map { [$0] } ?? []
+        let closed = closedNote(week.closedDays, c).map { [$0] } ?? []
+        let notes = week.days.isEmpty ? closed + [c.words["timetable.empty"]] : closed
         let partOf = { (n: Int, count: Int) in
             c.words["sheet.part"].replacing("{n}", with: "\(n)").replacing("{count}", with: "\(count)")
         }
@@ -61,18 +62,20 @@ package enum WeekSheets {
             SheetFacts(
                 kind: c.words["sheet.timetable"], heading: week.venue.name,
                 status: sheets.count == 1 ? range : range + " · " + partOf(n + 1, sheets.count), notes: notes,
-                grid: SheetGrid(
-                    corner: c.words["sheet.day"], columns: part.columns,
-                    rows: part.rows.map { row in
-                        .init(
-                            day: row.heading,
-                            cells: row.cells.map { cell in
-                                .init(
-                                    entries: cell.map {
-                                        .init(time: $0.time, title: $0.title, note: $0.cancelled ? cancelled : nil)
-                                    })
-                            })
-                    }), page: .point(week.venue.id), c)
+                grid: part.rows.isEmpty
+                    ? nil
+                    : SheetGrid(
+                        corner: c.words["sheet.day"], columns: part.columns,
+                        rows: part.rows.map { row in
+                            .init(
+                                day: row.heading,
+                                cells: row.cells.map { cell in
+                                    .init(
+                                        entries: cell.map {
+                                            .init(time: $0.time, title: $0.title, note: $0.cancelled ? cancelled : nil)
+                                        })
+                                })
+                        }), page: .point(week.venue.id), c)
         }
     }
 
