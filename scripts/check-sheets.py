@@ -80,6 +80,7 @@ def serve(public):
 
 def sizes(url, work):
     """Each sheet's smallest text and heading in pt, as Chromium lays the page out."""
+    url = uri(url)
     html = urllib.request.urlopen(url).read().decode()
     html = html.replace("<head>", f'<head><base href="{url}">', 1).replace("</head>", SIZES + "</head>", 1)
     path = os.path.join(work, "sizes.html")
