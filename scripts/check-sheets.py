@@ -62,11 +62,13 @@ def decoded(svg, work):
 
 def serve(public):
     """Serves the site below its base path on a free port, as a web server would."""
-    root = tempfile.mkdtemp()
     base = urllib.parse.urlsplit(canonical(os.path.join(public, "index.html"))).path
-    target = os.path.join(root, urllib.parse.unquote(base).strip("/"))
-    os.makedirs(os.path.dirname(target), exist_ok=True)
-    os.symlink(os.path.abspath(public), target)
+    below = urllib.parse.unquote(base).strip("/")
+    root = tempfile.mkdtemp() if below else os.path.abspath(public)
+    if below:
+        target = os.path.join(root, below)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        os.symlink(os.path.abspath(public), target)
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
