@@ -92,7 +92,8 @@ package enum WeekSheets {
             .replacing("{n}", with: "\(sessions.count)")
     }
 
-    /// The city's week: classes by day and by venue, each venue linking to its own sheet.
+    /// The city's week: classes by day and by venue; below it on screen, links to each
+    /// venue's sheet.
     static func city(_ week: ISOWeek, at address: Address) -> Route {
         .page(.sheet(address), layout: "sheet") { c, _ in
             let sessions = c.site.sessions(in: week)
@@ -115,9 +116,7 @@ package enum WeekSheets {
                     detail: n > 0 ? classes(n) : c.closureNote(day) ?? c.words["sheet.no-classes"])
             }
             let byVenue = venues.map { venue in
-                SheetBlock.Line(
-                    text: venue.name, link: c.paths.link(.venueWeekSheet(week, venue: venue.id)),
-                    detail: classes(counts[venue.id] ?? 0))
+                SheetBlock.Line(text: venue.name, detail: classes(counts[venue.id] ?? 0))
             }
             let blocks =
                 sessions.isEmpty
@@ -308,17 +307,16 @@ struct SheetBlock: FieldModel {
         .text("more") { $0.more }, .flag("split") { $0.split },
     ])
 
-    /// A line: a time or date before it, its text (linked on screen), a detail after it.
+    /// A line: a time or date before it, its text, a detail after it. Lines are not linked:
+    /// their sizes are paper's, too small to tap; the page links below the sheet instead.
     struct Line: FieldModel {
         var time: String?
         var text: String
-        var link: String?
         var detail: String?
 
-        init(time: String? = nil, text: String, link: String? = nil, detail: String? = nil) {
+        init(time: String? = nil, text: String, detail: String? = nil) {
             self.time = time
             self.text = text
-            self.link = link
             self.detail = detail
         }
 
@@ -326,8 +324,7 @@ struct SheetBlock: FieldModel {
         var printed: String { [time, text, detail].compactMap { $0 }.joined(separator: " ") }
 
         static let fields = TemplateFields<Self>([
-            .text("time") { $0.time }, .text("text") { $0.text }, .text("link") { $0.link },
-            .text("detail") { $0.detail },
+            .text("time") { $0.time }, .text("text") { $0.text }, .text("detail") { $0.detail },
         ])
     }
 

@@ -130,7 +130,7 @@ import Testing
         let html = try Self.page("timetable/2026-W48/print/index.html")
         #expect(Self.count(#"<article class="sheet">"#, in: html) == 1)
         #expect(html.contains("全市 2 个教学点共 21 节课。"), "twenty at the town centre, one in the village")
-        #expect(html.contains(#"东镇居家养老服务中心</a> <span class="sheet-detail">20 节课</span>"#))
+        #expect(html.contains(#"<li>东镇居家养老服务中心 <span class="sheet-detail">20 节课</span>"#))
         #expect(html.contains(#"周四 11月26日 <span class="sheet-detail">节假日停课</span>"#))
         #expect(html.contains(#"周日 11月29日 <span class="sheet-detail">没有课</span>"#))
         #expect(html.contains("example.org/sub/timetable/2026-W48/"))
