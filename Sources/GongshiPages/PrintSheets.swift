@@ -44,10 +44,10 @@ package enum PrintSheets {
             let courses = c.site.courses.filter { here.contains($0.venue.id) }
             let notices = c.site.activities.filter { here.contains($0.venue.id) && $0.status(asOf: c.today) == .open }
             let week = ISOWeek(containing: c.today)
-            let weeks = points.compactMap { VenueWeek($0, week, c.site) }.flatMap { WeekSheets.venueSheets($0, c) }
+            let classes = points.compactMap { VenueWeek($0, week, c.site) }.flatMap { WeekSheets.venueSheets($0, c) }
             let sheets =
                 points.map { SheetFacts.point($0, c) } + courses.map { SheetFacts.course($0, c) }
-                + notices.map { SheetFacts.activity($0, c) } + weeks
+                + notices.map { SheetFacts.activity($0, c) } + classes
             return PageContent(
                 title: c.words["sheet.town-title"].replacing("{town}", with: town.name),
                 TownSheetsFacts(town: town.name, sheets: sheets))
