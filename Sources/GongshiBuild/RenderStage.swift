@@ -50,6 +50,7 @@ public enum RenderStage {
         routes += site.courses.parallelMap(PrintSheets.course)
         let weeks = BulletinPages.weeks(site, today: today)
         routes += CoursePages.timetables(site, today: today, bulletinWeeks: weeks)
+        routes += WeekSheets.timetables(site, today: today, bulletinWeeks: weeks)
         routes += CalendarPages.routes(site)
         routes.append(VolunteerPages.index())
         routes += site.activities.parallelMap(VolunteerPages.activity)
@@ -58,6 +59,7 @@ public enum RenderStage {
         for week in weeks {
             let note = BulletinPages.note(site, week: week, includeDrafts: includeDrafts)
             routes += [BulletinPages.bulletin(week, note: note), BulletinPages.weChatRoute(week, note: note)]
+            routes.append(WeekSheets.bulletin(week, note: note))
         }
         routes += Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts)
         let published = site.pages.filter { includeDrafts || !$0.isDraft }

@@ -48,10 +48,15 @@ package enum CoursePages {
     /// Every ISO week of every term and every week with a bulletin (each bulletin links to its
     /// week's timetable, summer break or not), and `/timetable/` for the as-of week.
     package static func timetables(_ site: Site, today: LocalDate, bulletinWeeks: [ISOWeek]) -> [Route] {
-        let weeks = Set(site.settings.terms.flatMap(\.dates.weeks) + bulletinWeeks).sorted()
+        let weeks = timetableWeeks(site, bulletinWeeks: bulletinWeeks)
         var routes = weeks.map { week in timetable(week, at: .timetable(week), weeks: weeks) }
         routes.append(timetable(ISOWeek(containing: today), at: .timetable(nil), weeks: weeks))
         return routes
+    }
+
+    /// The weeks that have a timetable page, in order.
+    static func timetableWeeks(_ site: Site, bulletinWeeks: [ISOWeek]) -> [ISOWeek] {
+        Set(site.settings.terms.flatMap(\.dates.weeks) + bulletinWeeks).sorted()
     }
 
     static func timetable(_ week: ISOWeek, at address: Address, weeks: [ISOWeek]) -> Route {
@@ -135,10 +140,12 @@ struct TodayMarks: FieldModel {
 extension Words {
     /// `11月23日至11月29日`.
     func weekRange(_ week: ISOWeek) -> String {
-        func short(_ d: LocalDate) -> String {
-            self["date.month-day"].replacing("{m}", with: "\(d.month)").replacing("{d}", with: "\(d.day)")
-        }
-        return short(week.monday) + self["range.to"] + short(week.sunday)
+        monthDay(week.monday) + self["range.to"] + monthDay(week.sunday)
+    }
+
+    /// `11月23日`.
+    func monthDay(_ d: LocalDate) -> String {
+        self["date.month-day"].replacing("{m}", with: "\(d.month)").replacing("{d}", with: "\(d.day)")
     }
 }
 

@@ -31,7 +31,8 @@ package enum DirectoryPages {
                     courses: c.site.courses(at: id).map(c.courseSummary),
                     activities: c.site.activities(at: id).filter { [.open, .full].contains($0.status(asOf: c.today)) }
                         .map(c.activitySummary),
-                    calendar: hasEvents ? c.calendarLinks("points/\(id)/calendar.ics") : nil))
+                    calendar: hasEvents ? c.calendarLinks("points/\(id)/calendar.ics") : nil,
+                    weekSheet: c.weekSheet(of: point)))
         }
     }
 }
@@ -80,10 +81,13 @@ struct PointPageFacts: FieldModel {
     var courses: [CourseSummary]
     var activities: [ActivitySummary]
     var calendar: CalendarLinks?
+    /// The noticeboard sheet of this week's classes here, when there are any.
+    var weekSheet: String?
 
     static let fields = TemplateFields<Self>([
         .text("jsonLD") { $0.jsonLD }, .model("point") { $0.point }, .items("courses") { $0.courses },
         .items("activities") { $0.activities }, .model("calendar") { $0.calendar },
+        .text("weekSheet") { $0.weekSheet },
     ])
 }
 

@@ -20,6 +20,9 @@ public enum Address: Hashable, Sendable {
     indirect case sheet(Address)
     /// Every sheet of a town in one document, to print in one go (`print/fengqiao/`).
     case townSheets(String)
+    /// One venue's classes of a week on a noticeboard sheet, the week a centre pins up
+    /// (`timetable/2026-W48/print/tc-fengqiao/`), beside the city's sheet of the week.
+    case venueWeekSheet(ISOWeek, venue: String)
     /// A content page by its URL path (`help/contact`; empty for the home page's own file).
     case page(String)
     case report(String)
@@ -52,6 +55,7 @@ public enum Address: Hashable, Sendable {
         case .weChatArticle(let week): "bulletins/\(week)/wechat.html"
         case .sheet(let page): page.location + "print/"
         case .townSheets(let town): "print/\(town)/"
+        case .venueWeekSheet(let week, let venue): Address.sheet(.timetable(week)).location + "\(venue)/"
         case .page(let path): path.isEmpty ? "" : path + "/"
         case .report(let name): "reports/\(name)/"
         case .changes: "changes/"
@@ -71,7 +75,7 @@ public enum Address: Hashable, Sendable {
     /// Whether search engines are told of it in the sitemap: printed sheets are for paper.
     public var isListed: Bool {
         switch self {
-        case .sheet, .townSheets: false
+        case .sheet, .townSheets, .venueWeekSheet: false
         default: isPage
         }
     }

@@ -65,11 +65,11 @@ public struct PageContext: Sendable {
             canonical: paths.absolute(folder), menu: menuModel(current: folder), printLink: printLink(address))
     }
 
-    /// Where a page's noticeboard sheet is: points, courses and notices have their own, a
-    /// town's page links to all of its sheets.
+    /// Where a page's noticeboard sheet is: points, courses, notices, timetable weeks and
+    /// bulletins have their own, a town's page links to all of its sheets.
     private func printLink(_ address: Address) -> String? {
         switch address {
-        case .point, .course, .activity: paths.link(.sheet(address))
+        case .point, .course, .activity, .timetable, .bulletin: paths.link(.sheet(address))
         case .town(let id): paths.link(.townSheets(id))
         default: nil
         }

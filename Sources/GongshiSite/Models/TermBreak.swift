@@ -4,7 +4,7 @@ import GongshiRender
 /// For a week no term touches, what the timetable and the bulletin say instead of its
 /// classes: which break it is and when the next term starts (with a link to that week).
 package struct TermBreak: FieldModel {
-    var reason: String
+    package var reason: String
     /// Absent after the last term; absent stops the lookup, so the section never shows the
     /// timetable pager's `next`.
     var next: NextTerm?
