@@ -1,3 +1,4 @@
+import Foundation
 import GongshiModel
 import GongshiSite
 
@@ -38,10 +39,13 @@ struct LinkChecker: Sendable {
 
     /// The path on this host a link leads to, without its query and fragment: as written when it
     /// starts with `/`, resolved against the page's folder (`/sub/help/`) when it is relative
-    /// (`../about/`, `meals.html`); nil for another site, another scheme and a fragment alone.
+    /// (`../about/`, `meals.html`), percent-encoding decoded; nil for another site, another
+    /// scheme and a fragment alone.
     static func sitePath(of target: String, onPageIn folder: String) -> String? {
         var link = Substring(target)
         if let cut = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = link[..<cut] }
+        // cmark writes a Markdown link's non-ASCII as `%E5%85%BB`; the paths are plain text.
+        if link.contains("%"), let decoded = link.removingPercentEncoding { link = Substring(decoded) }
         if link.hasPrefix("//") { return nil }
         if link.hasPrefix("/") { return String(link) }
         // `mailto:`, `tel:`, `https:`: a scheme is a colon before any slash.
