@@ -22,7 +22,16 @@ public struct RegionTree: Sendable {
     /// The region and all regions under it, depth first in file order.
     public func subtree(of id: String) -> [Region] {
         guard let root = byID[id] else { return [] }
-        return [root] + children(of: id).flatMap { subtree(of: $0.id) }
+        // Into one array: joining each child's subtree copied every region once per level.
+        var out = [root]
+        func addChildren(of id: String) {
+            for child in children(of: id) {
+                out.append(child)
+                addChildren(of: child.id)
+            }
+        }
+        addChildren(of: id)
+        return out
     }
 
     /// Parents from the region itself up to the root.
