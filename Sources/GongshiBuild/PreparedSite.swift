@@ -24,12 +24,14 @@ struct PreparedSite {
     /// A build that can go on to render.
     struct Ready {
         var plan: BuildPlan
-        /// The record keys each content file touched, to tell what an edit changed.
-        var keys: [String: Set<InputKey>]
         var today: LocalDate
         /// What the plan was made from, so it can be planned again with other options.
         var media: [String: [UInt8]]
         var options: RenderStage.Options
+
+        /// The record keys each content file touched, to tell what an edit changed (worked out
+        /// when a build or the preview asks: `check` never does).
+        var keys: [String: Set<InputKey>] { InputKey.touchedByFile(in: plan.context.site) }
 
         /// The same site planned with drafts (`check` renders those too).
         var planWithDrafts: BuildPlan {
@@ -88,8 +90,7 @@ struct PreparedSite {
         if settings.checksWeChatLimits {
             diagnostics += Self.weChatWarnings(plan, includeDrafts: settings.includeDrafts)
         }
-        ready = Ready(
-            plan: plan, keys: InputKey.touchedByFile(in: site), today: today, media: media, options: options)
+        ready = Ready(plan: plan, today: today, media: media, options: options)
         stages.append(("plan", clock.lap()))
     }
 
