@@ -58,13 +58,19 @@ struct PreparedSite {
     /// the last one while the templates stay the same).
     init(
         files: [ContentFile], scanProblems: [Diagnostic], themeFiles: [String: ThemeFile], settings: Settings,
-        parseCache: ParseCache? = nil, compileTheme: (SiteLanguage) -> (Theme?, [Diagnostic])
+        parseCache: ParseCache? = nil, compileTheme: @Sendable (SiteLanguage) -> (Theme?, [Diagnostic])
     ) {
         var clock = StageClock()
         let (loaded, loadProblems) = SiteLoader.parse(files: files, cache: parseCache)
-        let checked = SiteCheck.check(
-            loaded, loadProblems: loadProblems + scanProblems, asOf: settings.asOf,
-            templates: SiteBuild.siteTemplates(themeFiles))
+        // Checking the content and compiling the theme are each one thread's work; the theme
+        // needs only the language, so both run at once (used once the site checks clean).
+        let (checked, early) = concurrently {
+            SiteCheck.check(
+                loaded, loadProblems: loadProblems + scanProblems, asOf: settings.asOf,
+                templates: SiteBuild.siteTemplates(themeFiles))
+        } _: {
+            loaded.settings.map { (language: $0.language, theme: compileTheme($0.language)) }
+        }
         diagnostics = checked.diagnostics
         contentFileCount = checked.fileCount
         fileOrder = checked.fileOrder
@@ -72,7 +78,9 @@ struct PreparedSite {
         stages.append(("load", clock.lap()))
         guard diagnostics.errorCount == 0, let site = checked.site else { return }
 
-        let (compiled, themeProblems) = compileTheme(site.settings.language)
+        let (compiled, themeProblems) =
+            early.flatMap { $0.language == site.settings.language ? $0.theme : nil }
+            ?? compileTheme(site.settings.language)
         compiledTheme = true
         diagnostics += themeProblems
         guard let theme = compiled else { return }
