@@ -18,8 +18,9 @@ public struct Words: Sendable {
 
     /// The text for `group.key`; the key itself when the theme lacks it, so a gap shows, not a blank.
     public subscript(key: String) -> String {
-        guard let dot = key.firstIndex(of: ".") else { return key }
-        return strings[String(key[..<dot])]?[String(key[key.index(after: dot)...])] ?? key
+        // The dot found by its byte: keys are ASCII, and a search by Character walks graphemes.
+        guard let dot = key.utf8.firstIndex(of: UInt8(ascii: ".")) else { return key }
+        return strings[String(key[..<dot])]?[String(key[key.utf8.index(after: dot)...])] ?? key
     }
 
     public func status(_ status: PointStatus) -> String { self["status.\(status.rawValue)"] }
