@@ -26,12 +26,14 @@ struct PreparedSite {
     /// A build that can go on to render.
     struct Ready {
         var plan: BuildPlan
-        /// The record keys each content file touched, to tell what an edit changed.
-        var keys: [String: Set<InputKey>]
         var today: LocalDate
         /// What the plan was made from, so it can be planned again with other options.
         var media: [String: [UInt8]]
         var options: RenderStage.Options
+
+        /// The record keys each content file touched, to tell what an edit changed (worked out
+        /// when a build or the preview asks: `check` never does).
+        var keys: [String: Set<InputKey>] { InputKey.touchedByFile(in: plan.context.site) }
 
         /// The same site planned with drafts (`check` renders those too).
         var planWithDrafts: BuildPlan {
@@ -58,13 +60,19 @@ struct PreparedSite {
     /// the last one while the templates stay the same).
     init(
         files: [ContentFile], scanProblems: [Diagnostic], themeFiles: [String: ThemeFile], settings: Settings,
-        parseCache: ParseCache? = nil, compileTheme: (SiteLanguage) -> (Theme?, [Diagnostic])
+        parseCache: ParseCache? = nil, compileTheme: @Sendable (SiteLanguage) -> (Theme?, [Diagnostic])
     ) {
         var clock = StageClock()
         let (loaded, loadProblems) = SiteLoader.parse(files: files, cache: parseCache)
-        let checked = SiteCheck.check(
-            loaded, loadProblems: loadProblems + scanProblems, asOf: settings.asOf,
-            templates: SiteBuild.siteTemplates(themeFiles))
+        // Checking the content and compiling the theme are each one thread's work; the theme
+        // needs only the language, so both run at once (used once the site checks clean).
+        let (checked, early) = concurrently {
+            SiteCheck.check(
+                loaded, loadProblems: loadProblems + scanProblems, asOf: settings.asOf,
+                templates: SiteBuild.siteTemplates(themeFiles))
+        } _: {
+            loaded.settings.map { (language: $0.language, theme: compileTheme($0.language)) }
+        }
         diagnostics = checked.diagnostics
         contentFileCount = checked.fileCount
         fileOrder = checked.fileOrder
@@ -72,7 +80,9 @@ struct PreparedSite {
         stages.append(("load", clock.lap()))
         guard diagnostics.errorCount == 0, let site = checked.site else { return }
 
-        let (compiled, themeProblems) = compileTheme(site.settings.language)
+        let (compiled, themeProblems) =
+            early.flatMap { $0.language == site.settings.language ? $0.theme : nil }
+            ?? compileTheme(site.settings.language)
         compiledTheme = true
         diagnostics += themeProblems
         guard let theme = compiled else { return }
@@ -91,8 +101,7 @@ struct PreparedSite {
         if settings.checksWeChatLimits {
             diagnostics += Self.weChatWarnings(plan, includeDrafts: settings.includeDrafts)
         }
-        ready = Ready(
-            plan: plan, keys: InputKey.touchedByFile(in: site), today: today, media: media, options: options)
+        ready = Ready(plan: plan, today: today, media: media, options: options)
         stages.append(("plan", clock.lap()))
     }
 

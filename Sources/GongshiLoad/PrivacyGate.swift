@@ -86,17 +86,20 @@ public enum PrivacyGate {
 
     /// Whether some stretch of digits, spaces and hyphens holds 11 digits or more.
     static func hasLongDigitRun(_ text: String) -> Bool {
-        var digits = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                digits += 1
-                if digits >= 11 { return true }
-            case UInt8(ascii: " "), UInt8(ascii: "-"): continue
-            default: digits = 0
+        var text = text
+        return text.withUTF8 { bytes in
+            var digits = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    digits += 1
+                    if digits >= 11 { return true }
+                case UInt8(ascii: " "), UInt8(ascii: "-"): continue
+                default: digits = 0
+                }
             }
+            return false
         }
-        return false
     }
 
     /// The digits of a number as written (and a final X of an ID), without a +86/0086 prefix.

@@ -46,16 +46,32 @@ public enum PublishedText {
 
     /// The first control character of a text (tab, line feed and carriage return are text).
     static func controlCharacter(in text: String, at location: SourceLocation) -> [Diagnostic] {
-        guard
-            let scalar = text.unicodeScalars.first(where: {
-                ($0.value < 0x20 && !["\t", "\n", "\r"].contains($0)) || (0x7F...0x9F).contains($0.value)
-            })
-        else { return [] }
+        guard let scalar = firstControl(in: text) else { return [] }
         let code = String(scalar.value, radix: 16, uppercase: true)
         return [
             .error(
                 .file(.controlCharacter(code: String(repeating: "0", count: max(0, 4 - code.count)) + code)),
                 at: location)
         ]
+    }
+
+    /// The first C0 control but tab, line feed and carriage return, DEL, or C1 control
+    /// (U+0080–U+009F), found by bytes: every text is read, and a C1 control is the only one
+    /// of them written in two bytes (C2 80–C2 9F; no byte of a longer character is ASCII).
+    static func firstControl(in text: String) -> Unicode.Scalar? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x09, 0x0A, 0x0D: break
+                case 0x00...0x1F, 0x7F: return Unicode.Scalar(byte)
+                case 0x80...0x9F where previous == 0xC2: return Unicode.Scalar(UInt32(byte))
+                default: break
+                }
+                previous = byte
+            }
+            return nil
+        }
     }
 }

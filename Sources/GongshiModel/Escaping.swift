@@ -82,33 +82,67 @@ extension Escaping {
     public static func markdown(_ text: String) -> String {
         // Most names and addresses hold nothing to escape: they are returned as they are.
         if !needsMarkdownEscaping(text) { return text }
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
-        // Everything that would print as a blank at the start goes, line breaks too: a break
-        // turned into a space before `    x` would indent it into a code block.
-        for scalar in text.unicodeScalars.drop(while: isLeadingBlank) {
-            switch scalar {
-            case "\n", "\r", "\u{2028}", "\u{2029}":
-                out.append(" ")
-            case "\u{0}":
-                continue
-            case "\t":
-                out.append(" ")
-            case _ where isMarkdownPunctuation(scalar):
-                out.append("\\")
-                out.unicodeScalars.append(scalar)
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        markdown(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func isLeadingBlank(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case " ", "\t", "\n", "\r", "\u{2028}", "\u{2029}", "\u{0}": true
-        default: false
+    /// `markdown(_:)`, appended to UTF-8 output (the template renderer's buffer). It reads
+    /// bytes, not scalars: every character it changes is ASCII or U+2028/U+2029 (E2 80 A8,
+    /// E2 80 A9), and no byte of a longer character is ASCII; runs to keep are copied whole.
+    public static func markdown(_ text: String, into out: inout [UInt8]) {
+        guard needsMarkdownEscaping(text) else {
+            out.append(contentsOf: text.utf8)
+            return
         }
+        var text = text
+        text.withUTF8 { bytes in
+            // Everything that would print as a blank at the start goes, line breaks too: a
+            // break turned into a space before `    x` would indent it into a code block.
+            var start = 0
+            while start < bytes.count, let width = leadingBlankWidth(bytes, at: start) { start += width }
+            var run = start
+            var offset = start
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                let width: Int
+                switch byte {
+                case 0x00, 0x09, 0x0A, 0x0D: width = 1
+                case 0xE2 where isSeparator(bytes, at: offset): width = 3
+                case _ where isMarkdownPunctuation(Unicode.Scalar(byte)): width = 1
+                default:
+                    offset += 1
+                    continue
+                }
+                out.append(contentsOf: bytes[run..<offset])
+                switch byte {
+                case 0x00: break
+                case 0x09, 0x0A, 0x0D, 0xE2: out.append(UInt8(ascii: " "))
+                default:
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                }
+                offset += width
+                run = offset
+            }
+            out.append(contentsOf: bytes[run...])
+        }
+    }
+
+    /// The bytes of the blank (space, tab, line break, NUL) at `offset`, or nil.
+    private static func leadingBlankWidth(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        switch bytes[offset] {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x00: 1
+        case 0xE2 where isSeparator(bytes, at: offset): 3
+        default: nil
+        }
+    }
+
+    /// Whether U+2028 (line separator) or U+2029 (paragraph separator) starts at `offset`.
+    private static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        offset + 2 < bytes.count && bytes[offset] == 0xE2 && bytes[offset + 1] == 0x80
+            && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9)
     }
 
     /// ASCII characters with a meaning in CommonMark: `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`,
@@ -170,16 +204,24 @@ extension Escaping {
     public static func percentEncoded(_ text: String) -> String {
         var out = ""
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
+            if isUnreserved(byte) {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            } else {
                 appendPercentEncoded(byte, to: &out)
             }
         }
         return out
+    }
+
+    /// Whether a byte is one of RFC 3986's unreserved characters, `A–Z a–z 0–9 - . _ ~`.
+    public static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "~"):
+            true
+        default: false
+        }
     }
 
     /// `%XX` with upper-case hex for one byte.

@@ -47,6 +47,9 @@ public struct ISOWeek: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The seven days, Monday first.
     public var dates: [LocalDate] { (0..<7).map { monday.adding(days: $0) } }
 
+    /// Monday to Sunday as a range.
+    public var days: DateRange { DateRange(first: monday, last: sunday)! }
+
     public func date(of day: Weekday) -> LocalDate { monday.adding(days: day.isoNumber - 1) }
 
     public var next: ISOWeek { ISOWeek(containing: monday.adding(days: 7)) }

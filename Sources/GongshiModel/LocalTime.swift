@@ -31,6 +31,9 @@ public struct LocalTime: Hashable, Sendable, Comparable, CustomStringConvertible
 
     static func time(_ b: UnsafeBufferPointer<UInt8>) -> LocalTime? { time(b[...]) }
 
+    /// 00:00, a day's first minute.
+    public static let midnight = LocalTime(hour: 0, minute: 0)!
+
     public var hour: Int { minutes / 60 }
     public var minute: Int { minutes % 60 }
 

@@ -17,4 +17,12 @@ public final class MadeOnce<Key: Hashable & Sendable, Value: Sendable>: @uncheck
         lock.withLock { values[key] = value }
         return value
     }
+
+    /// The value for a key, made by `make` (which always makes one) if nobody made it yet.
+    public func value(forKey key: Key, _ make: () -> Value) -> Value {
+        if let known = lock.withLock({ values[key] }) { return known }
+        let value = make()
+        lock.withLock { values[key] = value }
+        return value
+    }
 }

@@ -16,3 +16,10 @@ extension Array where Element: Sendable {
         return slots.map { $0! }
     }
 }
+
+/// Two independent pieces of work at once, for stages that would each keep one core busy
+/// while the other waits.
+public func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let done = [true, false].parallelMap { isFirst -> (A?, B?) in isFirst ? (first(), nil) : (nil, second()) }
+    return (done[0].0!, done[1].1!)
+}

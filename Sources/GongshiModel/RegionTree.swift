@@ -3,26 +3,38 @@ public struct RegionTree: Sendable {
     /// Every region in file order (a parent before its children).
     public let all: [Region]
     private let byID: [String: Region]
-    private let childIDs: [String: [String]]
+    /// Each region's children as `byID` has them (the first region of an id), in file order:
+    /// kept whole, so a walk down the tree looks up each region once.
+    private let childRegions: [String: [Region]]
 
     public init(_ regions: [Region]) {
         all = regions
-        byID = Dictionary(regions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var children: [String: [String]] = [:]
+        let byID = Dictionary(regions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var children: [String: [Region]] = [:]
         for region in regions {
-            if let parent = region.parentID { children[parent, default: []].append(region.id) }
+            if let parent = region.parentID, let child = byID[region.id] { children[parent, default: []].append(child) }
         }
-        childIDs = children
+        self.byID = byID
+        childRegions = children
     }
 
     public subscript(id: String) -> Region? { byID[id] }
 
-    public func children(of id: String) -> [Region] { (childIDs[id] ?? []).compactMap { byID[$0] } }
+    public func children(of id: String) -> [Region] { childRegions[id] ?? [] }
 
     /// The region and all regions under it, depth first in file order.
     public func subtree(of id: String) -> [Region] {
         guard let root = byID[id] else { return [] }
-        return [root] + children(of: id).flatMap { subtree(of: $0.id) }
+        // Into one array: joining each child's subtree copied every region once per level.
+        var out = [root]
+        func addChildren(of id: String) {
+            for child in children(of: id) {
+                out.append(child)
+                addChildren(of: child.id)
+            }
+        }
+        addChildren(of: id)
+        return out
     }
 
     /// Parents from the region itself up to the root.

@@ -20,6 +20,10 @@ public struct Site: Sendable {
     /// build quadratic.
     private let coursesByVenue: [String: [Int]]
     private let activitiesByVenue: [String: [Int]]
+    /// Positions of the activities in start order (then id), each with its start minute:
+    /// every week's bulletin takes its run of them, which a scan of all of them per week
+    /// made the bulletins quadratic.
+    private let activitiesByStart: [(minute: Int, index: Int)]
 
     public init(
         settings: SiteSettings, regions: RegionTree, root: Region, operators: [Operator],
@@ -42,6 +46,8 @@ public struct Site: Sendable {
         activitiesByVenue = Dictionary(grouping: activities.indices, by: { activities[$0].venue.id }).mapValues {
             $0.sorted { activities[$0].start < activities[$1].start }
         }
+        activitiesByStart = activities.indices.map { (minute: activities[$0].start.minuteNumber, index: $0) }
+            .sorted { ($0.minute, activities[$0.index].id) < ($1.minute, activities[$1.index].id) }
     }
 
     public func point(_ id: String) -> ServicePoint? { pointIndex[id].map { points[$0] } }
@@ -67,7 +73,32 @@ public struct Site: Sendable {
 
     /// Every class held in an ISO week across all courses, in time order.
     public func sessions(in week: ISOWeek) -> [CourseSession] {
-        courses.flatMap { $0.sessions(in: week) }.sorted()
+        let days = week.dates
+        return courses.flatMap { $0.sessions(on: days) }.sorted()
+    }
+
+    /// The activities that start on one of the days, in start order (then id).
+    public func activities(startingIn days: DateRange) -> [Activity] {
+        let from = startOfActivities(on: days.first)
+        let until = startOfActivities(on: days.last.adding(days: 1))
+        return activitiesByStart[from..<until].map { activities[$0.index] }
+    }
+
+    /// The activities that start after the day, in start order (then id).
+    public func activities(startingAfter day: LocalDate) -> some Sequence<Activity> {
+        activitiesByStart[startOfActivities(on: day.adding(days: 1))...].lazy.map { activities[$0.index] }
+    }
+
+    /// The position in `activitiesByStart` of the first activity starting on the day or later.
+    private func startOfActivities(on day: LocalDate) -> Int {
+        let minute = LocalDateTime(date: day, time: .midnight).minuteNumber
+        var low = 0
+        var high = activitiesByStart.count
+        while low < high {
+            let middle = (low + high) / 2
+            if activitiesByStart[middle].minute < minute { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The courses whose venue is the point.

@@ -77,16 +77,10 @@ package enum BulletinPages {
         }
     }
 
-    /// Activities by start, then id; each start's minute is worked out once, not per comparison.
-    static func inStartOrder(_ activities: [Activity]) -> [Activity] {
-        activities.map { (minute: $0.start.minuteNumber, activity: $0) }
-            .sorted { ($0.minute, $0.activity.id) < ($1.minute, $1.activity.id) }.map(\.activity)
-    }
-
     /// What the bulletin template reads: the week's classes, activities, open notices and
     /// new points, and the editor's note.
     static func facts(_ week: ISOWeek, note: BulletinNote?, _ c: PageContext) -> BulletinFacts {
-        let days = DateRange(first: week.monday, last: week.sunday)!
+        let days = week.days
         let sessions = c.site.sessions(in: week).compactMap { s -> BulletinFacts.Session? in
             guard let course = c.site.course(s.courseID) else { return nil }
             return .init(
@@ -94,13 +88,10 @@ package enum BulletinPages {
                 link: c.paths.course(course.id), venue: course.venue.name)
         }
         let closures = days.dates.filter { c.site.closure(on: $0) != nil }.map { c.words.date($0) }
-        let activities = inStartOrder(c.site.activities.filter { days.contains($0.start.date) })
+        let activities = c.site.activities(startingIn: days)
         let endOfWeek = LocalDateTime(date: week.sunday, time: LocalTime(hour: 23, minute: 59)!)
-        let open = inStartOrder(
-            c.site.activities.filter {
-                $0.start.date > week.sunday && $0.status(at: endOfWeek) == .open
-            }
-        ).prefix(10)
+        let open = c.site.activities(startingAfter: week.sunday).lazy.filter { $0.status(at: endOfWeek) == .open }
+            .prefix(10)
         let opened = c.site.points.filter { $0.opened.map(days.contains) == true }
         return BulletinFacts(
             week: c.words.weekRange(week), sessions: sessions, closures: closures,

@@ -45,18 +45,71 @@ extension BulletinPages {
     }
 
     /// The week's bulletin as a WeChat article (made once per build).
-    static func weChatArticle(_ week: ISOWeek, note: BulletinNote?, _ c: PageContext, _ theme: Theme)
+    package static func weChatArticle(_ week: ISOWeek, note: BulletinNote?, _ c: PageContext, _ theme: Theme)
         -> WeChatArticle?
     {
         c.weChatArticles.value(for: "\(week) \(note?.isDraft == true)") {
             guard let text = markdown(week, note: note, c, theme) else { return nil }
-            let page = URL(string: c.paths.absolute(.bulletin(week)))
+            let addresses = ArticleAddresses(page: c.paths.absolute(.bulletin(week)))
             let labels = WeChatArticle.Labels(
                 references: c.words["bulletins.wechat-references"], image: c.words["bulletins.wechat-image"])
-            return WeChatArticle(markdown: text, labels: labels) { href in
-                guard let safe = Escaping.safeURL(href), let page else { return nil }
-                return URL(string: safe, relativeTo: page)?.absoluteURL.absoluteString
+            return WeChatArticle(markdown: text, labels: labels) { href in addresses?.absolute(href) }
+        }
+    }
+
+    /// The article's links as addresses a reader can type: resolved against the bulletin's
+    /// page, as a browser would.
+    package struct ArticleAddresses: Sendable {
+        let page: URL
+        /// The page's scheme and host, `https://example.org`.
+        let origin: String?
+
+        package init?(page address: String) {
+            guard let page = URL(string: address) else { return nil }
+            self.page = page
+            if let root = Self.resolved("/", against: page), root.hasSuffix("/") {
+                origin = String(root.dropLast())
+            } else {
+                origin = nil
             }
+        }
+
+        package func absolute(_ href: String) -> String? {
+            guard let safe = Escaping.safeURL(href) else { return nil }
+            // A week's bulletin links two thousand of the site's own pages, and Foundation
+            // takes some ten thousand instructions to resolve each; a plain path resolves to
+            // the origin and itself.
+            if let origin, Self.isPlainPath(safe) { return origin + safe }
+            return Self.resolved(safe, against: page)
+        }
+
+        /// Resolved by Foundation (RFC 3986).
+        package static func resolved(_ href: String, against page: URL) -> String? {
+            URL(string: href, relativeTo: page)?.absoluteURL.absoluteString
+        }
+
+        /// A path from the root that resolving leaves as it is: `/`, then only RFC 3986's
+        /// unreserved characters (`A–Z a–z 0–9 - . _ ~`) and single slashes, with no `.` or
+        /// `..` segment, no query and no fragment.
+        package static func isPlainPath(_ href: String) -> Bool {
+            let slash = UInt8(ascii: "/")
+            guard href.utf8.first == slash else { return false }
+            // One pass over the segments after the first slash: each but the last non-empty,
+            // none `.` or `..`.
+            var length = 0
+            var onlyDots = true
+            for byte in href.utf8.dropFirst() {
+                if byte == slash {
+                    if length == 0 || (onlyDots && length <= 2) { return false }
+                    length = 0
+                    onlyDots = true
+                } else {
+                    guard Escaping.isUnreserved(byte) else { return false }
+                    length += 1
+                    onlyDots = onlyDots && byte == UInt8(ascii: ".")
+                }
+            }
+            return !(onlyDots && (1...2).contains(length))
         }
     }
 

@@ -47,7 +47,7 @@ public struct WeChatArticle: Sendable {
             cmark_node_free(document)
         }
         writer.footnotes()
-        html = "<section style=\"\(Style.article)\">" + writer.out + "</section>"
+        html = "<section style=\"\(Style.article)\">" + String(decoding: writer.out, as: UTF8.self) + "</section>"
         textLength = writer.textLength
         references = writer.references
     }
@@ -76,7 +76,9 @@ public struct WeChatArticle: Sendable {
     struct Writer {
         let labels: Labels
         let absolute: (String) -> String?
-        var out = ""
+        /// The article's HTML so far, as UTF-8 (a week's bulletin at prefecture scale writes
+        /// 600 KB of it).
+        var out: [UInt8] = []
         var textLength = 0
         var references: [String] = []
         /// Each footnote's number by its address: a week's bulletin links hundreds of pages.
@@ -94,7 +96,19 @@ public struct WeChatArticle: Sendable {
             // Scalars, not grapheme clusters: the same count for Chinese text, and no
             // segmentation pass over every run of a long bulletin.
             textLength += text.unicodeScalars.count
-            out += Escaping.html(text)
+            Escaping.html(text, into: &out)
+        }
+
+        /// Markup the writer spells itself, copied as it is.
+        mutating func markup(_ piece: String) { out.append(contentsOf: piece.utf8) }
+
+        /// `<element style="style">`.
+        mutating func open(_ element: String, style: String) {
+            markup("<")
+            markup(element)
+            markup(" style=\"")
+            markup(style)
+            markup("\">")
         }
 
         /// A node's children in order.
@@ -115,13 +129,14 @@ public struct WeChatArticle: Sendable {
         mutating func block(_ node: OpaquePointer) {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_PARAGRAPH:
-                out += "<p style=\"\(Style.paragraph)\">"
+                open("p", style: Style.paragraph)
                 inlines(of: node)
-                out += "</p>"
+                markup("</p>")
             case CMARK_NODE_HEADING:
-                out += "<p style=\"\(Style.heading)\"><strong>"
+                open("p", style: Style.heading)
+                markup("<strong>")
                 inlines(of: node)
-                out += "</strong></p>"
+                markup("</strong></p>")
             case CMARK_NODE_LIST:
                 let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
                 lists.append(ordered ? Int(cmark_node_get_list_start(node)) : nil)
@@ -130,15 +145,16 @@ public struct WeChatArticle: Sendable {
             case CMARK_NODE_ITEM:
                 item(node)
             case CMARK_NODE_BLOCK_QUOTE:
-                out += "<section style=\"\(Style.quote)\">"
+                open("section", style: Style.quote)
                 blocks(of: node)
-                out += "</section>"
+                markup("</section>")
             case CMARK_NODE_CODE_BLOCK:
-                out += "<p style=\"\(Style.codeBlock)\">"
+                open("p", style: Style.codeBlock)
                 text(String(literal(node).trimmingSuffix(while: { $0 == "\n" })))
-                out += "</p>"
+                markup("</p>")
             case CMARK_NODE_THEMATIC_BREAK:
-                out += "<p style=\"\(Style.rule)\"></p>"
+                open("p", style: Style.rule)
+                markup("</p>")
             default:
                 // Raw HTML blocks are dropped: the editor would keep none of it anyway.
                 break
@@ -159,14 +175,14 @@ public struct WeChatArticle: Sendable {
             let style = level == 1 ? Style.item : Style.nestedItem
             for (index, block) in Self.children(of: node).enumerated() {
                 if cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH {
-                    out += "<p style=\"\(style)\">"
+                    open("p", style: style)
                     if index == 0 {
                         text(marker)
                     } else {
-                        out += "<span style=\"display:inline-block;width:1.5em;\"></span>"
+                        markup("<span style=\"display:inline-block;width:1.5em;\"></span>")
                     }
                     inlines(of: block)
-                    out += "</p>"
+                    markup("</p>")
                 } else {
                     self.block(block)
                 }
@@ -181,25 +197,25 @@ public struct WeChatArticle: Sendable {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT: text(literal(node))
             case CMARK_NODE_SOFTBREAK: text(" ")
-            case CMARK_NODE_LINEBREAK: out += "<br>"
+            case CMARK_NODE_LINEBREAK: markup("<br>")
             case CMARK_NODE_CODE:
-                out += "<span style=\"\(Style.code)\">"
+                open("span", style: Style.code)
                 text(literal(node))
-                out += "</span>"
+                markup("</span>")
             case CMARK_NODE_EMPH:
-                out += "<span style=\"\(Style.emphasis)\">"
+                open("span", style: Style.emphasis)
                 inlines(of: node)
-                out += "</span>"
+                markup("</span>")
             case CMARK_NODE_STRONG:
-                out += "<strong>"
+                markup("<strong>")
                 inlines(of: node)
-                out += "</strong>"
+                markup("</strong>")
             case CMARK_NODE_LINK: link(node)
             case CMARK_NODE_IMAGE:
                 let address = absolute(url(node)) ?? url(node)
-                out += "<span style=\"\(Style.image)\">"
+                open("span", style: Style.image)
                 text(labels.image.replacing("{file}", with: address))
-                out += "</span>"
+                markup("</span>")
             default:
                 // Raw inline HTML is dropped.
                 break
@@ -211,9 +227,11 @@ public struct WeChatArticle: Sendable {
         mutating func link(_ node: OpaquePointer) {
             guard let address = absolute(url(node)) else { return inlines(of: node) }
             if WeChatArticle.isOfficialAccountLink(address) {
-                out += "<a href=\"\(Escaping.html(address))\">"
+                markup("<a href=\"")
+                Escaping.html(address, into: &out)
+                markup("\">")
                 inlines(of: node)
-                out += "</a>"
+                markup("</a>")
                 return
             }
             inlines(of: node)
@@ -225,22 +243,24 @@ public struct WeChatArticle: Sendable {
                 number = references.count
                 numbers[address] = number
             }
-            out += "<span style=\"\(Style.marker)\">"
+            open("span", style: Style.marker)
             text("[\(number)]")
-            out += "</span>"
+            markup("</span>")
         }
 
         mutating func footnotes() {
             guard !references.isEmpty else { return }
-            out += "<section style=\"\(Style.notes)\"><p style=\"\(Style.note)\"><strong>"
+            open("section", style: Style.notes)
+            open("p", style: Style.note)
+            markup("<strong>")
             text(labels.references)
-            out += "</strong></p>"
+            markup("</strong></p>")
             for (index, address) in references.enumerated() {
-                out += "<p style=\"\(Style.note)\">"
+                open("p", style: Style.note)
                 text("[\(index + 1)] \(address)")
-                out += "</p>"
+                markup("</p>")
             }
-            out += "</section>"
+            markup("</section>")
         }
 
         func literal(_ node: OpaquePointer) -> String {

@@ -78,9 +78,7 @@ extension ReportPages {
         let w = c.words
         let day = figuresDay(week, c)
         let coverage = CoverageFigures(c.site, asOf: day, towns: false)
-        let activities = c.site.activities.count {
-            !$0.isCancelled && week.monday <= $0.start.date && $0.start.date <= week.sunday
-        }
+        let activities = c.site.activities(startingIn: week.days).count { !$0.isCancelled }
         return WeekFigures(
             coverage: w.filling(
                 "reports.bulletin-coverage",

@@ -5,13 +5,22 @@ import GongshiModel
 public struct Words: Sendable {
     /// Group → key → text, as `templates/i18n/<language>.yaml` holds them and templates read them.
     public let strings: [String: [String: String]]
+    /// Each day as `date` says it, with or without its year: a build says the same few
+    /// hundred days tens of thousands of times (every class and notice of a week's bulletin).
+    private let dates = MadeOnce<DateKey, String>()
+
+    private struct DateKey: Hashable, Sendable {
+        var date: LocalDate
+        var withYear: Bool
+    }
 
     public init(strings: [String: [String: String]]) { self.strings = strings }
 
     /// The text for `group.key`; the key itself when the theme lacks it, so a gap shows, not a blank.
     public subscript(key: String) -> String {
-        guard let dot = key.firstIndex(of: ".") else { return key }
-        return strings[String(key[..<dot])]?[String(key[key.index(after: dot)...])] ?? key
+        // The dot found by its byte: keys are ASCII, and a search by Character walks graphemes.
+        guard let dot = key.utf8.firstIndex(of: UInt8(ascii: ".")) else { return key }
+        return strings[String(key[..<dot])]?[String(key[key.utf8.index(after: dot)...])] ?? key
     }
 
     public func status(_ status: PointStatus) -> String { self["status.\(status.rawValue)"] }
@@ -32,11 +41,14 @@ public struct Words: Sendable {
 
     /// `11月24日 周二`; with the year when it differs from `relativeTo`'s.
     public func date(_ date: LocalDate, relativeTo today: LocalDate? = nil) -> String {
-        var text = self["date.month-day"]
-            .replacing("{m}", with: "\(date.month)")
-            .replacing("{d}", with: "\(date.day)")
-        if let today, today.year != date.year { text = "\(date.year)" + self["date.year-suffix"] + text }
-        return text + " " + weekday(date.weekday)
+        let withYear = today.map { $0.year != date.year } ?? false
+        return dates.value(forKey: DateKey(date: date, withYear: withYear)) {
+            var text = self["date.month-day"]
+                .replacing("{m}", with: "\(date.month)")
+                .replacing("{d}", with: "\(date.day)")
+            if withYear { text = "\(date.year)" + self["date.year-suffix"] + text }
+            return text + " " + weekday(date.weekday)
+        }
     }
 
     /// `2026年11月23日`: a date with its year, for what stays on record.

@@ -105,6 +105,30 @@ import Testing
             ])
     }
 
+    /// Control characters found by bytes are the ones found scalar by scalar: seeded random
+    /// texts of controls, their neighbours (U+00A0 is C2 A0, U+0100 is C4 80) and other text.
+    @Test func controlCharactersAreFoundByBytesAsByScalars() {
+        var generator = SplitMix64(seed: 17)
+        let pieces: [String] = [
+            "\u{0}", "\u{7}", "\t", "\n", "\r", "\u{1F}", " ", "~", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}",
+            "\u{100}", "\u{2028}", "关", "于", "😀", "e\u{301}", "a", "1",
+        ]
+        func scalarByScalar(_ text: String) -> Unicode.Scalar? {
+            text.unicodeScalars.first {
+                ($0.value < 0x20 && !["\t", "\n", "\r"].contains($0)) || (0x7F...0x9F).contains($0.value)
+            }
+        }
+        var found = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int(generator.next() % 8)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+                .joined()
+            let expected = scalarByScalar(text)
+            #expect(PublishedText.firstControl(in: text) == expected, "\(text.debugDescription)")
+            found += expected == nil ? 0 : 1
+        }
+        #expect(found > 5_000, "most texts hold a control")
+    }
+
     /// The sample site publishes only its declared public numbers.
     @Test func sampleSitePassesTheGate() {
         let result = SiteCheck.run(

@@ -31,7 +31,7 @@ extension TemplateRenderer {
         case .none: out.append(contentsOf: text.utf8)
         case .html: Escaping.html(text, into: &out)
         case .mustacheHTML: Escaping.htmlByCharacter(text, into: &out)
-        case .markdown: out.append(contentsOf: Escaping.markdown(text).utf8)
+        case .markdown: Escaping.markdown(text, into: &out)
         }
     }
 }
