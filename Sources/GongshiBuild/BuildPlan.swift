@@ -35,8 +35,8 @@ public struct BuildPlan: Sendable {
         changeRecord = options.previousPublication.map {
             ChangeRecord(site: site, words: words, day: options.today, previous: $0)
         }
-        routes = RenderStage.plan(
-            site, today: options.today, includeDrafts: options.includeDrafts, changes: changeRecord?.history)
+        let history = changeRecord?.history ?? (options.reservesRecordPaths ? ChangeHistory(since: options.today) : nil)
+        routes = RenderStage.plan(site, today: options.today, includeDrafts: options.includeDrafts, changes: history)
         files =
             theme.assets.sorted(by: { $0.key < $1.key }).map { ("assets/" + $0.key, $0.value) }
             + media.sorted(by: { $0.key < $1.key }).map { ("media/" + $0.key, $0.value) }
@@ -44,11 +44,11 @@ public struct BuildPlan: Sendable {
             site: site, paths: paths, words: words, today: options.today,
             sections: Set(routes.compactMap(\.sitemapFolder)),
             pages: site.pages.filter { options.includeDrafts || !$0.isDraft }, feedHistory: options.feedHistory,
-            changeHistory: changeRecord?.history)
+            changeHistory: history)
         self.theme = theme
         outputLabel = options.outputLabel
         (outputPaths, problems) = Self.claimPaths(
-            routes: routes, files: files, written: changeRecord == nil ? [] : [ChangeRecord.manifestPath],
+            routes: routes, files: files, written: history == nil ? [] : [ChangeRecord.manifestPath],
             outputLabel: options.outputLabel)
     }
 

@@ -18,6 +18,8 @@ struct PreparedSite {
         var feedHistory = FeedHistory()
         /// The change record already in the output folder; nil when the build keeps none.
         var previousPublication: PreviousPublication?
+        /// Plans the record's pages without making the record (`check`).
+        var reservesRecordPaths = false
         /// Whether each bulletin's WeChat article is measured against the editor's limits
         /// (the preview leaves it to `check` and `build`: it renders every bulletin).
         var checksWeChatLimits = true
@@ -92,10 +94,11 @@ struct PreparedSite {
 
         let today = site.settings.offset.today(asOf: settings.asOf)
         let media = SiteBuild.readMedia(checked.mediaFiles, siteDirectory: settings.siteDirectory)
-        let options = RenderStage.Options(
+        var options = RenderStage.Options(
             today: today, includeDrafts: settings.includeDrafts, baseURL: settings.baseURL,
             outputLabel: settings.outputLabel, feedHistory: settings.feedHistory,
             previousPublication: settings.previousPublication)
+        options.reservesRecordPaths = settings.reservesRecordPaths
         let plan = BuildPlan(site: site, theme: theme, media: media, options: options)
         diagnostics += Self.templateKeyWarnings(plan, pages: site.pages)
         if settings.checksWeChatLimits {

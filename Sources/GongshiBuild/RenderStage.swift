@@ -20,6 +20,9 @@ public enum RenderStage {
         /// What the output folder's publication holds for the change record; nil when the
         /// build keeps no record (the preview, `--no-record`).
         public var previousPublication: PreviousPublication?
+        /// Plans the record's pages as a first build would and claims the manifest's path,
+        /// without making the record (`check`: a page at `/changes/` clashes as in a build).
+        public var reservesRecordPaths = false
 
         public init(
             today: LocalDate, includeDrafts: Bool = false, baseURL: String? = nil, outputLabel: String = "public",

@@ -31,7 +31,7 @@ extension SiteBuild {
             // page at /changes/ clashes here as it would there.
             settings: .init(
                 siteDirectory: siteDirectory, asOf: asOf, includeDrafts: false, baseURL: nil,
-                previousPublication: PreviousPublication())
+                reservesRecordPaths: true)
         ) { Theme.compile(themeFiles, language: $0) }
         var diagnostics = prepared.diagnostics
         _ = clock.lap()
