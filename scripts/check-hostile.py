@@ -34,7 +34,7 @@ CATALOGUE = [
     "' onmouseover='alert(1)' x='",
     "javascript:alert(1)",
     "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
-    "[点我](javascript:alert(1)) ![图](x)",
+    "[点我](javascript:alert(1)) ![图](https://example.org/x.png)",
     "# 标题 *强调* <b>粗</b> `代码`",
     "</script><script>alert(1)</script>",
     "]]></title><evil/>&amp;&lt;",

@@ -202,7 +202,9 @@ package enum SheetFit {
             for row in rows {
                 var left = row.cells
                 var heading = row.heading
-                while height(Row(heading: heading, cells: left)) > most {
+                // Each turn takes a class from every cell that has one, so the loop ends even
+                // when the sheet's own text leaves no room for any row (hostile, huge titles).
+                while left.contains(where: { !$0.isEmpty }), height(Row(heading: heading, cells: left)) > most {
                     // Each cell gives the row as many of its classes as fit, the first at least.
                     let taken = left.map { cell in
                         var count = 0
@@ -215,7 +217,10 @@ package enum SheetFit {
                     left = zip(left, taken).map { Array($0.dropFirst($1.count)) }
                     heading = continued(row.heading)
                 }
-                cut.append(Row(heading: heading, cells: left))
+                // What is left, or the row as it was if it was never cut (a day without classes).
+                if left.contains(where: { !$0.isEmpty }) || heading == row.heading {
+                    cut.append(Row(heading: heading, cells: left))
+                }
             }
             return Self(columns: columns, rows: cut, text: text)
         }

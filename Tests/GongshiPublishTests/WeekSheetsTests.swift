@@ -249,4 +249,18 @@ import Testing
         #expect(headings.dropFirst().dropLast().allSatisfy { $0 == "周一（续）" })
         #expect(sheets.flatMap(\.rows).flatMap { $0.cells[0] } == classes + ["国画"])
     }
+
+    /// Found by the hostile site: column headings taller than the room left no room for any
+    /// row, and cutting a day took nothing from it, forever. Now each class still goes on a
+    /// sheet of its own, in order, and cutting ends.
+    @Test func headingsTallerThanTheRoomStillEnd() {
+        let heading = String(repeating: "很长的栏目名", count: 400)
+        let classes = (1...5).map { "09:00–10:30 书法\($0)班" }
+        let grid = SheetFit.Grid(
+            columns: [heading], rows: [.init(heading: "周一", cells: [classes]), .init(heading: "周二", cells: [[]])],
+            text: { $0 })
+        let sheets = SheetFit.sheets(grid, room: 300) { $0 + "（续）" }
+        #expect(sheets.flatMap(\.rows).flatMap { $0.cells[0] } == classes)
+        #expect(sheets.flatMap(\.rows).map(\.heading).last == "周二")
+    }
 }
