@@ -104,7 +104,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // What more than one test target uses: the seeded random generator, calendar text.
+        // What more than one test target uses: the seeded random generator, calendar text, folder walks.
         .target(name: "GongshiTestSupport", path: "Tests/GongshiTestSupport"),
         .testTarget(
             name: "GongshiModelTests",
@@ -151,6 +151,6 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "GongshiCLITests", dependencies: ["gongshi", "GongshiModel"]),
+        .testTarget(name: "GongshiCLITests", dependencies: ["gongshi", "GongshiModel", "GongshiTestSupport"]),
     ]
 )

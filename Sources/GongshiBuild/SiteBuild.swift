@@ -38,7 +38,8 @@ public enum SiteBuild {
     /// What a build did, for the summary line and `--verbose`.
     public struct Report: Sendable {
         public var diagnostics: [Diagnostic] = []
-        public var contentFileCount = 0
+        /// The content files read; nil when the build stopped before reading them.
+        public var contentFileCount: Int?
         /// Set when the new tree was published (or was already current).
         public var published = false
         /// Nothing had changed since the last build: no file was touched.
@@ -164,7 +165,7 @@ public enum SiteBuild {
             keys: keys.mapValues { $0.map(\.code).sorted() },
             outputs: Dictionary(uniqueKeysWithValues: outputs.compactMap { path, stamp in stamp.map { (path, $0) } }),
             diagnostics: report.diagnostics, fileCount: report.fileCount, byteCount: report.byteCount,
-            contentFileCount: report.contentFileCount, recorded: request.record,
+            contentFileCount: report.contentFileCount ?? 0, recorded: request.record,
             digests: request.record ? outcome.digests : nil
         ).write(for: request.output)
         report.stages.append(("save state", clock.lap()))

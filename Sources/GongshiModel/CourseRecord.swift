@@ -41,6 +41,9 @@ public struct CourseRecord: Sendable, Identifiable {
         self.description = description
         self.source = source
     }
+
+    /// Seats not yet taken, never below zero; nil when the course states no capacity.
+    public var seatsLeft: Int? { capacity.map { max(0, $0 - (enrolled ?? 0)) } }
 }
 
 /// A weekly class slot: every Tuesday 09:00–10:30.

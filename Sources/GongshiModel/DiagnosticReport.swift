@@ -3,10 +3,12 @@
 /// one per line, then a summary; or one JSON object per line.
 public struct DiagnosticReport: Sendable {
     public var diagnostics: [Diagnostic]
-    public var fileCount: Int
+    /// The content files read; nil when the command stopped before reading any (the summary
+    /// then counts no files, which would read as if the content had been checked).
+    public var fileCount: Int?
     public var language: Language
 
-    public init(diagnostics: [Diagnostic], fileCount: Int, language: Language = .zhHans) {
+    public init(diagnostics: [Diagnostic], fileCount: Int?, language: Language = .zhHans) {
         self.diagnostics = diagnostics
         self.fileCount = fileCount
         self.language = language

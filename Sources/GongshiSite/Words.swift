@@ -63,6 +63,11 @@ public struct Words: Sendable {
             .joined(separator: self["list.separator"])
     }
 
+    /// `名额 30 人，剩余 5 个`: a course's capacity and the seats left.
+    package func seats(capacity: Int, left: Int) -> String {
+        self["course.seats"].replacing("{capacity}", with: "\(capacity)").replacing("{left}", with: "\(left)")
+    }
+
     /// `10元`, `免费` for zero.
     public func price(_ amount: Yuan) -> String {
         amount.isFree ? self["price.free"] : self["price.yuan"].replacing("{n}", with: amount.description)

@@ -1,4 +1,5 @@
 import Foundation
+import GongshiTestSupport
 import Testing
 
 /// `gongshi build` end to end on the small fixture site: the files it publishes, their exact
@@ -14,16 +15,7 @@ import Testing
     }
 
     /// Every file below a folder, path → bytes.
-    static func tree(_ folder: URL) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        let base = folder.standardizedFileURL.path
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])!
-        for case let url as URL in walker
-        where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
-            out[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
-        }
-        return out
-    }
+    static func tree(_ folder: URL) throws -> [String: Data] { try FolderEntries.files(below: folder) }
 
     static func build(_ output: URL, site: String = fixture, options: [String] = []) throws -> Gongshi.Run {
         try Gongshi.run(["build", "--site", site, "--as-of", "2026-11-23", "--output", output.path] + options)
@@ -147,6 +139,23 @@ import Testing
 
 /// Options of `gongshi build` that change what is published.
 @Suite struct BuildOptionTests {
+    /// `--no-record` over a folder that holds a record stops before any content is read, and
+    /// the summary says so instead of counting no files.
+    @Test func aRefusedTrialBuildCountsNoFiles() throws {
+        let output = try BuildCommandTests.scratch().appendingPathComponent("public")
+        #expect(try BuildCommandTests.build(output).status == 0)
+        let english = try BuildCommandTests.build(output, options: ["--no-record"])
+        #expect(english.status == 1)
+        #expect(english.output.contains("GS6012"))
+        #expect(english.lines.last == "1 error, 0 warnings before any content was read; nothing was published")
+        let chinese = try Gongshi.run(
+            [
+                "build", "--site", BuildCommandTests.fixture, "--as-of", "2026-11-23", "--output", output.path,
+                "--no-record",
+            ], language: ["GONGSHI_LANG": "zh-Hans"])
+        #expect(chinese.lines.last == "还没读内容就有 1 个错误、0 个警告；什么都没有发布")
+    }
+
     @Test func draftsArePublishedOnlyWithTheFlag() throws {
         let root = try BuildCommandTests.scratch()
         let site = root.appendingPathComponent("site")

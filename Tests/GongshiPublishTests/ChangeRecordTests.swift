@@ -2,6 +2,7 @@ import Foundation
 import GongshiBuild
 import GongshiModel
 import GongshiSite
+import GongshiTestSupport
 import Testing
 
 /// The public record of changes over `Tests/Fixtures/change-record`: two publications of the
@@ -154,7 +155,7 @@ import Testing
             #expect(Digest.sha256Hex(Array(bytes)) == file.sha256, "\(file.path)")
             listed.insert(file.path)
         }
-        let published = try Set(BuildCommandTree.paths(below: output))
+        let published = try Set(FolderEntries.filePaths(below: output))
         #expect(published.subtracting(listed) == [ChangeRecord.manifestPath])
         #expect(manifest.records.count == 4)
     }
@@ -202,19 +203,5 @@ import Testing
         #expect(report.diagnostics.map(\.code) == ["GS6011"])
         #expect(report.diagnostics.first?.location.path == "public/changes/history.json")
         #expect(try scratch.file(ChangeRecord.historyPath) == "{\"since\": \"yesterday\"")
-    }
-}
-
-/// Every file below a folder, by relative path.
-enum BuildCommandTree {
-    static func paths(below folder: URL) throws -> [String] {
-        let base = folder.standardizedFileURL.path
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])!
-        var out: [String] = []
-        for case let url as URL in walker
-        where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
-            out.append(String(url.standardizedFileURL.path.dropFirst(base.count + 1)))
-        }
-        return out
     }
 }

@@ -2,7 +2,7 @@
 /// progress, usage mistakes of ours (argument-parser's own help stays English).
 public enum CommandText: Hashable, Sendable {
     /// "2 errors, 1 warning in 14 files"; "no errors or warnings in 14 files".
-    case summary(errors: Int, warnings: Int, files: Int)
+    case summary(errors: Int, warnings: Int, files: Int?)
     case moreInFile(hidden: Int)
     case nothingPublished
     /// "built 29,172 files (153.7 MB) into public in 7.3 s: 47 written, 29,125 unchanged".
@@ -54,8 +54,10 @@ public enum CommandText: Hashable, Sendable {
         func count(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n.grouped) \(word)s" }
         switch self {
         case .summary(let errors, let warnings, let files):
+            let problems = "\(count(errors, "error")), \(count(warnings, "warning"))"
+            guard let files else { return problems + " before any content was read" }
             if errors == 0 && warnings == 0 { return "no errors or warnings in \(count(files, "file"))" }
-            return "\(count(errors, "error")), \(count(warnings, "warning")) in \(count(files, "file"))"
+            return problems + " in \(count(files, "file"))"
         case .moreInFile(let hidden):
             return "note: \(hidden == 1 ? "1 more problem" : "\(hidden.grouped) more problems") in this file not shown "
                 + "(fix the ones above first; they often share one cause)"
@@ -113,6 +115,7 @@ public enum CommandText: Hashable, Sendable {
     var zhHans: String {
         switch self {
         case .summary(let errors, let warnings, let files):
+            guard let files else { return "还没读内容就有 \(errors.grouped) 个错误、\(warnings.grouped) 个警告" }
             if errors == 0 && warnings == 0 { return "\(files.grouped) 个文件，没有错误或警告" }
             return "\(files.grouped) 个文件里有 \(errors.grouped) 个错误、\(warnings.grouped) 个警告"
         case .moreInFile(let hidden):

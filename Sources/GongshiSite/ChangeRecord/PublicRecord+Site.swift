@@ -56,9 +56,8 @@ extension PublicRecord {
             ]
             return text.compactMap { $0 }.joined(separator: " ").nilIfEmpty
         }
-        let seats = course.capacity.map { capacity in
-            words["course.seats"].replacing("{capacity}", with: "\(capacity)")
-                .replacing("{left}", with: "\(max(0, capacity - (course.enrolled ?? 0)))")
+        let seats = course.capacity.flatMap { capacity in
+            course.seatsLeft.map { words.seats(capacity: capacity, left: $0) }
         }
         return PublicRecord(
             .course, id: course.id,

@@ -108,10 +108,8 @@ extension PageContext {
             dates: words.date(course.dates.first, relativeTo: today) + words["range.to"]
                 + words.date(course.dates.last, relativeTo: today),
             fee: words.price(course.fee ?? Yuan(fen: 0)), category: course.category, teacher: course.teacher)
-        if let capacity = course.capacity {
-            let left = max(0, capacity - (course.enrolled ?? 0))
-            out.seats = words["course.seats"].replacing("{capacity}", with: "\(capacity)").replacing(
-                "{left}", with: "\(left)")
+        if let capacity = course.capacity, let left = course.seatsLeft {
+            out.seats = words.seats(capacity: capacity, left: left)
             out.isFull = left == 0
         }
         if let registration = course.registration {

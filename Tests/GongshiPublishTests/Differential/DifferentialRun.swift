@@ -1,5 +1,6 @@
 import Foundation
 import GongshiModel
+import GongshiTestSupport
 
 @testable import GongshiBuild
 @testable import GongshiReports
@@ -165,19 +166,11 @@ final class DifferentialRun {
     /// (ending in `/`) → nil. Empty when the folder does not exist.
     static func tree(_ folder: URL) throws -> [String: [UInt8]?] {
         var out: [String: [UInt8]?] = [:]
-        let base = folder.standardizedFileURL.path
-        guard FileManager.default.fileExists(atPath: base) else { return [:] }
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys)!
-        for case let url as URL in walker {
-            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
-            let values = try url.resourceValues(forKeys: Set(keys))
-            if values.isDirectory == true {
-                out[path + "/"] = .some(nil)
-            } else if values.isRegularFile == true {
-                out[path] = Array(try Data(contentsOf: url))
-            } else {
-                out[path] = Array("(neither a file nor a folder)".utf8)
+        for entry in try FolderEntries.all(below: folder) {
+            switch entry.kind {
+            case .folder: out[entry.path + "/"] = .some(nil)
+            case .file: out[entry.path] = Array(try Data(contentsOf: entry.url))
+            case .other: out[entry.path] = Array("(neither a file nor a folder)".utf8)
             }
         }
         return out
