@@ -42,10 +42,21 @@ struct LinkChecker: Sendable {
     /// (`../about/`, `meals.html`), percent-encoding decoded; nil for another site, another
     /// scheme and a fragment alone.
     static func sitePath(of target: String, onPageIn folder: String) -> String? {
-        var link = Substring(target)
-        if let cut = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = link[..<cut] }
+        // Scanned by bytes: a page has dozens of links and a site tens of thousands of pages,
+        // and the marks looked for are ASCII.
+        var end = target.utf8.endIndex
+        var hasPercent = false
+        for index in target.utf8.indices {
+            let byte = target.utf8[index]
+            if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "?") {
+                end = index
+                break
+            }
+            hasPercent = hasPercent || byte == UInt8(ascii: "%")
+        }
+        var link = target[..<end]
         // cmark writes a Markdown link's non-ASCII as `%E5%85%BB`; the paths are plain text.
-        if link.contains("%"), let decoded = link.removingPercentEncoding { link = Substring(decoded) }
+        if hasPercent, let decoded = link.removingPercentEncoding { link = Substring(decoded) }
         if link.hasPrefix("//") { return nil }
         if link.hasPrefix("/") { return String(link) }
         // `mailto:`, `tel:`, `https:`: a scheme is a colon before any slash.

@@ -7,37 +7,51 @@ extension Escaping {
     /// `\u2029` for readers that eval JSON; everything else, Chinese included, is copied as
     /// UTF-8. Any JSON parser reads it back as the input exactly.
     public static func jsonString(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         jsonString(text, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `jsonString(_:)`, appended to `out`.
-    public static func jsonString(_ text: String, into out: inout String) {
-        out += "\""
-        // Most texts hold nothing to escape (0xE2 leads U+2028 and U+2029): appended whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out += text
-            out += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    public static func jsonString(_ text: String, into out: inout String) { out += jsonString(text) }
+
+    /// `jsonString(_:)`, appended to `out` as UTF-8 (the open-data writers build bytes).
+    public static func jsonString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() {
+                let escape: StaticString
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0..<0x20: escape = ""  // `\u00XX`, written below
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                default: continue
+                }
+                out.append(contentsOf: bytes[start..<index])
+                if escape.utf8CodeUnitCount == 0 {
+                    out.append(contentsOf: Array("\\u00".utf8))
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 0xF)])
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                }
+                start = index + (byte == 0xE2 ? 3 : 1)
             }
+            if start < bytes.count { out.append(contentsOf: bytes[start...]) }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// JSON text (as `jsonString` and the JSON writers make it) made safe inside
     /// `<script type="application/ld+json">`: `<`, `>` and `&` become `\u003c`, `\u003e` and

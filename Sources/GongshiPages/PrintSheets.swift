@@ -116,7 +116,9 @@ package struct SheetFacts: FieldModel {
         shortAddress = Self.shortAddress(of: page, c)
         publisher = c.site.settings.publisher.name
         phone = c.site.settings.publisher.phone
-        asOf = c.words["sheet.as-of"].replacing("{date}", with: c.words.reportDate(c.today))
+        asOf = c.made.value(forKey: "sheet.as-of") {
+            c.words["sheet.as-of"].replacing("{date}", with: c.words.reportDate(c.today))
+        }
     }
 
     /// The page's address as the sheet writes it: without its scheme, non-ASCII

@@ -113,7 +113,7 @@ package struct SearchIndex: Sendable {
         return out
     }
 
-    static func line(_ value: DataJSON) -> [UInt8] { Array((value.compactText + "\n").utf8) }
+    static func line(_ value: DataJSON) -> [UInt8] { value.compactBytes + [UInt8(ascii: "\n")] }
 }
 
 /// How text becomes tokens, the same in the index and in `search.js`: NFKC, lower case, then

@@ -36,60 +36,64 @@ package enum DataJSON: Sendable, Equatable {
 
     /// The file text: two-space indent, keys in code-point order, a final newline.
     package var fileBytes: [UInt8] {
-        var out = ""
-        write(to: &out, indent: "")
-        out += "\n"
-        return Array(out.utf8)
-    }
-
-    /// The same value on one line, without spaces (for a `<script>` element).
-    package var compactText: String {
-        var out = ""
-        write(to: &out, indent: nil)
+        var out: [UInt8] = []
+        write(to: &out, depth: 0)
+        out.append(UInt8(ascii: "\n"))
         return out
     }
 
-    /// Writes the value; a nil indent writes it compactly.
-    private func write(to out: inout String, indent: String?) {
+    /// The same value on one line, without spaces (for a `<script>` element).
+    package var compactText: String { String(decoding: compactBytes, as: UTF8.self) }
+
+    /// `compactText` as UTF-8.
+    package var compactBytes: [UInt8] {
+        var out: [UInt8] = []
+        write(to: &out, depth: nil)
+        return out
+    }
+
+    /// Writes the value as UTF-8 (a large open-data file is millions of pieces, and bytes
+    /// append without a string's checks); a nil depth writes it compactly.
+    private func write(to out: inout [UInt8], depth: Int?) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .number(let text): out += text
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let text): out.append(contentsOf: text.utf8)
         case .string(let text): Escaping.jsonString(text, into: &out)
         case .array(let items):
-            guard !items.isEmpty else {
-                out += "[]"
-                return
-            }
-            let inner = indent.map { $0 + "  " }
-            out += inner == nil ? "[" : "[\n"
+            guard !items.isEmpty else { return out.append(contentsOf: "[]".utf8) }
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                out += inner ?? ""
-                item.write(to: &out, indent: inner)
-                if i < items.count - 1 { out += "," }
-                if inner != nil { out += "\n" }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newLine(&out, depth.map { $0 + 1 })
+                item.write(to: &out, depth: depth.map { $0 + 1 })
             }
-            out += (indent ?? "") + "]"
+            Self.newLine(&out, depth)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else {
-                out += "{}"
-                return
-            }
-            let inner = indent.map { $0 + "  " }
-            let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-            out += inner == nil ? "{" : "{\n"
+            guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
+            // UTF-8 order is code-point order.
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            out.append(UInt8(ascii: "{"))
             for (i, key) in keys.enumerated() {
-                out += inner ?? ""
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newLine(&out, depth.map { $0 + 1 })
                 Escaping.jsonString(key, into: &out)
-                out += inner == nil ? ":" : ": "
-                members[key]!.write(to: &out, indent: inner)
-                if i < keys.count - 1 { out += "," }
-                if inner != nil { out += "\n" }
+                out.append(UInt8(ascii: ":"))
+                if depth != nil { out.append(UInt8(ascii: " ")) }
+                members[key]!.write(to: &out, depth: depth.map { $0 + 1 })
             }
-            out += (indent ?? "") + "}"
+            Self.newLine(&out, depth)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
+    /// A line break and the indent of `depth` levels; nothing when writing compactly.
+    private static func newLine(_ out: inout [UInt8], _ depth: Int?) {
+        guard let depth else { return }
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
 }
 
 extension DataJSON {

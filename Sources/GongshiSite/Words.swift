@@ -8,6 +8,9 @@ public struct Words: Sendable {
     /// Each day as `date` says it, with or without its year: a build says the same few
     /// hundred days tens of thousands of times (every class and notice of a week's bulletin).
     private let dates = MadeOnce<DateKey, String>()
+    /// Each day as `reportDate` says it: the record of changes and every noticeboard sheet
+    /// say a few hundred days tens of thousands of times.
+    private let reportDates = MadeOnce<LocalDate, String>()
 
     private struct DateKey: Hashable, Sendable {
         var date: LocalDate
@@ -53,8 +56,10 @@ public struct Words: Sendable {
 
     /// `2026年11月23日`: a date with its year, for what stays on record.
     package func reportDate(_ date: LocalDate) -> String {
-        self["reports.date"].replacing("{y}", with: "\(date.year)").replacing("{m}", with: "\(date.month)")
-            .replacing("{d}", with: "\(date.day)")
+        reportDates.value(forKey: date) {
+            self["reports.date"].replacing("{y}", with: "\(date.year)").replacing("{m}", with: "\(date.month)")
+                .replacing("{d}", with: "\(date.day)")
+        }
     }
 
     /// `每周二 09:00–10:30；每周四 14:00–15:30`.

@@ -142,6 +142,9 @@ import Testing
             var appended = "x"
             Escaping.jsonString(text, into: &appended)
             #expect(appended == "x" + quoted)
+            var bytes = Array("x".utf8)
+            Escaping.jsonString(text, into: &bytes)
+            #expect(bytes == Array(appended.utf8))
         }
     }
 

@@ -46,7 +46,7 @@ public struct PublicRecord: Sendable, Equatable {
     /// digests mean a reader sees the same record.
     public var digest: String {
         let pairs = fields.map { DataJSON.array([.string($0.key), .string($0.value)]) }
-        return Digest.sha256Hex(Array(DataJSON.array(pairs).compactText.utf8))
+        return Digest.sha256Hex(DataJSON.array(pairs).compactBytes)
     }
 
     /// The record as a member of `data/manifest.json`: its fields as `[key, value]` pairs in
