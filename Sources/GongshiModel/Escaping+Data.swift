@@ -31,7 +31,8 @@ extension Escaping {
                 case 0x09: escape = "\\t"
                 case 0..<0x20: escape = ""  // `\u00XX`, written below
                 // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                 default: continue
@@ -42,7 +43,8 @@ extension Escaping {
                     out.append(hexDigits[Int(byte >> 4)])
                     out.append(hexDigits[Int(byte & 0xF)])
                 } else {
-                    out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                    out.append(
+                        contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
                 }
                 start = index + (byte == 0xE2 ? 3 : 1)
             }
