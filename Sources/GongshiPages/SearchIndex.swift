@@ -89,7 +89,8 @@ package struct SearchIndex: Sendable {
                 .array(slice.map { .array([.string($0.path), .string($0.title), .string($0.facts)]) }))
         }
         var shards = Array(repeating: [String: DataJSON](), count: layout.shards)
-        for (token, postings) in postings() {
+        for (key, postings) in postings() {
+            let token = key.text
             var previous = 0
             let deltas = postings.map { value -> DataJSON in
                 defer { previous = value }
@@ -102,12 +103,13 @@ package struct SearchIndex: Sendable {
     }
 
     /// Each token → the documents holding it, ascending, each as `document · 2 + inTitle`.
-    func postings() -> [String: [Int]] {
-        var out: [String: [Int]] = [:]
+    func postings() -> [SearchTokens.Token: [Int]] {
+        var out: [SearchTokens.Token: [Int]] = [:]
         for (number, document) in documents.enumerated() {
-            let inTitle = SearchTokens.tokens(document.title)
+            var inTitle: Set<SearchTokens.Token> = []
+            SearchTokens.forEachToken(in: document.title) { inTitle.insert($0) }
             var all = inTitle
-            for text in document.text { all.formUnion(SearchTokens.tokens(text)) }
+            for text in document.text { SearchTokens.forEachToken(in: text) { all.insert($0) } }
             for token in all { out[token, default: []].append(number * 2 + (inTitle.contains(token) ? 1 : 0)) }
         }
         return out
@@ -120,31 +122,69 @@ package struct SearchIndex: Sendable {
 /// runs of Chinese characters and digits become their overlapping pairs (a run of one, the
 /// character itself) and runs of other letters become words; everything else separates.
 package enum SearchTokens {
+    /// A token, hashed as one integer when it is one or two paired characters (most of a
+    /// Chinese index: String hashing normalizes, and an index hashes millions of tokens).
+    package enum Token: Hashable, Sendable {
+        /// One or two scalars, `first << 21 | second`, with bit 42 set for a pair.
+        case characters(UInt64)
+        case word(String)
+
+        init(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) {
+            self = .characters(
+                second.map { 1 << 42 | UInt64(first.value) << 21 | UInt64($0.value) } ?? UInt64(first.value))
+        }
+
+        package var text: String {
+            switch self {
+            case .word(let word): return word
+            case .characters(let packed):
+                var out = String.UnicodeScalarView()
+                if packed >> 42 == 1 { out.append(Unicode.Scalar(UInt32(packed >> 21 & 0x1F_FFFF))!) }
+                out.append(Unicode.Scalar(UInt32(packed & 0x1F_FFFF))!)
+                return String(out)
+            }
+        }
+    }
+
     /// The tokens of each run of the text, in order (a query's runs rank pages whose title
     /// holds a whole run first).
     package static func runs(_ text: String) -> [[String]] {
         var runs: [[String]] = []
-        var characters: [Unicode.Scalar] = []
+        forEachToken(in: text) { token, startsRun in
+            if startsRun { runs.append([]) }
+            runs[runs.count - 1].append(token.text)
+        }
+        return runs
+    }
+
+    package static func tokens(_ text: String) -> Set<String> { Set(runs(text).joined()) }
+
+    static func forEachToken(in text: String, _ body: (Token) -> Void) {
+        forEachToken(in: text) { token, _ in body(token) }
+    }
+
+    /// Calls `body` with each token of the text in order, and whether it begins a run.
+    static func forEachToken(in text: String, _ body: (Token, Bool) -> Void) {
+        var previous: Unicode.Scalar?
+        var pairs = 0
         var word = ""
         func endCharacters() {
-            if characters.count == 1 {
-                runs.append([String(Character(characters[0]))])
-            } else if characters.count > 1 {
-                runs.append(
-                    (0..<(characters.count - 1)).map {
-                        String(Character(characters[$0])) + String(Character(characters[$0 + 1]))
-                    })
-            }
-            characters.removeAll()
+            if let previous, pairs == 0 { body(Token(previous, nil), true) }
+            previous = nil
+            pairs = 0
         }
         func endWord() {
-            if !word.isEmpty { runs.append([word]) }
+            if !word.isEmpty { body(.word(word), true) }
             word = ""
         }
-        for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+        for scalar in folded(text).unicodeScalars {
             if isPaired(scalar) {
                 endWord()
-                characters.append(scalar)
+                if let first = previous {
+                    body(Token(first, scalar), pairs == 0)
+                    pairs += 1
+                }
+                previous = scalar
             } else if isLetter(scalar) {
                 endCharacters()
                 word.unicodeScalars.append(scalar)
@@ -155,10 +195,21 @@ package enum SearchTokens {
         }
         endCharacters()
         endWord()
-        return runs
     }
 
-    package static func tokens(_ text: String) -> Set<String> { Set(runs(text).joined()) }
+    /// NFKC, then lower case. Text of ASCII, the common Chinese characters and the Chinese
+    /// punctuation below is its own NFKC form and has no case beyond ASCII's, so it skips
+    /// Foundation's normalization, which is most of the cost of indexing it.
+    package static func folded(_ text: String) -> String {
+        let plain = text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x80, 0x4E00...0x9FFF, 0x3001...0x3002, 0x3008...0x3011: true
+            default: false
+            }
+        }
+        guard plain else { return text.precomposedStringWithCompatibilityMapping.lowercased() }
+        return text.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? text.lowercased() : text
+    }
 
     /// Chinese characters (the CJK unified and compatibility ideographs and 〇) and ASCII
     /// digits, which are read in pairs: `第48周` is `第4`, `48`, `8周`.

@@ -3,6 +3,7 @@ import GongshiBuild
 import GongshiModel
 import GongshiPages
 import GongshiSite
+import GongshiTestSupport
 import Testing
 
 /// The site's own search index (`search/`): what it holds, in what order, and the tokens the
@@ -59,6 +60,39 @@ import Testing
         #expect(SearchTokens.runs("第48周：Gongshi ＡＢ村") == [["第4", "48", "8周"], ["gongshi"], ["ab"], ["村"]])
         #expect(SearchTokens.runs("村") == [["村"]])
         #expect(SearchTokens.runs("·，。 ") == [])
+    }
+
+    /// Text the tokenizer folds without Foundation folds as NFKC and lower case would: random
+    /// texts of ASCII, Chinese, Chinese punctuation and what sits next to them (combining
+    /// marks that compose with ASCII, full-width forms, compatibility ideographs, 〇).
+    @Test func theShortcutFoldsAsNFKCAndLowerCase() {
+        let pieces: [ClosedRange<UInt32>] = [
+            0x20...0x7E, 0x4E00...0x9FFF, 0x3000...0x3012, 0x0300...0x036F, 0xFF01...0xFF5E, 0xF900...0xFAFF,
+            0x3007...0x3007, 0x00C0...0x00FF, 0x0410...0x044F,
+        ]
+        var random = SplitMix64(seed: 15)
+        for _ in 0..<3000 {
+            var scalars = String.UnicodeScalarView()
+            // Mostly texts the shortcut takes, with one scalar from the other ranges at times.
+            let ranges = Bool.random(using: &random) ? [0, 1, 2] : Array(pieces.indices)
+            for _ in 0..<Int.random(in: 0...12, using: &random) {
+                let range = pieces[ranges.randomElement(using: &random)!]
+                scalars.append(Unicode.Scalar(UInt32.random(in: range, using: &random))!)
+            }
+            let text = String(scalars)
+            let folded = SearchTokens.folded(text)
+            #expect(
+                Array(folded.unicodeScalars)
+                    == Array(text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars),
+                "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// A token packed into an integer reads back as the characters it was made of.
+    @Test func packedTokensReadBack() {
+        #expect(SearchTokens.runs("𠀀𠀁") == [["𠀀𠀁"]])
+        #expect(SearchTokens.runs("0") == [["0"]])
+        #expect(SearchTokens.runs("一二三 x 四") == [["一二", "二三"], ["x"], ["四"]])
     }
 
     /// search.js picks a token's file with the same FNV-1a over UTF-16 code units: the
