@@ -4,10 +4,16 @@ import CCrypto
 /// the change record, SHA-1 for name-based UUIDs and the build state's input digests.
 public enum Digest {
     /// The 32-byte SHA-256 digest of `bytes`.
-    public static func sha256(_ bytes: [UInt8]) -> [UInt8] { digest(bytes, EVP_sha256(), size: 32) }
+    public static func sha256(_ bytes: [UInt8]) -> [UInt8] { digest(bytes, sha256Algorithm, size: 32) }
 
     /// The 20-byte SHA-1 digest of `bytes`.
-    public static func sha1(_ bytes: [UInt8]) -> [UInt8] { digest(bytes, EVP_sha1(), size: 20) }
+    public static func sha1(_ bytes: [UInt8]) -> [UInt8] { digest(bytes, sha1Algorithm, size: 20) }
+
+    // Fetched once: given `EVP_sha1()`, OpenSSL 3 looks the algorithm up in its providers on
+    // every call, which costs more than hashing a short name. A fetched algorithm is immutable
+    // and may be shared by threads.
+    nonisolated(unsafe) private static let sha256Algorithm = EVP_MD_fetch(nil, "SHA256", nil)
+    nonisolated(unsafe) private static let sha1Algorithm = EVP_MD_fetch(nil, "SHA1", nil)
 
     /// SHA-256 as 64 lowercase hex digits, the form `sha256sum` prints.
     public static func sha256Hex(_ bytes: [UInt8]) -> String { hex(sha256(bytes)) }

@@ -17,5 +17,9 @@ public enum UUIDv5 {
     }
 
     /// Lower-case text, as RFC 9562 recommends and the HSDS examples use.
-    public static func text(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+    public static func text(_ uuid: UUID) -> String {
+        let hex = Array(withUnsafeBytes(of: uuid.uuid) { Digest.hex(Array($0)) }.utf8)
+        let groups = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(decoding: hex[$0], as: UTF8.self) }
+        return groups.joined(separator: "-")
+    }
 }

@@ -28,4 +28,12 @@ import Testing
         #expect(Array(text)[14] == "5")  // version
         #expect("89ab".contains(Array(text)[19]))  // RFC 4122 variant
     }
+
+    /// The text is Foundation's form in lower case, for any UUID.
+    @Test func textIsFoundationsFormInLowerCase() {
+        for _ in 0..<200 {
+            let uuid = UUID()
+            #expect(UUIDv5.text(uuid) == uuid.uuidString.lowercased())
+        }
+    }
 }
