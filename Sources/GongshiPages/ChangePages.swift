@@ -18,7 +18,7 @@ package enum ChangePages {
     }
 
     static func index() -> Route {
-        .page(.changes, layout: "changes") { c, _ in
+        var route = Route.page(.changes, layout: "changes") { c, _ in
             let history = c.changeHistory ?? ChangeHistory(since: c.today)
             return PageContent(
                 title: c.words["changes.title"],
@@ -33,6 +33,10 @@ package enum ChangePages {
                     manifestLink: c.paths.link(ChangeRecord.manifestPath),
                     historyLink: c.paths.link(ChangeRecord.historyPath)))
         }
+        // The index stands for the days' layout too: `check` and a first publication plan no
+        // day, and a site's own `change-day.html` is checked all the same.
+        route.templateUses.append(TemplateUse(layout: "change-day", model: PageModel<ChangeDayFacts>.self))
+        return route
     }
 
     static func day(_ date: LocalDate) -> Route {

@@ -26,6 +26,13 @@ import Testing
                     && $0.contains("{{siteTitle}}")
             })
         #expect(!run.lines.contains { $0.contains("{{publisher.phone}}") && $0.hasPrefix(site + "content/") })
+        // No day of the record of changes is planned before a second publication, and the
+        // site's own day layout is checked all the same.
+        let day = site + "templates/layouts/change-day.html"
+        #expect(
+            run.lines.contains {
+                $0.hasPrefix("\(day):12:13: warning GS5009") && $0.contains("{{indexLnk}}") && $0.contains("indexLink")
+            })
     }
 
     @Test func theDefaultThemeNamesOnlyWhatItsPagesHave() throws {
