@@ -65,6 +65,30 @@ import Testing
         return String(out + rest)
     }
 
+    /// `decodeEntities` as a reader of whole characters decodes: an `&` that a combining mark
+    /// follows (`&` + U+110B0) is another character, which `htmlByCharacter` leaves as it is.
+    static func decodeEntitiesByCharacter(_ text: String, _ entities: [String: String]) -> String? {
+        var out = ""
+        var entity: String?
+        for character in text {
+            if var name = entity {
+                name.append(character)
+                guard character == ";" else {
+                    entity = name
+                    continue
+                }
+                guard let decoded = entities[name] else { return nil }
+                out += decoded
+                entity = nil
+            } else if character == "&" {
+                entity = "&"
+            } else {
+                out.append(character)
+            }
+        }
+        return entity == nil ? out : nil
+    }
+
     /// `text` as Foundation's `removingPercentEncoding` gives it back on Linux, which drops
     /// leading U+FEFF as byte order marks; the byte decoder beside it keeps them.
     static func asFoundationReads(_ text: String?) -> String? {
@@ -91,11 +115,19 @@ import Testing
     /// swift-mustache's character-wise escaping decodes back too, and equals `html` for any
     /// text without a combining mark after a special character.
     @Test func htmlByCharacterDecodesBack() async {
+        // Specials that a combining mark follows stay as they are (found by this test once).
+        for text in ["&\u{110B0}", "a&\u{301}<b", "\"\u{338}'", "&amp;\u{110B0}"] {
+            var bytes: [UInt8] = []
+            Escaping.htmlByCharacter(text, into: &bytes)
+            #expect(
+                Self.same(
+                    Self.decodeEntitiesByCharacter(String(decoding: bytes, as: UTF8.self), Self.htmlEntities), text))
+        }
         await propertyCheck(count: 300, input: Self.anyText) { text in
             var bytes: [UInt8] = []
             Escaping.htmlByCharacter(text, into: &bytes)
             let escaped = String(decoding: bytes, as: UTF8.self)
-            #expect(Self.same(Self.decodeEntities(escaped, Self.htmlEntities), text))
+            #expect(Self.same(Self.decodeEntitiesByCharacter(escaped, Self.htmlEntities), text), "\(escaped)")
             if text.allSatisfy({ $0.unicodeScalars.count == 1 }) { #expect(escaped == Escaping.html(text)) }
         }
     }
