@@ -56,6 +56,24 @@ import Testing
         #expect(run.error == "--base-url “foo” 应以 https:// 或 http:// 开头\n运行 gongshi help 查看用法。\n")
     }
 
+    /// The mistakes argument-parser finds while reading the arguments are said in the clerk's
+    /// words too, with its suggestion.
+    @Test(arguments: [
+        (["build", "--verbos"], "没有 --verbos 这个选项；是不是想写 --verbose？"),
+        (["check", "--frob"], "没有 --frob 这个选项"),
+        (["build", "--site"], "--site 后面要写一个值"),
+        (["frob"], "“frob” 在这里不是选项，也不是命令"),
+        (["serve", "--port", "abc"], "“abc” 不是 --port 能用的值"),
+    ])
+    func argumentParsersMistakesAreSaidInChinese(arguments: [String], message: String) throws {
+        let run = try Gongshi.run(arguments, language: ["GONGSHI_LANG": "zh-Hans"])
+        #expect(run.status == 2)
+        #expect(run.error == message + "\n运行 gongshi help 查看用法。\n")
+        let english = try Gongshi.run(arguments + ["--lang", "en"], language: ["GONGSHI_LANG": "zh-Hans"])
+        #expect(english.error.hasSuffix("\nRun 'gongshi help' for usage.\n"))
+        #expect(!english.error.contains("Unknown") && !english.error.contains("Missing"), "\(english.error)")
+    }
+
     /// A usage mistake found after parsing still ends in the language `--lang` names.
     @Test func aUsageMistakeEndsInTheOptionsLanguage() throws {
         let zh = ["GONGSHI_LANG": "zh-Hans"]

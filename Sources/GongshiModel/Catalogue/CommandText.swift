@@ -168,6 +168,11 @@ public enum UsageMistake: Hashable, Sendable {
     case unknownLanguage(String)
     case notAWorkbookPath(String)
     case byTownNeedsPoints(kind: String)
+    /// Mistakes argument-parser finds while reading the arguments, in our words.
+    case unknownOption(String, suggestion: String?)
+    case missingValue(option: String)
+    case unexpectedArgument(String)
+    case invalidValue(String, option: String)
 
     var en: String {
         switch self {
@@ -180,6 +185,11 @@ public enum UsageMistake: Hashable, Sendable {
         case .unknownLanguage(let tag): "--lang '\(tag)' is not zh-Hans or en"
         case .notAWorkbookPath(let path): "'\(path)' should end in .xlsx"
         case .byTownNeedsPoints(let kind): "--by-town splits points by town; it cannot go with --kind \(kind)"
+        case .unknownOption(let option, let suggestion):
+            "there is no option \(option)" + (suggestion.map { "; did you mean \($0)?" } ?? "")
+        case .missingValue(let option): "\(option) needs a value after it"
+        case .unexpectedArgument(let argument): "'\(argument)' is not an option or a command here"
+        case .invalidValue(let value, let option): "'\(value)' is not a value \(option) takes"
         }
     }
 
@@ -194,6 +204,11 @@ public enum UsageMistake: Hashable, Sendable {
         case .unknownLanguage(let tag): "--lang “\(tag)” 只能是 zh-Hans 或 en"
         case .notAWorkbookPath(let path): "“\(path)” 应以 .xlsx 结尾"
         case .byTownNeedsPoints(let kind): "--by-town 是把服务点按镇分表，不能和 --kind \(kind) 一起用"
+        case .unknownOption(let option, let suggestion):
+            "没有 \(option) 这个选项" + (suggestion.map { "；是不是想写 \($0)？" } ?? "")
+        case .missingValue(let option): "\(option) 后面要写一个值"
+        case .unexpectedArgument(let argument): "“\(argument)” 在这里不是选项，也不是命令"
+        case .invalidValue(let value, let option): "“\(value)” 不是 \(option) 能用的值"
         }
     }
 }
