@@ -178,6 +178,6 @@ extension PageContext {
     /// The sheet of the as-of week's classes at a venue; nil when it has none that week.
     func weekSheet(of venue: ServicePoint) -> String? {
         let week = ISOWeek(containing: today)
-        return VenueWeek(venue, week, site).map { _ in paths.link(.venueWeekSheet(week, venue: venue.id)) }
+        return VenueWeek.hasClasses(venue, week, site) ? paths.link(.venueWeekSheet(week, venue: venue.id)) : nil
     }
 }

@@ -19,7 +19,7 @@ package enum WeekSheets {
         routes.append(city(ISOWeek(containing: today), at: .timetable(nil)))
         let venues = site.points.filter { !site.courses(at: $0.id).isEmpty }
         routes += venues.parallelMap { venue in
-            weeks.filter { VenueWeek(venue, $0, site) != nil }.map { venueRoute(venue, $0) }
+            weeks.filter { VenueWeek.hasClasses(venue, $0, site) }.map { venueRoute(venue, $0) }
         }.flatMap { $0 }
         return routes
     }
@@ -187,7 +187,7 @@ package enum WeekSheets {
 /// One venue's classes of a week as its sheet's grid shows them: a row for each day it has
 /// classes, a column for each part of the day, each cell's classes in time order, a class
 /// cancelled that day marked so; the days a holiday closes are named instead.
-struct VenueWeek {
+package struct VenueWeek {
     var venue: ServicePoint
     var week: ISOWeek
     var days: [LocalDate]
@@ -216,8 +216,18 @@ struct VenueWeek {
         static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
     }
 
+    /// Whether the venue has a class that week, held, cancelled or closed: when `init` makes
+    /// a week, without making it (the plan asks for every venue and week of the term).
+    package static func hasClasses(_ venue: ServicePoint, _ week: ISOWeek, _ site: Site) -> Bool {
+        site.courses(at: venue.id).contains { course in
+            week.dates.contains { day in
+                course.dates.contains(day) && course.record.sessions.contains { $0.weekday == day.weekday }
+            }
+        }
+    }
+
     /// Nil when the venue has no class that week, held, cancelled or closed.
-    init?(_ venue: ServicePoint, _ week: ISOWeek, _ site: Site) {
+    package init?(_ venue: ServicePoint, _ week: ISOWeek, _ site: Site) {
         var held: [(day: LocalDate, entry: Entry)] = []
         var closed: Set<LocalDate> = []
         for course in site.courses(at: venue.id) {

@@ -61,6 +61,22 @@ import Testing
         #expect(!(try Self.page("sitemap.xml")).contains("/print/"))
     }
 
+    /// The plan's quick question and the week a sheet is made of agree, for every venue and
+    /// week of the fixtures that have courses, closed days and cancelled classes.
+    @Test func aVenueHasClassesExactlyWhenItHasAWeek() throws {
+        for fixture in ["week-sheets", "build-small", "summer-break", "reports-city"] {
+            let site = try ReportFiguresTests.site(fixture)
+            let weeks = Set(site.courses.flatMap(\.dates.weeks))
+            for venue in site.points {
+                for week in weeks.sorted() {
+                    #expect(
+                        VenueWeek.hasClasses(venue, week, site) == (VenueWeek(venue, week, site) != nil),
+                        "\(fixture) \(venue.id) \(week)")
+                }
+            }
+        }
+    }
+
     @Test func pagesLinkTheirSheetsAndAVenueItsWeek() throws {
         #expect(try Self.page("timetable/2026-W48/index.html").contains(#"href="/sub/timetable/2026-W48/print/""#))
         #expect(try Self.page("timetable/index.html").contains(#"href="/sub/timetable/print/""#))
