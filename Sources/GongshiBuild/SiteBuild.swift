@@ -114,12 +114,12 @@ public enum SiteBuild {
 
         let staged: StagedOutput
         do throws(PublishFailure) {
-            staged = try StagedOutput(replacing: request.output)
-            try staged.makeFolders(for: plan.outputPaths)
+            staged = try StagedOutput(replacing: request.output, paths: plan.outputPaths)
         } catch {
             report.publishFailure = error.problem
             return report
         }
+        report.stages.append(("stage", clock.lap()))
         let base = request.output.standardizedFileURL.path + "/"
         let isCurrent: @Sendable (Route) -> Bool = { route in
             guard let dirty, let reads = route.reads, reads.isDisjoint(with: dirty),
@@ -144,7 +144,7 @@ public enum SiteBuild {
             return report
         }
         do throws(PublishFailure) {
-            try staged.commit()
+            try staged.commit(removed: previous?.outputs.keys.filter { !plan.outputPaths.contains($0) } ?? [])
         } catch {
             staged.discard()
             report.publishFailure = error.problem
