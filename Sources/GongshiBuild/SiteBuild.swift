@@ -84,6 +84,8 @@ public enum SiteBuild {
             previous.today == UTCOffset(minutes: previous.offsetMinutes).today(asOf: request.asOf).description,
             previous.outputsIntact(in: request.output)
         {
+            // What a build killed after its swap left is tidied even when nothing changed.
+            StagedOutput.removeLeftovers(of: request.output.standardizedFileURL)
             report.diagnostics = previous.diagnostics
             report.contentFileCount = previous.contentFileCount
             (report.published, report.upToDate) = (true, true)

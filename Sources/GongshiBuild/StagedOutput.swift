@@ -176,9 +176,9 @@ public final class StagedOutput: BuildOutput, @unchecked Sendable {
     /// Puts the staged tree at the output folder. The tree swapped out becomes the spare,
     /// without the files this build wrote anew and the `removed` paths (files of the old tree
     /// the new one does not have), so that it shares all its files with the live tree: unless
-    /// most of the files were written, when it would share little and is removed instead, by
-    /// a background process unless `waitForRemoval` (deleting a large tree slows this kind of
-    /// disk for a while, and nobody needs to wait for it).
+    /// more than a quarter of the files (and over a thousand) were written, when it would share
+    /// little and is removed instead, by a background process unless `waitForRemoval` (deleting
+    /// a large tree slows this kind of disk for a while, and nobody needs to wait for it).
     public func commit(removed: some Collection<String> = [String](), waitForRemoval: Bool = false)
         throws(PublishFailure)
     {
@@ -198,8 +198,9 @@ public final class StagedOutput: BuildOutput, @unchecked Sendable {
         // `staging` now holds the previous tree.
         let unshared = lock.withLock { written } + removed
         // A spare that would share less than three quarters of its files saves the next build
-        // little, and pruning it would take as long as removing it.
-        if keepsSpare, unshared.count <= fileCount / 4 {
+        // little, and pruning it would take as long as removing it (a thousand unlinks take a
+        // few milliseconds, so a small site always keeps its spare).
+        if keepsSpare, unshared.count <= max(fileCount / 4, 1_000) {
             for path in unshared { unlink(staging.path + "/" + path) }
             if rename(staging.path, spare.path) == 0 { return }
         }
