@@ -26,11 +26,12 @@ public enum AtomicPublisher {
     public static func publish(
         _ tree: OutputTree, to output: URL, keepingSpare: Bool = false, removed: [String] = []
     ) throws(Failure) -> Summary {
-        let staged = try StagedOutput(replacing: output, paths: tree.files.keys, keepsSpare: keepingSpare)
+        let staged = try StagedOutput(
+            replacing: output, paths: tree.files.keys, keepsSpare: keepingSpare, waitsForRemoval: true)
         do throws(Failure) {
             var written = 0
             for path in tree.sortedPaths where try staged.put(path, tree.files[path]!) { written += 1 }
-            try staged.commit(removed: removed, waitForRemoval: true)
+            try staged.commit(removed: removed)
             return Summary(
                 fileCount: tree.files.count, byteCount: tree.files.values.reduce(0) { $0 + $1.count },
                 writtenCount: written)

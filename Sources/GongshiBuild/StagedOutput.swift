@@ -52,14 +52,17 @@ public final class StagedOutput: BuildOutput, @unchecked Sendable {
     let keepsSpare: Bool
     /// How many files the new tree has.
     let fileCount: Int
+    /// Whether what the build throws away is removed before it goes on (else in the background).
+    let waitsForRemoval: Bool
     private let lock = NSLock()
     private var written: [String] = []
 
     /// Prepares the staging folder for a tree of these paths: the spare, updated so that it
     /// holds no file or folder the paths do not need and every folder they do, or a new
     /// folder when there is no spare.
-    public init(replacing output: URL, paths: some Collection<String>, keepsSpare: Bool = true) throws(PublishFailure)
-    {
+    public init(
+        replacing output: URL, paths: some Collection<String>, keepsSpare: Bool = true, waitsForRemoval: Bool = false
+    ) throws(PublishFailure) {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         let name = self.output.lastPathComponent
@@ -67,6 +70,7 @@ public final class StagedOutput: BuildOutput, @unchecked Sendable {
         spare = Self.spare(of: self.output)
         self.keepsSpare = keepsSpare
         fileCount = paths.count
+        self.waitsForRemoval = waitsForRemoval
         Self.removeLeftovers(of: self.output)
         let folders = Self.folders(of: paths)
         var missing = folders
@@ -82,7 +86,7 @@ public final class StagedOutput: BuildOutput, @unchecked Sendable {
                 pruning.throwAwayAll()
                 reuses = false
             }
-            pruning.removeTrash()
+            pruning.removeTrash(inBackground: !waitsForRemoval)
         }
         reusesSpare = reuses
         if !reuses {
@@ -177,11 +181,9 @@ public final class StagedOutput: BuildOutput, @unchecked Sendable {
     /// without the files this build wrote anew and the `removed` paths (files of the old tree
     /// the new one does not have), so that it shares all its files with the live tree: unless
     /// more than a quarter of the files (and over a thousand) were written, when it would share
-    /// little and is removed instead, by a background process unless `waitForRemoval` (deleting
-    /// a large tree slows this kind of disk for a while, and nobody needs to wait for it).
-    public func commit(removed: some Collection<String> = [String](), waitForRemoval: Bool = false)
-        throws(PublishFailure)
-    {
+    /// little and is removed instead, by a background process unless `waitsForRemoval`
+    /// (deleting a large tree slows this kind of disk for a while, and nobody needs to wait).
+    public func commit(removed: some Collection<String> = [String]()) throws(PublishFailure) {
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) {
             guard rename(staging.path, output.path) == 0 else {
@@ -206,7 +208,7 @@ public final class StagedOutput: BuildOutput, @unchecked Sendable {
         }
         let old = staging.deletingLastPathComponent().appendingPathComponent(
             ".\(output.lastPathComponent).old-\(getpid())")
-        if !waitForRemoval, rename(staging.path, old.path) == 0 {
+        if !waitsForRemoval, rename(staging.path, old.path) == 0 {
             if !Self.removeInBackground(old) { try? FileManager.default.removeItem(at: old) }
         } else {
             try? FileManager.default.removeItem(at: staging)
@@ -300,10 +302,10 @@ struct SparePruning {
         if !clean { try? FileManager.default.removeItem(atPath: staging) }
     }
 
-    /// Starts removing what was thrown away.
-    func removeTrash() {
+    /// Removes what was thrown away, by a background process when `inBackground`.
+    func removeTrash(inBackground: Bool) {
         guard trashed > 0 else { return }
-        if !StagedOutput.removeInBackground(trash) { try? FileManager.default.removeItem(at: trash) }
+        if !inBackground || !StagedOutput.removeInBackground(trash) { try? FileManager.default.removeItem(at: trash) }
     }
 
     /// One entry of a folder: its name as the system gave it, and as text when it is UTF-8.
