@@ -147,9 +147,10 @@ struct StateRow {
         Self.append(text: path, to: &out)
         out.append((stamp == nil ? 0 : 1) | (digest == nil ? 0 : 2))
         if let stamp {
-            for value in [UInt64(bitPattern: Int64(stamp.size)), UInt64(bitPattern: Int64(stamp.seconds)),
-                UInt64(bitPattern: Int64(stamp.nanoseconds)), stamp.inode]
-            {
+            for value in [
+                UInt64(bitPattern: Int64(stamp.size)), UInt64(bitPattern: Int64(stamp.seconds)),
+                UInt64(bitPattern: Int64(stamp.nanoseconds)), stamp.inode,
+            ] {
                 Self.append(value, to: &out)
             }
         }

@@ -71,10 +71,9 @@ public enum SiteBuild {
         let program = BuildState.programIdentity
         report.stages.append(("read", clock.lap()))
 
-        let previousPublication: PreviousPublication?
-        switch ChangeRecordCheck.previousPublication(in: request) {
-        case .success(let publication): previousPublication = publication
-        case .failure(let problem):
+        // Without the record, whether it would end is one look; with it, the record is read
+        // only when something changed (an output intact as the last build left it was readable).
+        if !request.record, case .failure(let problem) = ChangeRecordCheck.previousPublication(in: request) {
             report.diagnostics = [problem]
             return report
         }
@@ -94,13 +93,23 @@ public enum SiteBuild {
             return report
         }
 
+        let previousPublication: PreviousPublication?
+        switch ChangeRecordCheck.previousPublication(in: request) {
+        case .success(let publication): previousPublication = publication
+        case .failure(let problem):
+            report.diagnostics = [problem]
+            return report
+        }
+        let feedHistory = FeedHistory.read(publishedIn: request.output)
+        report.stages.append(("read publication", clock.lap()))
+
         progress(Progress(stage: "loading", done: 0, total: files.count))
         let prepared = PreparedSite(
             files: files, scanProblems: scanProblems, themeFiles: themeFiles,
             settings: .init(
                 siteDirectory: request.siteDirectory, asOf: request.asOf, includeDrafts: request.includeDrafts,
                 baseURL: request.baseURL, outputLabel: request.outputLabel,
-                feedHistory: FeedHistory.read(publishedIn: request.output), previousPublication: previousPublication)
+                feedHistory: feedHistory, previousPublication: previousPublication)
         ) { Theme.compile(themeFiles, language: $0) }
         report.diagnostics = prepared.diagnostics
         report.contentFileCount = prepared.contentFileCount

@@ -353,7 +353,8 @@ struct SparePruning {
             if type == UInt8(DT_DIR) {
                 if let path, folders.contains(path) {
                     existingFolders.insert(path)
-                    visit(openat(folder, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC), prefix: path + "/")
+                    visit(
+                        openat(folder, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC), prefix: path + "/")
                 } else {
                     throwAway(entry.name, in: folder)
                 }

@@ -23,7 +23,8 @@ import Testing
             switch info.st_mode & S_IFMT {
             case S_IFDIR: out[path + "/"] = .some(nil)
             case S_IFREG:
-                out[path] = Held(inode: UInt64(info.st_ino), bytes: try Data(contentsOf: URL(fileURLWithPath: base + "/" + path)))
+                out[path] = Held(
+                    inode: UInt64(info.st_ino), bytes: try Data(contentsOf: URL(fileURLWithPath: base + "/" + path)))
             default: out[path + "@"] = .some(nil)
             }
         }
@@ -125,7 +126,8 @@ import Testing
         try fm.createSymbolicLink(at: spare.appendingPathComponent("canteens"), withDestinationURL: outside)
         try fm.removeItem(at: spare.appendingPathComponent("robots.txt"))
         try fm.createSymbolicLink(
-            at: spare.appendingPathComponent("robots.txt"), withDestinationURL: outside.appendingPathComponent("index.html"))
+            at: spare.appendingPathComponent("robots.txt"),
+            withDestinationURL: outside.appendingPathComponent("index.html"))
         let page = spare.appendingPathComponent("points/canteen-a/index.html")
         try fm.removeItem(at: page)
         try Data("旧".utf8).write(to: page)

@@ -93,7 +93,11 @@ import Testing
         for case let path as String in FileManager.default.enumerator(atPath: base) ?? .init() {
             var info = stat()
             guard lstat(base + "/" + path, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR { out[path + "/"] = .some(nil) } else { out[path] = UInt64(info.st_ino) }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                out[path + "/"] = .some(nil)
+            } else {
+                out[path] = UInt64(info.st_ino)
+            }
         }
         return out
     }
@@ -120,9 +124,11 @@ import Testing
                 tree, to: output, keepingSpare: true, removed: previous.filter { files[$0] == nil })
             previous = Array(files.keys)
             #expect(try Self.listing(output) == files)
-            let folders = Set(files.keys.flatMap { path in
-                path.split(separator: "/").dropLast().indices.map { path.split(separator: "/")[...$0].joined(separator: "/") + "/" }
-            })
+            let folders = Set(
+                files.keys.flatMap { path in
+                    let parts = path.split(separator: "/")
+                    return parts.indices.dropLast().map { parts[...$0].joined(separator: "/") + "/" }
+                })
             #expect(Set(Self.inodes(output).keys) == Set(files.keys).union(folders), "no folder left over")
             let live = Set(Self.inodes(output).values.compactMap { $0 })
             #expect(Self.inodes(spare).values.compactMap { $0 }.allSatisfy(live.contains))

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GongshiBuild
 import GongshiModel
 import Testing
+
+@testable import GongshiBuild
 
 /// The build state file gives back exactly the state written; anything else in its place (a
 /// cut-off file, another form) reads as no state, so the next build renders everything.
