@@ -20,13 +20,18 @@ public enum AtomicPublisher {
         }
     }
 
-    public static func publish(_ tree: OutputTree, to output: URL) throws(Failure) -> Summary {
-        let staged = try StagedOutput(replacing: output)
+    /// `keepingSpare`: keep the tree swapped out as the spare the next publish updates (see
+    /// `StagedOutput`) instead of removing it; `removed`, the old tree's paths the new one
+    /// does not have, which the spare then drops.
+    public static func publish(
+        _ tree: OutputTree, to output: URL, keepingSpare: Bool = false, removed: [String] = []
+    ) throws(Failure) -> Summary {
+        let staged = try StagedOutput(
+            replacing: output, paths: tree.files.keys, keepsSpare: keepingSpare, waitsForRemoval: true)
         do throws(Failure) {
-            try staged.makeFolders(for: tree.files.keys)
             var written = 0
             for path in tree.sortedPaths where try staged.put(path, tree.files[path]!) { written += 1 }
-            try staged.commit(waitForRemoval: true)
+            try staged.commit(removed: removed)
             return Summary(
                 fileCount: tree.files.count, byteCount: tree.files.values.reduce(0) { $0 + $1.count },
                 writtenCount: written)

@@ -72,10 +72,9 @@ public enum SiteBuild {
         let program = BuildState.programIdentity
         report.stages.append(("read", clock.lap()))
 
-        let previousPublication: PreviousPublication?
-        switch ChangeRecordCheck.previousPublication(in: request) {
-        case .success(let publication): previousPublication = publication
-        case .failure(let problem):
+        // Without the record, whether it would end is one look; with it, the record is read
+        // only when something changed (an output intact as the last build left it was readable).
+        if !request.record, case .failure(let problem) = ChangeRecordCheck.previousPublication(in: request) {
             report.diagnostics = [problem]
             return report
         }
@@ -85,6 +84,8 @@ public enum SiteBuild {
             previous.today == UTCOffset(minutes: previous.offsetMinutes).today(asOf: request.asOf).description,
             previous.outputsIntact(in: request.output)
         {
+            // What a build killed after its swap left is tidied even when nothing changed.
+            StagedOutput.removeLeftovers(of: request.output.standardizedFileURL)
             report.diagnostics = previous.diagnostics
             report.contentFileCount = previous.contentFileCount
             (report.published, report.upToDate) = (true, true)
@@ -93,13 +94,23 @@ public enum SiteBuild {
             return report
         }
 
+        let previousPublication: PreviousPublication?
+        switch ChangeRecordCheck.previousPublication(in: request) {
+        case .success(let publication): previousPublication = publication
+        case .failure(let problem):
+            report.diagnostics = [problem]
+            return report
+        }
+        let feedHistory = FeedHistory.read(publishedIn: request.output)
+        report.stages.append(("read publication", clock.lap()))
+
         progress(Progress(stage: "loading", done: 0, total: files.count))
         let prepared = PreparedSite(
             files: files, scanProblems: scanProblems, themeFiles: themeFiles,
             settings: .init(
                 siteDirectory: request.siteDirectory, asOf: request.asOf, includeDrafts: request.includeDrafts,
                 baseURL: request.baseURL, outputLabel: request.outputLabel,
-                feedHistory: FeedHistory.read(publishedIn: request.output), previousPublication: previousPublication)
+                feedHistory: feedHistory, previousPublication: previousPublication)
         ) { Theme.compile(themeFiles, language: $0) }
         report.diagnostics = prepared.diagnostics
         report.contentFileCount = prepared.contentFileCount
@@ -115,12 +126,12 @@ public enum SiteBuild {
 
         let staged: StagedOutput
         do throws(PublishFailure) {
-            staged = try StagedOutput(replacing: request.output)
-            try staged.makeFolders(for: plan.outputPaths)
+            staged = try StagedOutput(replacing: request.output, paths: plan.outputPaths)
         } catch {
             report.publishFailure = error.problem
             return report
         }
+        report.stages.append(("stage", clock.lap()))
         let base = request.output.standardizedFileURL.path + "/"
         let isCurrent: @Sendable (Route) -> Bool = { route in
             guard let dirty, let reads = route.reads, reads.isDisjoint(with: dirty),
@@ -145,7 +156,7 @@ public enum SiteBuild {
             return report
         }
         do throws(PublishFailure) {
-            try staged.commit()
+            try staged.commit(removed: previous?.outputs.keys.filter { !plan.outputPaths.contains($0) } ?? [])
         } catch {
             staged.discard()
             report.publishFailure = error.problem

@@ -85,4 +85,54 @@ import Testing
         #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
         #expect(try Self.listing(output) == ["index.html": "二", "a/index.html": "甲"])
     }
+
+    /// Every entry below a folder, folders as `path/`, with each file's inode.
+    static func inodes(_ folder: URL) -> [String: UInt64?] {
+        var out: [String: UInt64?] = [:]
+        let base = folder.standardizedFileURL.path
+        for case let path as String in FileManager.default.enumerator(atPath: base) ?? .init() {
+            var info = stat()
+            guard lstat(base + "/" + path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                out[path + "/"] = .some(nil)
+            } else {
+                out[path] = UInt64(info.st_ino)
+            }
+        }
+        return out
+    }
+
+    /// Publishing over the spare gives the new tree: files and folders gone, a folder that
+    /// becomes a file and a file that becomes a folder; and the spare left shares every file
+    /// with the live tree, so it costs folders only.
+    @Test func theSpareIsUpdatedInPlaceAndSharesItsFiles() throws {
+        let root = try Self.scratch()
+        let output = root.appendingPathComponent("public")
+        let spare = root.appendingPathComponent(".public.spare")
+        let trees: [[String: String]] = [
+            ["index.html": "一", "a/index.html": "甲", "a/b/index.html": "乙", "c": "丙", "d/index.html": "丁"],
+            ["index.html": "二", "a/index.html": "甲", "a/b/index.html": "乙", "c": "丙", "d/index.html": "丁"],
+            ["index.html": "三", "a": "甲", "c/index.html": "丙", "d/index.html": "丁", "e/f/g.html": "戊"],
+            ["index.html": "三", "c/index.html": "丙", "d/index.html": "丁"],
+            ["index.html": "四", "a/index.html": "甲", "c": "丙", "d/index.html": "丁"],
+        ]
+        var previous: [String] = []
+        for files in trees {
+            var tree = OutputTree()
+            for (path, text) in files { try tree.add(path, text: text) }
+            _ = try AtomicPublisher.publish(
+                tree, to: output, keepingSpare: true, removed: previous.filter { files[$0] == nil })
+            previous = Array(files.keys)
+            #expect(try Self.listing(output) == files)
+            let folders = Set(
+                files.keys.flatMap { path in
+                    let parts = path.split(separator: "/")
+                    return parts.indices.dropLast().map { parts[...$0].joined(separator: "/") + "/" }
+                })
+            #expect(Set(Self.inodes(output).keys) == Set(files.keys).union(folders), "no folder left over")
+            let live = Set(Self.inodes(output).values.compactMap { $0 })
+            #expect(Self.inodes(spare).values.compactMap { $0 }.allSatisfy(live.contains))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".public.spare", "public"])
+    }
 }

@@ -101,8 +101,9 @@ public enum CommandText: Hashable, Sendable {
     /// English one).
     static func zhStage(_ stage: String) -> String {
         [
-            "loading": "读取", "rendering": "生成", "read": "读取文件", "compare": "比较", "load": "检查内容",
-            "theme": "编译模板", "plan": "规划页面", "render": "生成页面", "render and write": "生成并写入",
+            "loading": "读取", "rendering": "生成", "read": "读取文件", "compare": "比较", "read publication": "读取上次发布",
+            "load": "检查内容",
+            "theme": "编译模板", "plan": "规划页面", "stage": "准备新目录", "render": "生成页面", "render and write": "生成并写入",
             "publish": "发布", "save state": "保存构建记录", "finish": "收尾",
         ][stage] ?? stage
     }
