@@ -247,9 +247,26 @@ public final class StagedOutput: BuildOutput, @unchecked Sendable {
     static func sameBytes(_ bytes: [UInt8], atPath path: String) -> stat? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
-            FileManager.default.contents(atPath: path).map({ $0.elementsEqual(bytes) }) ?? false
+            holds(bytes, atPath: path)
         else { return nil }
         return info
+    }
+
+    /// Whether the file's bytes are `bytes` (its size already known equal), read in one call
+    /// and compared with `memcmp`: a rebuild compares every page it renders again.
+    private static func holds(_ bytes: [UInt8], atPath path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var file = [UInt8](repeating: 0, count: bytes.count + 1)
+        var count = 0
+        while count < file.count {
+            let n = file.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+            guard n > 0 else { break }
+            count += n
+        }
+        // One byte more is asked for, so a file that grew since its `stat` differs.
+        return count == bytes.count && memcmp(file, bytes, bytes.count) == 0
     }
 
     /// Whether a path names the very file `live` describes (a hard link to it).
