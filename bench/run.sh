@@ -70,6 +70,9 @@ for scale in "${scales[@]}"; do
     measure nochange "${g_build[@]}"
     record=$dir/gongshi/content/points/t0.yaml
     cp "$record" "$dir/t0.yaml.orig"
+    # A first edit, not counted, leaves the spare tree every later build of a site has.
+    sed -i '0,/address: /s/address: /address: 改 /' "$record"
+    "${g_build[@]}" >/dev/null 2>&1
     sed -i '0,/address: /s/address: /address: 改 /' "$record"
     measure edit "${g_build[@]}"
     cp "$dir/t0.yaml.orig" "$record"
