@@ -29,14 +29,22 @@ public struct BuildPlan: Sendable {
     /// nil when the build keeps none.
     public let changeRecord: ChangeRecord?
 
-    public init(site: Site, theme: Theme, media: [String: [UInt8]], options: RenderStage.Options) {
+    /// The routes each record made, which the preview's next plan can take over.
+    public let recordRoutes: RecordRoutes
+
+    /// `reuse`: the last plan's record routes and what changed since (the preview after an
+    /// edit of records); the plan is the same as one made from scratch.
+    public init(
+        site: Site, theme: Theme, media: [String: [UInt8]], options: RenderStage.Options, reuse: PlanReuse? = nil
+    ) {
         let paths = SitePaths(baseURL: options.baseURL ?? site.settings.baseURL)
         let words = Words(strings: theme.strings)
         changeRecord = options.previousPublication.map {
             ChangeRecord(site: site, words: words, day: options.today, previous: $0)
         }
         let history = changeRecord?.history ?? (options.reservesRecordPaths ? ChangeHistory(since: options.today) : nil)
-        routes = RenderStage.plan(site, today: options.today, includeDrafts: options.includeDrafts, changes: history)
+        (routes, recordRoutes) = RenderStage.planned(
+            site, today: options.today, includeDrafts: options.includeDrafts, changes: history, reuse: reuse)
         files =
             theme.assets.sorted(by: { $0.key < $1.key }).map { ("assets/" + $0.key, $0.value) }
             + media.sorted(by: { $0.key < $1.key }).map { ("media/" + $0.key, $0.value) }

@@ -30,7 +30,16 @@ public final class PreviewSession: @unchecked Sendable {
     private let digests = DigestCache()
     private let lock = NSLock()
     private var theme: (key: [String], compiled: Theme)?
-    private var last: (tree: OutputTree, inputs: [String: String], keys: [String: Set<InputKey>], today: LocalDate)?
+    private var last: LastBuild?
+
+    /// The last good build: what it served and what it was made from.
+    private struct LastBuild {
+        var tree: OutputTree
+        var inputs: [String: String]
+        var site: Site
+        var routes: RecordRoutes
+        var today: LocalDate
+    }
 
     public init(siteDirectory: URL, asOf: LocalDate?, includeDrafts: Bool, baseURL: String?) {
         self.siteDirectory = siteDirectory
@@ -50,26 +59,28 @@ public final class PreviewSession: @unchecked Sendable {
         let themeFiles = Theme.files(siteDirectory: siteDirectory)
         let inputs = SiteBuild.fingerprints(files, themeFiles, siteDirectory: siteDirectory, known: digests)
         let read = clock.lap()
+        var settings = PreparedSite.Settings(
+            siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: baseURL,
+            checksWeChatLimits: false)
+        settings.previous = last.map { last in
+            let changed = Set(last.inputs.keys).union(inputs.keys).filter { last.inputs[$0] != inputs[$0] }
+            return .init(site: last.site, today: last.today, routes: last.routes, changedFiles: changed)
+        }
         let prepared = PreparedSite(
-            files: files, scanProblems: scanProblems, themeFiles: themeFiles,
-            settings: .init(
-                siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: baseURL,
-                checksWeChatLimits: false),
+            files: files, scanProblems: scanProblems, themeFiles: themeFiles, settings: settings,
             parseCache: parseCache
         ) { compileTheme(themeFiles, inputs: inputs, language: $0) }
         var result = Result(
             tree: nil, changedPaths: [], diagnostics: prepared.diagnostics, contentFileCount: prepared.contentFileCount,
             renderedCount: 0, deferred: nil, stages: [("read", read)] + prepared.stages)
         guard let ready = prepared.ready else { return result }
-        let (plan, keys, today) = (ready.plan, ready.keys, ready.today)
-        let dirty = last.flatMap { last in
-            last.today == today
-                ? InputKey.changed(from: last.inputs, to: inputs, oldKeys: last.keys, newKeys: keys) : nil
-        }
+        let (plan, dirty) = (ready.plan, ready.dirty)
         clock = StageClock()
-        // After an edit, only routes that name what they read are rendered now.
+        // After an edit of records, only routes that name what they read are rendered now,
+        // and of those only the ones reading a changed fact; the rest keep their last bytes.
         var eager = plan
         if dirty != nil { eager.routes = plan.routes.filter { $0.reads != nil } }
+        let later = dirty == nil ? [] : plan.routes.filter { $0.reads == nil }
         let output = MemoryOutput(previous: last?.tree)
         let outcome = RenderStage.run(eager, output: output) { route in
             guard let dirty, let reads = route.reads else { return false }
@@ -78,16 +89,17 @@ public final class PreviewSession: @unchecked Sendable {
         result.diagnostics += outcome.diagnostics
         guard outcome.diagnostics.errorCount == 0 else { return result }
         result.stages.append(("render", clock.lap()))
+        let laterPaths = Set(later.map(\.path))
+        let removed = output.removeFiles { !plan.outputPaths.contains($0) || laterPaths.contains($0) }
         let tree = output.tree
-        let removed = last.map { Set($0.tree.files.keys).subtracting(tree.files.keys) } ?? []
-        let later = plan.routes.filter { $0.reads == nil && dirty != nil }
-        result.changedPaths = Set(output.writtenPaths).union(removed).union(later.map(\.path)).sorted {
+        result.changedPaths = Set(output.writtenPaths).union(removed).union(laterPaths).sorted {
             $0.utf8.lexicographicallyPrecedes($1.utf8)
         }
         result.tree = tree
         result.deferred = later.isEmpty ? nil : DeferredRoutes(later, plan: plan)
         result.renderedCount = outcome.renderedCount
-        last = (tree, inputs, keys, today)
+        last = LastBuild(
+            tree: tree, inputs: inputs, site: plan.context.site, routes: plan.recordRoutes, today: ready.today)
         result.stages.append(("finish", clock.lap()))
         return result
     }

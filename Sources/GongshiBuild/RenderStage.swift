@@ -42,22 +42,56 @@ public enum RenderStage {
     public static func plan(_ site: Site, today: LocalDate, includeDrafts: Bool, changes: ChangeHistory? = nil)
         -> [Route]
     {
+        planned(site, today: today, includeDrafts: includeDrafts, changes: changes).routes
+    }
+
+    /// Every route of the site, in a stable order, with the routes each record made.
+    /// `reuse`: the last plan's record routes and what changed since, so that a record no
+    /// change touched keeps its routes; the routes are the same as planned from scratch.
+    static func planned(
+        _ site: Site, today: LocalDate, includeDrafts: Bool, changes: ChangeHistory? = nil, reuse: PlanReuse? = nil
+    ) -> (routes: [Route], records: RecordRoutes) {
+        func family<Record: Identifiable & Sendable>(
+            _ records: [Record], _ previous: KeyPath<RecordRoutes, RouteFamily>, _ make: @Sendable (Record) -> Route
+        ) -> RouteFamily where Record.ID == String {
+            RouteFamily.plan(records, reuse: reuse.map { ($0.previous[keyPath: previous], $0.dirty) }, make: make)
+        }
+        var made = RecordRoutes()
         var routes: [Route] = [SitePages.home(), DirectoryPages.canteens(), CentrePages.centres()]
         routes += [PlacePages.towns(), PlacePages.villages()] + site.towns.map { CentrePages.town($0.id) }
         // The record pages are most of a site's routes: planned on all cores.
-        routes += site.points.parallelMap(DirectoryPages.point)
-        routes += site.points.parallelMap(PrintSheets.point)
+        made.pointPages = family(site.points, \.pointPages, DirectoryPages.point)
+        made.pointSheets = family(site.points, \.pointSheets, PrintSheets.point)
+        routes += made.pointPages.routes + made.pointSheets.routes
         routes += site.towns.map(PrintSheets.town)
         routes.append(CoursePages.catalogue())
-        routes += site.courses.parallelMap(CoursePages.course)
-        routes += site.courses.parallelMap(PrintSheets.course)
+        made.coursePages = family(site.courses, \.coursePages, CoursePages.course)
+        made.courseSheets = family(site.courses, \.courseSheets, PrintSheets.course)
+        routes += made.coursePages.routes + made.courseSheets.routes
         let weeks = BulletinPages.weeks(site, today: today)
         routes += CoursePages.timetables(site, today: today, bulletinWeeks: weeks)
-        routes += WeekSheets.timetables(site, today: today, bulletinWeeks: weeks)
-        routes += CalendarPages.routes(site)
+        made.timetableWeeks = CoursePages.timetableWeeks(site, bulletinWeeks: weeks)
+        routes += WeekSheets.cities(weeks: made.timetableWeeks, today: today)
+        let venues = WeekSheets.venues(site)
+        let venueWeeks = venues.parallelMap { [timetableWeeks = made.timetableWeeks] venue in
+            // A venue's sheets read only the venue and what it holds (`.point`).
+            if let reuse, reuse.previous.timetableWeeks == timetableWeeks, !reuse.dirty.contains(.point(venue.id)),
+                let kept = reuse.previous.venueWeeks[venue.id]
+            {
+                return kept
+            }
+            return WeekSheets.venue(venue: venue, weeks: timetableWeeks, site)
+        }
+        made.venueWeeks = Dictionary(zip(venues.map(\.id), venueWeeks), uniquingKeysWith: { first, _ in first })
+        routes += venueWeeks.flatMap { $0 }
+        made.courseCalendars = family(site.courses, \.courseCalendars, CalendarPages.course)
+        made.pointCalendars = family(site.points, \.pointCalendars, CalendarPages.point)
+        routes += [CalendarPages.timetable(), CalendarPages.volunteer()]
+        routes += made.courseCalendars.routes + made.pointCalendars.routes
         routes.append(VolunteerPages.index())
-        routes += site.activities.parallelMap(VolunteerPages.activity)
-        routes += site.activities.parallelMap(PrintSheets.activity)
+        made.activityPages = family(site.activities, \.activityPages, VolunteerPages.activity)
+        made.activitySheets = family(site.activities, \.activitySheets, PrintSheets.activity)
+        routes += made.activityPages.routes + made.activitySheets.routes
         routes.append(BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts))
         for week in weeks {
             let note = BulletinPages.note(site, week: week, includeDrafts: includeDrafts)
@@ -75,7 +109,7 @@ public enum RenderStage {
             route.sitemapFolder.map { Sitemap.Entry(folder: $0, lastModified: route.lastModified) }
         }
         routes += [SitePages.notFound(), SitePages.robots()] + Sitemap.routes(pages)
-        return routes
+        return (routes, made)
     }
 
     /// Builds the whole site in memory (tests, the preview): the tree, or the problems.

@@ -32,4 +32,33 @@ public enum InputKey: Hashable, Sendable {
         }
         return dirty
     }
+
+    /// The keys touched by the records of `paths` (record files) that differ between two
+    /// sites: a record counts when the other site has no record of its id with the same
+    /// fields and place, so one changed address in a file of a hundred points touches only
+    /// that point and its town. Each changed record touches what `touchedByFile` says, taken
+    /// in the site it stands in; records added, removed, moved or edited are covered.
+    public static func touched(byRecordsIn paths: Set<String>, from old: Site, to new: Site) -> Set<InputKey> {
+        var keys: Set<InputKey> = []
+        func point(_ id: String, in site: Site) {
+            keys.insert(.point(id))
+            if let town = site.point(id)?.town { keys.insert(.town(town.id)) }
+        }
+        for (site, other) in [(old, new), (new, old)] {
+            for record in site.points where paths.contains(record.source.path) {
+                if other.point(record.id)?.record != record.record { point(record.id, in: site) }
+            }
+            for record in site.courses where paths.contains(record.source.path) {
+                guard other.course(record.id)?.record != record.record else { continue }
+                keys.insert(.course(record.id))
+                point(record.venue.id, in: site)
+            }
+            for record in site.activities where paths.contains(record.source.path) {
+                guard other.activity(record.id)?.record != record.record else { continue }
+                keys.insert(.activity(record.id))
+                point(record.venue.id, in: site)
+            }
+        }
+        return keys
+    }
 }
