@@ -31,6 +31,9 @@ public struct BuildPlan: Sendable {
 
     /// The routes each record made, which the preview's next plan can take over.
     public let recordRoutes: RecordRoutes
+    /// The routes made anew rather than taken over from the last plan, in plan order; nil
+    /// when the plan was made from scratch (all of them).
+    public let renewedRoutes: [Route]?
 
     /// `reuse`: the last plan's record routes and what changed since (the preview after an
     /// edit of records); the plan is the same as one made from scratch.
@@ -43,8 +46,9 @@ public struct BuildPlan: Sendable {
             ChangeRecord(site: site, words: words, day: options.today, previous: $0)
         }
         let history = changeRecord?.history ?? (options.reservesRecordPaths ? ChangeHistory(since: options.today) : nil)
-        (routes, recordRoutes) = RenderStage.planned(
+        let planned = RenderStage.planned(
             site, today: options.today, includeDrafts: options.includeDrafts, changes: history, reuse: reuse)
+        (routes, recordRoutes, renewedRoutes) = (planned.routes, planned.records, planned.renewed)
         files =
             theme.assets.sorted(by: { $0.key < $1.key }).map { ("assets/" + $0.key, $0.value) }
             + media.sorted(by: { $0.key < $1.key }).map { ("media/" + $0.key, $0.value) }

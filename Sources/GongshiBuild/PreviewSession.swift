@@ -74,23 +74,27 @@ public final class PreviewSession: @unchecked Sendable {
             tree: nil, changedPaths: [], diagnostics: prepared.diagnostics, contentFileCount: prepared.contentFileCount,
             renderedCount: 0, deferred: nil, stages: [("read", read)] + prepared.stages)
         guard let ready = prepared.ready else { return result }
-        let (plan, dirty) = (ready.plan, ready.dirty)
+        let plan = ready.plan
         clock = StageClock()
-        // After an edit of records, only routes that name what they read are rendered now,
-        // and of those only the ones reading a changed fact; the rest keep their last bytes.
         var eager = plan
-        if dirty != nil { eager.routes = plan.routes.filter { $0.reads != nil } }
-        let later = dirty == nil ? [] : plan.routes.filter { $0.reads == nil }
-        let output = MemoryOutput(previous: last?.tree)
-        let outcome = RenderStage.run(eager, output: output) { route in
-            guard let dirty, let reads = route.reads else { return false }
-            return reads.isDisjoint(with: dirty)
+        var later: [Route] = []
+        if let dirty = ready.dirty, let renewed = plan.renewedRoutes, let previous = last?.tree {
+            // After an edit of records, only routes that name what they read are rendered now,
+            // and of those only the ones this plan made anew that read a changed fact (or are
+            // new); every other keeps its last bytes. The rest wait until they are asked for.
+            eager.routes = renewed.filter { route in
+                guard let reads = route.reads else { return false }
+                return !reads.isDisjoint(with: dirty) || previous.files[route.path] == nil
+            }
+            later = plan.routes.filter { $0.reads == nil }
         }
+        let output = MemoryOutput(previous: last?.tree)
+        let outcome = RenderStage.run(eager, output: output)
         result.diagnostics += outcome.diagnostics
         guard outcome.diagnostics.errorCount == 0 else { return result }
         result.stages.append(("render", clock.lap()))
         let laterPaths = Set(later.map(\.path))
-        let removed = output.removeFiles { !plan.outputPaths.contains($0) || laterPaths.contains($0) }
+        let removed = Self.removeStale(from: output, plan: plan, later: laterPaths)
         let tree = output.tree
         result.changedPaths = Set(output.writtenPaths).union(removed).union(laterPaths).sorted {
             $0.utf8.lexicographicallyPrecedes($1.utf8)
@@ -102,6 +106,19 @@ public final class PreviewSession: @unchecked Sendable {
             tree: tree, inputs: inputs, site: plan.context.site, routes: plan.recordRoutes, today: ready.today)
         result.stages.append(("finish", clock.lap()))
         return result
+    }
+
+    /// Takes out of the new tree what the last one had and the plan makes no more, or leaves
+    /// for later; the paths taken out. The tree holds every file the plan renders now (each
+    /// kept or rendered), so when, less the deferred ones, it holds no more than those, there
+    /// is nothing else to look for.
+    private static func removeStale(from output: MemoryOutput, plan: BuildPlan, later: Set<String>) -> [String] {
+        var removed = output.removeFiles(at: later)
+        let made = plan.outputPaths.count - later.count
+        if output.fileCount > made {
+            removed += output.removeFiles { !plan.outputPaths.contains($0) }
+        }
+        return removed
     }
 
     /// The theme compiled last time while its files and the language stay the same.

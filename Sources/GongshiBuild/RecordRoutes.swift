@@ -35,8 +35,9 @@ struct RouteFamily: Sendable {
 
     /// The route of each record: the last plan's when it reads nothing dirty, else made anew.
     /// `reuse`: the last plan's family and what changed since; nil makes every route.
+    /// `renewed`: gets the routes made anew, in order, when there is a last plan.
     static func plan<Record: Identifiable & Sendable>(
-        _ records: [Record], reuse: (family: RouteFamily, dirty: Set<InputKey>)?,
+        _ records: [Record], reuse: (family: RouteFamily, dirty: Set<InputKey>)?, renewed: inout [Route],
         make: @Sendable (Record) -> Route
     ) -> RouteFamily where Record.ID == String {
         let ids = records.map(\.id)
@@ -45,10 +46,16 @@ struct RouteFamily: Sendable {
         let byID =
             previous.ids == ids
             ? nil : Dictionary(zip(previous.ids, previous.routes), uniquingKeysWith: { first, _ in first })
-        let routes = records.indices.map { index -> Route in
+        var routes: [Route] = []
+        routes.reserveCapacity(records.count)
+        for index in records.indices {
             let old = byID == nil ? previous.routes[index] : byID?[ids[index]]
-            if let old, let reads = old.reads, reads.isDisjoint(with: dirty) { return old }
-            return make(records[index])
+            if let old, let reads = old.reads, reads.isDisjoint(with: dirty) {
+                routes.append(old)
+            } else {
+                routes.append(make(records[index]))
+                renewed.append(routes[index])
+            }
         }
         return RouteFamily(ids: ids, routes: routes)
     }

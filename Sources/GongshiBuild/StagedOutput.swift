@@ -202,6 +202,14 @@ public final class MemoryOutput: BuildOutput, @unchecked Sendable {
         }
     }
 
+    /// Takes out the files at these paths, where there are any; the paths taken out.
+    public func removeFiles(at paths: Set<String>) -> [String] {
+        lock.withLock { paths.filter { files.removeValue(forKey: $0) != nil } }
+    }
+
+    /// How many files the tree holds.
+    public var fileCount: Int { lock.withLock { files.count } }
+
     /// The paths put with bytes the previous tree did not have there.
     public var writtenPaths: [String] { lock.withLock { written } }
 
