@@ -30,7 +30,7 @@ public struct BuildPlan: Sendable {
     public let changeRecord: ChangeRecord?
 
     /// The routes each record made, which the preview's next plan can take over.
-    public let recordRoutes: RecordRoutes
+    public private(set) var recordRoutes: RecordRoutes
     /// The routes made anew rather than taken over from the last plan, in plan order; nil
     /// when the plan was made from scratch (all of them).
     public let renewedRoutes: [Route]?
@@ -59,9 +59,16 @@ public struct BuildPlan: Sendable {
             changeHistory: history)
         self.theme = theme
         outputLabel = options.outputLabel
-        (outputPaths, problems) = Self.claimPaths(
-            routes: routes, files: files, written: history == nil ? [] : [ChangeRecord.manifestPath],
-            outputLabel: options.outputLabel)
+        if planned.hasSamePaths, history == nil, let previous = reuse?.previous {
+            // The preview's last plan claimed these paths without a problem (it keeps only good
+            // plans), with the same files, as an edit of records changes no asset or medium.
+            (outputPaths, problems) = (previous.claimed, [])
+        } else {
+            (outputPaths, problems) = Self.claimPaths(
+                routes: routes, files: files, written: history == nil ? [] : [ChangeRecord.manifestPath],
+                outputLabel: options.outputLabel)
+        }
+        recordRoutes.claimed = outputPaths
     }
 
     /// Each output path once, with the paths that clash or would leave the output folder.

@@ -16,7 +16,12 @@ public struct RecordRoutes: Sendable {
     var activitySheets = RouteFamily()
     /// Each venue's week sheets, by venue id, and the timetable weeks they were planned for.
     var venueWeeks: [String: [Route]] = [:]
+    var venueIDs: [String] = []
     var timetableWeeks: [ISOWeek] = []
+    /// The paths of the other routes (lists, towns, feeds, data), in plan order.
+    var otherPaths: [String] = []
+    /// Every output path the plan claimed: a plan with the same paths claims the same.
+    var claimed: Set<String> = []
 }
 
 /// What a plan may take over from the last one: its record routes, and the facts changed
@@ -33,6 +38,9 @@ struct RouteFamily: Sendable {
     var ids: [String] = []
     var routes: [Route] = []
 
+    /// Whether the family is of the same records, in the same order, as `other`.
+    func hasSameRecords(as other: RouteFamily?) -> Bool { other?.ids == ids }
+
     /// The route of each record: the last plan's when it reads nothing dirty, else made anew.
     /// `reuse`: the last plan's family and what changed since; nil makes every route.
     /// `renewed`: gets the routes made anew, in order, when there is a last plan.
@@ -46,17 +54,12 @@ struct RouteFamily: Sendable {
         let byID =
             previous.ids == ids
             ? nil : Dictionary(zip(previous.ids, previous.routes), uniquingKeysWith: { first, _ in first })
-        var routes: [Route] = []
-        routes.reserveCapacity(records.count)
-        for index in records.indices {
+        let planned = Array(records.indices).parallelMap { index -> (route: Route, isNew: Bool) in
             let old = byID == nil ? previous.routes[index] : byID?[ids[index]]
-            if let old, let reads = old.reads, reads.isDisjoint(with: dirty) {
-                routes.append(old)
-            } else {
-                routes.append(make(records[index]))
-                renewed.append(routes[index])
-            }
+            if let old, let reads = old.reads, reads.isDisjoint(with: dirty) { return (old, false) }
+            return (make(records[index]), true)
         }
-        return RouteFamily(ids: ids, routes: routes)
+        renewed += planned.lazy.filter(\.isNew).map(\.route)
+        return RouteFamily(ids: ids, routes: planned.map(\.route))
     }
 }

@@ -51,6 +51,9 @@ public enum RenderStage {
         var routes: [Route]
         var records: RecordRoutes
         var renewed: [Route]?
+        /// Whether every route has the path of the last plan's route in its place, so the plan
+        /// claims the same paths.
+        var hasSamePaths = false
     }
 
     /// Every route of the site, in a stable order, with the routes each record made.
@@ -62,17 +65,22 @@ public enum RenderStage {
         var made = RecordRoutes()
         var routes: [Route] = []
         var renewed: [Route] = []
+        var sameRecords = true
         func add(_ new: [Route]) {
             routes += new
-            if reuse != nil { renewed += new }
+            guard reuse != nil else { return }
+            renewed += new
+            made.otherPaths += new.map(\.path)
         }
         func add<Record: Identifiable & Sendable>(
             _ records: [Record], _ family: WritableKeyPath<RecordRoutes, RouteFamily>,
             _ make: @Sendable (Record) -> Route
         ) where Record.ID == String {
+            let previous = reuse?.previous[keyPath: family]
             made[keyPath: family] = RouteFamily.plan(
                 records, reuse: reuse.map { ($0.previous[keyPath: family], $0.dirty) }, renewed: &renewed, make: make)
             routes += made[keyPath: family].routes
+            sameRecords = sameRecords && made[keyPath: family].hasSameRecords(as: previous)
         }
         add([SitePages.home(), DirectoryPages.canteens(), CentrePages.centres()])
         add([PlacePages.towns(), PlacePages.villages()] + site.towns.map { CentrePages.town($0.id) })
@@ -97,9 +105,17 @@ public enum RenderStage {
             }
             return (false, WeekSheets.venue(venue: venue, weeks: timetableWeeks, site))
         }
-        made.venueWeeks = Dictionary(zip(venues.map(\.id), venueWeeks.map(\.1)), uniquingKeysWith: { first, _ in first })
+        made.venueIDs = venues.map(\.id)
+        made.venueWeeks = Dictionary(zip(made.venueIDs, venueWeeks.map(\.1)), uniquingKeysWith: { first, _ in first })
         routes += venueWeeks.flatMap(\.1)
-        if reuse != nil { renewed += venueWeeks.filter { !$0.kept }.flatMap(\.1) }
+        if let reuse {
+            renewed += venueWeeks.filter { !$0.kept }.flatMap(\.1)
+            sameRecords =
+                sameRecords && reuse.previous.venueIDs == made.venueIDs
+                && zip(made.venueIDs, venueWeeks).allSatisfy { id, venue in
+                    venue.kept || reuse.previous.venueWeeks[id]?.map(\.path) == venue.1.map(\.path)
+                }
+        }
         add([CalendarPages.timetable(), CalendarPages.volunteer()])
         add(site.courses, \.courseCalendars, CalendarPages.course)
         add(site.points, \.pointCalendars, CalendarPages.point)
@@ -125,7 +141,9 @@ public enum RenderStage {
             route.sitemapFolder.map { Sitemap.Entry(folder: $0, lastModified: route.lastModified) }
         }
         add([SitePages.notFound(), SitePages.robots()] + Sitemap.routes(pages))
-        return Planned(routes: routes, records: made, renewed: reuse == nil ? nil : renewed)
+        return Planned(
+            routes: routes, records: made, renewed: reuse == nil ? nil : renewed,
+            hasSamePaths: sameRecords && reuse?.previous.otherPaths == made.otherPaths)
     }
 
     /// Builds the whole site in memory (tests, the preview): the tree, or the problems.

@@ -40,20 +40,25 @@ public enum InputKey: Hashable, Sendable {
     /// in the site it stands in; records added, removed, moved or edited are covered.
     public static func touched(byRecordsIn paths: Set<String>, from old: Site, to new: Site) -> Set<InputKey> {
         var keys: Set<InputKey> = []
+        // Usually one file or a few: compared in turn, cheaper than hashing every record's path.
+        let files = Array(paths)
+        func isChanged(_ location: SourceLocation) -> Bool {
+            files.count > 8 ? paths.contains(location.path) : files.contains(location.path)
+        }
         func point(_ id: String, in site: Site) {
             keys.insert(.point(id))
             if let town = site.point(id)?.town { keys.insert(.town(town.id)) }
         }
         for (site, other) in [(old, new), (new, old)] {
-            for record in site.points where paths.contains(record.source.path) {
+            for record in site.points where isChanged(record.source) {
                 if other.point(record.id)?.record != record.record { point(record.id, in: site) }
             }
-            for record in site.courses where paths.contains(record.source.path) {
+            for record in site.courses where isChanged(record.source) {
                 guard other.course(record.id)?.record != record.record else { continue }
                 keys.insert(.course(record.id))
                 point(record.venue.id, in: site)
             }
-            for record in site.activities where paths.contains(record.source.path) {
+            for record in site.activities where isChanged(record.source) {
                 guard other.activity(record.id)?.record != record.record else { continue }
                 keys.insert(.activity(record.id))
                 point(record.venue.id, in: site)
