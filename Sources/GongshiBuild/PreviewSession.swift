@@ -20,6 +20,9 @@ public final class PreviewSession: @unchecked Sendable {
         public var deferred: DeferredRoutes?
         /// Seconds spent in each stage, in order.
         public var stages: [(name: String, seconds: Double)] = []
+        /// The plan the tree was made from, and the paths rendered this time (what a change touched).
+        var plan: BuildPlan?
+        var renderedPaths: [String] = []
     }
 
     private let siteDirectory: URL
@@ -102,6 +105,8 @@ public final class PreviewSession: @unchecked Sendable {
         result.tree = tree
         result.deferred = later.isEmpty ? nil : DeferredRoutes(later, plan: plan)
         result.renderedCount = outcome.renderedCount
+        result.plan = plan
+        result.renderedPaths = eager.routes.map(\.path)
         last = LastBuild(
             tree: tree, inputs: inputs, site: plan.context.site, routes: plan.recordRoutes, today: ready.today)
         result.stages.append(("finish", clock.lap()))
