@@ -68,9 +68,8 @@ public enum RenderStage {
         var sameRecords = true
         func add(_ new: [Route]) {
             routes += new
-            guard reuse != nil else { return }
-            renewed += new
             made.otherPaths += new.map(\.path)
+            if reuse != nil { renewed += new }
         }
         func add<Record: Identifiable & Sendable>(
             _ records: [Record], _ family: WritableKeyPath<RecordRoutes, RouteFamily>,
