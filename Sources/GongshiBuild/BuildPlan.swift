@@ -29,14 +29,26 @@ public struct BuildPlan: Sendable {
     /// nil when the build keeps none.
     public let changeRecord: ChangeRecord?
 
-    public init(site: Site, theme: Theme, media: [String: [UInt8]], options: RenderStage.Options) {
+    /// The routes each record made, which the preview's next plan can take over.
+    public private(set) var recordRoutes: RecordRoutes
+    /// The routes made anew rather than taken over from the last plan, in plan order; nil
+    /// when the plan was made from scratch (all of them).
+    public let renewedRoutes: [Route]?
+
+    /// `reuse`: the last plan's record routes and what changed since (the preview after an
+    /// edit of records); the plan is the same as one made from scratch.
+    public init(
+        site: Site, theme: Theme, media: [String: [UInt8]], options: RenderStage.Options, reuse: PlanReuse? = nil
+    ) {
         let paths = SitePaths(baseURL: options.baseURL ?? site.settings.baseURL)
         let words = Words(strings: theme.strings)
         changeRecord = options.previousPublication.map {
             ChangeRecord(site: site, words: words, day: options.today, previous: $0)
         }
         let history = changeRecord?.history ?? (options.reservesRecordPaths ? ChangeHistory(since: options.today) : nil)
-        routes = RenderStage.plan(site, today: options.today, includeDrafts: options.includeDrafts, changes: history)
+        let planned = RenderStage.planned(
+            site, today: options.today, includeDrafts: options.includeDrafts, changes: history, reuse: reuse)
+        (routes, recordRoutes, renewedRoutes) = (planned.routes, planned.records, planned.renewed)
         files =
             theme.assets.sorted(by: { $0.key < $1.key }).map { ("assets/" + $0.key, $0.value) }
             + media.sorted(by: { $0.key < $1.key }).map { ("media/" + $0.key, $0.value) }
@@ -47,9 +59,16 @@ public struct BuildPlan: Sendable {
             changeHistory: history)
         self.theme = theme
         outputLabel = options.outputLabel
-        (outputPaths, problems) = Self.claimPaths(
-            routes: routes, files: files, written: history == nil ? [] : [ChangeRecord.manifestPath],
-            outputLabel: options.outputLabel)
+        if planned.hasSamePaths, history == nil, let previous = reuse?.previous {
+            // The preview's last plan claimed these paths without a problem (it keeps only good
+            // plans), with the same files, as an edit of records changes no asset or medium.
+            (outputPaths, problems) = (previous.claimed, [])
+        } else {
+            (outputPaths, problems) = Self.claimPaths(
+                routes: routes, files: files, written: history == nil ? [] : [ChangeRecord.manifestPath],
+                outputLabel: options.outputLabel)
+        }
+        recordRoutes.claimed = outputPaths
     }
 
     /// Each output path once, with the paths that clash or would leave the output folder.

@@ -23,6 +23,24 @@ struct PreparedSite {
         /// Whether each bulletin's WeChat article is measured against the editor's limits
         /// (the preview leaves it to `check` and `build`: it renders every bulletin).
         var checksWeChatLimits = true
+        /// The preview's last good plan, so that an edit of records plans again only their routes.
+        var previous: PreviousPlan?
+    }
+
+    /// What the preview's last good build planned from, and the inputs changed since.
+    struct PreviousPlan {
+        var site: Site
+        var today: LocalDate
+        var routes: RecordRoutes
+        /// Site-relative paths of the content files and site templates added, removed or edited.
+        var changedFiles: Set<String>
+
+        /// The plan's reuse for the site now: nil unless only record files changed, on the same day.
+        func reuse(for site: Site, today: LocalDate) -> PlanReuse? {
+            guard today == self.today, changedFiles.allSatisfy(InputKey.isRecordFile) else { return nil }
+            return PlanReuse(
+                previous: routes, dirty: InputKey.touched(byRecordsIn: changedFiles, from: self.site, to: site))
+        }
     }
 
     /// A build that can go on to render.
@@ -32,6 +50,9 @@ struct PreparedSite {
         /// What the plan was made from, so it can be planned again with other options.
         var media: [String: [UInt8]]
         var options: RenderStage.Options
+        /// The facts changed since the previous plan, when only records changed; nil when the
+        /// build had none or anything else changed (every route is then rendered).
+        var dirty: Set<InputKey>?
 
         /// The record keys each content file touched, to tell what an edit changed (worked out
         /// when a build or the preview asks: `check` never does).
@@ -99,12 +120,13 @@ struct PreparedSite {
             outputLabel: settings.outputLabel, feedHistory: settings.feedHistory,
             previousPublication: settings.previousPublication)
         options.reservesRecordPaths = settings.reservesRecordPaths
-        let plan = BuildPlan(site: site, theme: theme, media: media, options: options)
+        let reuse = settings.previous?.reuse(for: site, today: today)
+        let plan = BuildPlan(site: site, theme: theme, media: media, options: options, reuse: reuse)
         diagnostics += Self.templateKeyWarnings(plan, pages: site.pages)
         if settings.checksWeChatLimits {
             diagnostics += Self.weChatWarnings(plan, includeDrafts: settings.includeDrafts)
         }
-        ready = Ready(plan: plan, today: today, media: media, options: options)
+        ready = Ready(plan: plan, today: today, media: media, options: options, dirty: reuse?.dirty)
         stages.append(("plan", clock.lap()))
     }
 

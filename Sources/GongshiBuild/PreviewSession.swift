@@ -20,6 +20,9 @@ public final class PreviewSession: @unchecked Sendable {
         public var deferred: DeferredRoutes?
         /// Seconds spent in each stage, in order.
         public var stages: [(name: String, seconds: Double)] = []
+        /// The plan the tree was made from, and the paths rendered this time (what a change touched).
+        var plan: BuildPlan?
+        var renderedPaths: [String] = []
     }
 
     private let siteDirectory: URL
@@ -30,7 +33,16 @@ public final class PreviewSession: @unchecked Sendable {
     private let digests = DigestCache()
     private let lock = NSLock()
     private var theme: (key: [String], compiled: Theme)?
-    private var last: (tree: OutputTree, inputs: [String: String], keys: [String: Set<InputKey>], today: LocalDate)?
+    private var last: LastBuild?
+
+    /// The last good build: what it served and what it was made from.
+    private struct LastBuild {
+        var tree: OutputTree
+        var inputs: [String: String]
+        var site: Site
+        var routes: RecordRoutes
+        var today: LocalDate
+    }
 
     public init(siteDirectory: URL, asOf: LocalDate?, includeDrafts: Bool, baseURL: String?) {
         self.siteDirectory = siteDirectory
@@ -50,46 +62,68 @@ public final class PreviewSession: @unchecked Sendable {
         let themeFiles = Theme.files(siteDirectory: siteDirectory)
         let inputs = SiteBuild.fingerprints(files, themeFiles, siteDirectory: siteDirectory, known: digests)
         let read = clock.lap()
+        var settings = PreparedSite.Settings(
+            siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: baseURL,
+            checksWeChatLimits: false)
+        settings.previous = last.map { last in
+            let changed = Set(last.inputs.keys).union(inputs.keys).filter { last.inputs[$0] != inputs[$0] }
+            return .init(site: last.site, today: last.today, routes: last.routes, changedFiles: changed)
+        }
         let prepared = PreparedSite(
-            files: files, scanProblems: scanProblems, themeFiles: themeFiles,
-            settings: .init(
-                siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: baseURL,
-                checksWeChatLimits: false),
+            files: files, scanProblems: scanProblems, themeFiles: themeFiles, settings: settings,
             parseCache: parseCache
         ) { compileTheme(themeFiles, inputs: inputs, language: $0) }
         var result = Result(
             tree: nil, changedPaths: [], diagnostics: prepared.diagnostics, contentFileCount: prepared.contentFileCount,
             renderedCount: 0, deferred: nil, stages: [("read", read)] + prepared.stages)
         guard let ready = prepared.ready else { return result }
-        let (plan, keys, today) = (ready.plan, ready.keys, ready.today)
-        let dirty = last.flatMap { last in
-            last.today == today
-                ? InputKey.changed(from: last.inputs, to: inputs, oldKeys: last.keys, newKeys: keys) : nil
-        }
+        let plan = ready.plan
         clock = StageClock()
-        // After an edit, only routes that name what they read are rendered now.
         var eager = plan
-        if dirty != nil { eager.routes = plan.routes.filter { $0.reads != nil } }
-        let output = MemoryOutput(previous: last?.tree)
-        let outcome = RenderStage.run(eager, output: output) { route in
-            guard let dirty, let reads = route.reads else { return false }
-            return reads.isDisjoint(with: dirty)
+        var later: [Route] = []
+        if let dirty = ready.dirty, let renewed = plan.renewedRoutes, let previous = last?.tree {
+            // After an edit of records, only routes that name what they read are rendered now,
+            // and of those only the ones this plan made anew that read a changed fact (or are
+            // new); every other keeps its last bytes. The rest wait until they are asked for.
+            eager.routes = renewed.filter { route in
+                guard let reads = route.reads else { return false }
+                return !reads.isDisjoint(with: dirty) || previous.files[route.path] == nil
+            }
+            later = plan.routes.filter { $0.reads == nil }
         }
+        let output = MemoryOutput(previous: last?.tree)
+        let outcome = RenderStage.run(eager, output: output)
         result.diagnostics += outcome.diagnostics
         guard outcome.diagnostics.errorCount == 0 else { return result }
         result.stages.append(("render", clock.lap()))
+        let laterPaths = Set(later.map(\.path))
+        let removed = Self.removeStale(from: output, plan: plan, later: laterPaths)
         let tree = output.tree
-        let removed = last.map { Set($0.tree.files.keys).subtracting(tree.files.keys) } ?? []
-        let later = plan.routes.filter { $0.reads == nil && dirty != nil }
-        result.changedPaths = Set(output.writtenPaths).union(removed).union(later.map(\.path)).sorted {
+        result.changedPaths = Set(output.writtenPaths).union(removed).union(laterPaths).sorted {
             $0.utf8.lexicographicallyPrecedes($1.utf8)
         }
         result.tree = tree
         result.deferred = later.isEmpty ? nil : DeferredRoutes(later, plan: plan)
         result.renderedCount = outcome.renderedCount
-        last = (tree, inputs, keys, today)
+        result.plan = plan
+        result.renderedPaths = eager.routes.map(\.path)
+        last = LastBuild(
+            tree: tree, inputs: inputs, site: plan.context.site, routes: plan.recordRoutes, today: ready.today)
         result.stages.append(("finish", clock.lap()))
         return result
+    }
+
+    /// Takes out of the new tree what the last one had and the plan makes no more, or leaves
+    /// for later; the paths taken out. The tree holds every file the plan renders now (each
+    /// kept or rendered), so when, less the deferred ones, it holds no more than those, there
+    /// is nothing else to look for.
+    private static func removeStale(from output: MemoryOutput, plan: BuildPlan, later: Set<String>) -> [String] {
+        var removed = output.removeFiles(at: later)
+        let made = plan.outputPaths.count - later.count
+        if output.fileCount > made {
+            removed += output.removeFiles { !plan.outputPaths.contains($0) }
+        }
+        return removed
     }
 
     /// The theme compiled last time while its files and the language stay the same.

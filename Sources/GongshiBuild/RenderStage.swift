@@ -42,40 +42,107 @@ public enum RenderStage {
     public static func plan(_ site: Site, today: LocalDate, includeDrafts: Bool, changes: ChangeHistory? = nil)
         -> [Route]
     {
-        var routes: [Route] = [SitePages.home(), DirectoryPages.canteens(), CentrePages.centres()]
-        routes += [PlacePages.towns(), PlacePages.villages()] + site.towns.map { CentrePages.town($0.id) }
+        planned(site, today: today, includeDrafts: includeDrafts, changes: changes).routes
+    }
+
+    /// What a plan made: every route in order, the routes each record made, and the routes
+    /// made anew rather than taken over from the last plan (nil: all of them).
+    struct Planned {
+        var routes: [Route]
+        var records: RecordRoutes
+        var renewed: [Route]?
+        /// Whether every route has the path of the last plan's route in its place, so the plan
+        /// claims the same paths.
+        var hasSamePaths = false
+    }
+
+    /// Every route of the site, in a stable order, with the routes each record made.
+    /// `reuse`: the last plan's record routes and what changed since, so that a record no
+    /// change touched keeps its routes; the routes are the same as planned from scratch.
+    static func planned(
+        _ site: Site, today: LocalDate, includeDrafts: Bool, changes: ChangeHistory? = nil, reuse: PlanReuse? = nil
+    ) -> Planned {
+        var made = RecordRoutes()
+        var routes: [Route] = []
+        var renewed: [Route] = []
+        var sameRecords = true
+        func add(_ new: [Route]) {
+            routes += new
+            made.otherPaths += new.map(\.path)
+            if reuse != nil { renewed += new }
+        }
+        func add<Record: Identifiable & Sendable>(
+            _ records: [Record], _ family: WritableKeyPath<RecordRoutes, RouteFamily>,
+            _ make: @Sendable (Record) -> Route
+        ) where Record.ID == String {
+            let previous = reuse?.previous[keyPath: family]
+            made[keyPath: family] = RouteFamily.plan(
+                records, reuse: reuse.map { ($0.previous[keyPath: family], $0.dirty) }, renewed: &renewed, make: make)
+            routes += made[keyPath: family].routes
+            sameRecords = sameRecords && made[keyPath: family].hasSameRecords(as: previous)
+        }
+        add([SitePages.home(), DirectoryPages.canteens(), CentrePages.centres()])
+        add([PlacePages.towns(), PlacePages.villages()] + site.towns.map { CentrePages.town($0.id) })
         // The record pages are most of a site's routes: planned on all cores.
-        routes += site.points.parallelMap(DirectoryPages.point)
-        routes += site.points.parallelMap(PrintSheets.point)
-        routes += site.towns.map(PrintSheets.town)
-        routes.append(CoursePages.catalogue())
-        routes += site.courses.parallelMap(CoursePages.course)
-        routes += site.courses.parallelMap(PrintSheets.course)
+        add(site.points, \.pointPages, DirectoryPages.point)
+        add(site.points, \.pointSheets, PrintSheets.point)
+        add(site.towns.map(PrintSheets.town))
+        add([CoursePages.catalogue()])
+        add(site.courses, \.coursePages, CoursePages.course)
+        add(site.courses, \.courseSheets, PrintSheets.course)
         let weeks = BulletinPages.weeks(site, today: today)
-        routes += CoursePages.timetables(site, today: today, bulletinWeeks: weeks)
-        routes += WeekSheets.timetables(site, today: today, bulletinWeeks: weeks)
-        routes += CalendarPages.routes(site)
-        routes.append(VolunteerPages.index())
-        routes += site.activities.parallelMap(VolunteerPages.activity)
-        routes += site.activities.parallelMap(PrintSheets.activity)
-        routes.append(BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts))
+        add(CoursePages.timetables(site, today: today, bulletinWeeks: weeks))
+        made.timetableWeeks = CoursePages.timetableWeeks(site, bulletinWeeks: weeks)
+        add(WeekSheets.cities(weeks: made.timetableWeeks, today: today))
+        let venues = WeekSheets.venues(site)
+        let venueWeeks = venues.parallelMap { [timetableWeeks = made.timetableWeeks] venue -> (kept: Bool, [Route]) in
+            // A venue's sheets read only the venue and what it holds (`.point`).
+            if let reuse, reuse.previous.timetableWeeks == timetableWeeks, !reuse.dirty.contains(.point(venue.id)),
+                let kept = reuse.previous.venueWeeks[venue.id]
+            {
+                return (true, kept)
+            }
+            return (false, WeekSheets.venue(venue: venue, weeks: timetableWeeks, site))
+        }
+        made.venueIDs = venues.map(\.id)
+        made.venueWeeks = Dictionary(zip(made.venueIDs, venueWeeks.map(\.1)), uniquingKeysWith: { first, _ in first })
+        routes += venueWeeks.flatMap(\.1)
+        if let reuse {
+            renewed += venueWeeks.filter { !$0.kept }.flatMap(\.1)
+            sameRecords =
+                sameRecords && reuse.previous.venueIDs == made.venueIDs
+                && zip(made.venueIDs, venueWeeks).allSatisfy { id, venue in
+                    venue.kept || reuse.previous.venueWeeks[id]?.map(\.path) == venue.1.map(\.path)
+                }
+        }
+        add([CalendarPages.timetable(), CalendarPages.volunteer()])
+        add(site.courses, \.courseCalendars, CalendarPages.course)
+        add(site.points, \.pointCalendars, CalendarPages.point)
+        add([VolunteerPages.index()])
+        add(site.activities, \.activityPages, VolunteerPages.activity)
+        add(site.activities, \.activitySheets, PrintSheets.activity)
+        add([BulletinPages.index(weeks: weeks, includeDrafts: includeDrafts)])
         for week in weeks {
             let note = BulletinPages.note(site, week: week, includeDrafts: includeDrafts)
-            routes += [BulletinPages.bulletin(week, note: note), BulletinPages.weChatRoute(week, note: note)]
-            routes.append(WeekSheets.bulletin(week, note: note))
+            add([
+                BulletinPages.bulletin(week, note: note), BulletinPages.weChatRoute(week, note: note),
+                WeekSheets.bulletin(week, note: note),
+            ])
         }
-        routes += Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts)
+        add(Feeds.routes(bulletinWeeks: weeks, includeDrafts: includeDrafts))
         let published = site.pages.filter { includeDrafts || !$0.isDraft }
-        routes += published.map(SitePages.page)
-        routes += SearchPages.routes(site, weeks: weeks, pages: published, includeDrafts: includeDrafts)
-        routes += OpenDataPages.routes(site)
-        routes += ReportPages.routes(site, today: today)
-        if let changes { routes += ChangePages.routes(changes) }
+        add(published.map(SitePages.page))
+        add(SearchPages.routes(site, weeks: weeks, pages: published, includeDrafts: includeDrafts))
+        add(OpenDataPages.routes(site))
+        add(ReportPages.routes(site, today: today))
+        if let changes { add(ChangePages.routes(changes)) }
         let pages = routes.compactMap { route in
             route.sitemapFolder.map { Sitemap.Entry(folder: $0, lastModified: route.lastModified) }
         }
-        routes += [SitePages.notFound(), SitePages.robots()] + Sitemap.routes(pages)
-        return routes
+        add([SitePages.notFound(), SitePages.robots()] + Sitemap.routes(pages))
+        return Planned(
+            routes: routes, records: made, renewed: reuse == nil ? nil : renewed,
+            hasSamePaths: sameRecords && reuse?.previous.otherPaths == made.otherPaths)
     }
 
     /// Builds the whole site in memory (tests, the preview): the tree, or the problems.

@@ -12,16 +12,20 @@ enum Sitemap {
         var lastModified: LocalDate?
     }
 
+    /// The sitemap's files. The entries are sorted when a file is first rendered, not when
+    /// planned: how many files there are needs only their number, and the preview renders
+    /// the sitemap only when it is asked for.
     static func routes(_ entries: [Entry]) -> [Route] {
-        let sorted = entries.sorted { $0.folder.utf8.lexicographicallyPrecedes($1.folder.utf8) }
-        guard sorted.count > limit else {
-            return [Route(.file("sitemap.xml")) { c, _ in urlset(sorted, c) }]
+        let sorted = MadeOnce<Int, [Entry]>()
+        let sortedEntries: @Sendable () -> [Entry] = {
+            sorted.value(forKey: 0) { entries.sorted { $0.folder.utf8.lexicographicallyPrecedes($1.folder.utf8) } }
         }
-        let chunks = stride(from: 0, to: sorted.count, by: limit).map {
-            Array(sorted[$0..<min($0 + limit, sorted.count)])
+        guard entries.count > limit else {
+            return [Route(.file("sitemap.xml")) { c, _ in urlset(sortedEntries()[...], c) }]
         }
+        let chunks = stride(from: 0, to: entries.count, by: limit).map { $0..<min($0 + limit, entries.count) }
         var routes = chunks.enumerated().map { index, chunk in
-            Route(.file("sitemap-\(index + 1).xml")) { c, _ in urlset(chunk, c) }
+            Route(.file("sitemap-\(index + 1).xml")) { c, _ in urlset(sortedEntries()[chunk], c) }
         }
         routes.append(
             Route(.file("sitemap.xml")) { c, _ in
@@ -36,7 +40,7 @@ enum Sitemap {
         return routes
     }
 
-    static func urlset(_ entries: [Entry], _ c: PageContext) -> [UInt8] {
+    static func urlset(_ entries: ArraySlice<Entry>, _ c: PageContext) -> [UInt8] {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for entry in entries {

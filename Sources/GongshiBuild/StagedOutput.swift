@@ -392,12 +392,17 @@ struct SparePruning {
 /// A build kept in memory, for tests and the preview server.
 public final class MemoryOutput: BuildOutput, @unchecked Sendable {
     private let lock = NSLock()
-    private var files: [String: [UInt8]] = [:]
+    private var files: [String: [UInt8]]
     private var written: [String] = []
     private let previous: OutputTree?
 
-    /// `previous`: the last tree, whose files `keep` takes over.
-    public init(previous: OutputTree? = nil) { self.previous = previous }
+    /// `previous`: the last tree, whose files `keep` takes over. The tree starts as that one
+    /// (shared, not copied), so keeping a file costs a look-up; `removeFiles` takes out what
+    /// the build no longer makes.
+    public init(previous: OutputTree? = nil) {
+        self.previous = previous
+        files = previous?.files ?? [:]
+    }
 
     public func put(_ path: String, _ bytes: [UInt8]) throws(PublishFailure) -> Bool {
         let changed = previous?.files[path] != bytes
@@ -409,10 +414,26 @@ public final class MemoryOutput: BuildOutput, @unchecked Sendable {
     }
 
     public func keep(_ path: String) -> Int? {
-        guard let bytes = previous?.files[path] else { return nil }
-        lock.withLock { files[path] = bytes }
-        return bytes.count
+        previous?.files[path]?.count
     }
+
+    /// Takes out the files of the previous tree that `isStale` says this build does not make
+    /// (any more, or not now); the paths taken out.
+    public func removeFiles(where isStale: (String) -> Bool) -> [String] {
+        lock.withLock {
+            let stale = files.keys.filter(isStale)
+            for path in stale { files[path] = nil }
+            return stale
+        }
+    }
+
+    /// Takes out the files at these paths, where there are any; the paths taken out.
+    public func removeFiles(at paths: Set<String>) -> [String] {
+        lock.withLock { paths.filter { files.removeValue(forKey: $0) != nil } }
+    }
+
+    /// How many files the tree holds.
+    public var fileCount: Int { lock.withLock { files.count } }
 
     /// The paths put with bytes the previous tree did not have there.
     public var writtenPaths: [String] { lock.withLock { written } }

@@ -5,8 +5,20 @@ import GongshiModel
 /// out of the Site (and reported), so later stages only see whole facts.
 public enum Resolver {
     public static func resolve(_ loaded: LoadedSite) -> (Site?, [Diagnostic]) {
-        var diagnostics = duplicateIDs(loaded.declarations) + unknownReferences(loaded) + duplicatePages(loaded.pages)
+        // The checks of ids and references read only the declarations: done on another core
+        // while the records are resolved (the preview's rebuild after an edit waits for both).
+        let (problems, (site, resolving)) = concurrently {
+            duplicateIDs(loaded.declarations) + unknownReferences(loaded) + duplicatePages(loaded.pages)
+        } _: {
+            resolveRecords(loaded)
+        }
+        return (site, problems + resolving)
+    }
 
+    /// The site of the records whose references resolve, with the problems found on the way
+    /// (photos not in the media, course dates outside their term).
+    static func resolveRecords(_ loaded: LoadedSite) -> (Site?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         let regions = firstOfEachID(loaded.regions)
         let tree = RegionTree(regions)
         let operators = firstOfEachID(loaded.operators)

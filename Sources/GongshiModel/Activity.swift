@@ -24,7 +24,7 @@ public struct Activity: Sendable, Identifiable {
 
     public var id: String { record.id }
 
-    public subscript<T>(dynamicMember keyPath: KeyPath<ActivityRecord, T>) -> T { record[keyPath: keyPath] }
+    public subscript<T>(dynamicMember keyPath: KeyPath<ActivityRecord, T>) -> T { storage.record[keyPath: keyPath] }
 
     /// Where a notice stands at a moment: a cancelled one stays cancelled, a past one is
     /// done, one with every place taken is full, the rest are open for sign-up.

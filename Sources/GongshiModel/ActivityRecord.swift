@@ -1,5 +1,5 @@
 /// A volunteer activity (志愿活动募集令) as its file states it (SPEC §6).
-public struct ActivityRecord: Sendable, Identifiable {
+public struct ActivityRecord: Sendable, Identifiable, Equatable {
     public var id: String
     public var title: String
     public var venue: Located<String>

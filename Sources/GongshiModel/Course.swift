@@ -42,7 +42,7 @@ public struct Course: Sendable, Identifiable {
 
     public var id: String { record.id }
 
-    public subscript<T>(dynamicMember keyPath: KeyPath<CourseRecord, T>) -> T { record[keyPath: keyPath] }
+    public subscript<T>(dynamicMember keyPath: KeyPath<CourseRecord, T>) -> T { storage.record[keyPath: keyPath] }
 
     /// Whether a weekly slot falls on a day the course would meet but does not.
     public func isCancelled(on date: LocalDate) -> Bool { daysOff.contains(date) }

@@ -1,5 +1,5 @@
 /// A senior-university course as its file states it (SPEC §5).
-public struct CourseRecord: Sendable, Identifiable {
+public struct CourseRecord: Sendable, Identifiable, Equatable {
     public var id: String
     public var title: String
     public var venue: Located<String>

@@ -1,6 +1,6 @@
 /// A service point as its file states it (SPEC §4); references are still ids with their
 /// places, so the resolver can point at a wrong one.
-public struct PointRecord: Sendable, Identifiable {
+public struct PointRecord: Sendable, Identifiable, Equatable {
     public var id: String
     public var kind: PointKind
     public var name: String

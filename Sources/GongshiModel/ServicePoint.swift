@@ -49,7 +49,7 @@ public struct ServicePoint: Sendable, Identifiable {
 
     public var id: String { record.id }
 
-    public subscript<T>(dynamicMember keyPath: KeyPath<PointRecord, T>) -> T { record[keyPath: keyPath] }
+    public subscript<T>(dynamicMember keyPath: KeyPath<PointRecord, T>) -> T { storage.record[keyPath: keyPath] }
 
     /// Whether the point was serving on a given day: operating now and opened by then.
     public func isOperating(on date: LocalDate) -> Bool {

@@ -55,7 +55,7 @@ package enum CoursePages {
     }
 
     /// The weeks that have a timetable page, in order.
-    static func timetableWeeks(_ site: Site, bulletinWeeks: [ISOWeek]) -> [ISOWeek] {
+    package static func timetableWeeks(_ site: Site, bulletinWeeks: [ISOWeek]) -> [ISOWeek] {
         Set(site.settings.terms.flatMap(\.dates.weeks) + bulletinWeeks).sorted()
     }
 

@@ -11,17 +11,19 @@ import GongshiSite
 /// Each sheet is one A4 page (`SheetFit`): a venue's week too long for one is split into
 /// sheets by days, a list too long is shortened and says that the website has the rest.
 package enum WeekSheets {
-    /// The city's sheet of every timetable week and of the as-of week, and each venue's
-    /// sheet of every week it has classes in.
-    package static func timetables(_ site: Site, today: LocalDate, bulletinWeeks: [ISOWeek]) -> [Route] {
-        let weeks = CoursePages.timetableWeeks(site, bulletinWeeks: bulletinWeeks)
-        var routes = weeks.map { city($0, at: .timetable($0)) }
-        routes.append(city(ISOWeek(containing: today), at: .timetable(nil)))
-        let venues = site.points.filter { !site.courses(at: $0.id).isEmpty }
-        routes += venues.parallelMap { venue in
-            weeks.filter { VenueWeek.hasClasses(venue, $0, site) }.map { venueRoute(venue, $0) }
-        }.flatMap { $0 }
-        return routes
+    /// The city's sheet of every timetable week, then of the as-of week.
+    package static func cities(weeks: [ISOWeek], today: LocalDate) -> [Route] {
+        weeks.map { city($0, at: .timetable($0)) } + [city(ISOWeek(containing: today), at: .timetable(nil))]
+    }
+
+    /// The points that hold courses, in site order: each has a sheet of every week it has classes in.
+    package static func venues(_ site: Site) -> [ServicePoint] {
+        site.points.filter { !site.courses(at: $0.id).isEmpty }
+    }
+
+    /// A venue's sheet of each of the weeks it has classes in (or a closed day).
+    package static func venue(venue: ServicePoint, weeks: [ISOWeek], _ site: Site) -> [Route] {
+        weeks.filter { VenueWeek.hasClasses(venue, $0, site) }.map { venueRoute(venue, $0) }
     }
 
     static func venueRoute(_ venue: ServicePoint, _ week: ISOWeek) -> Route {

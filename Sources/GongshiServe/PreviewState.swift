@@ -17,8 +17,12 @@ actor PreviewState {
 
     /// Takes a rebuild's result and, if pages should reload, tells every open stream.
     func apply(_ build: PreviewResult) -> Bool {
+        let replaced = site
         let reload = site.apply(build)
         if reload { broadcast(EventStreamBytes.reload) }
+        // The last tree and its deferred routes hold a whole site: let go of them on another
+        // thread, so that neither the reload nor the page it asks for waits for the freeing.
+        Task.detached(priority: .utility) { withExtendedLifetime(replaced) {} }
         return reload
     }
 

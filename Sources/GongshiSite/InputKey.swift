@@ -32,4 +32,38 @@ public enum InputKey: Hashable, Sendable {
         }
         return dirty
     }
+
+    /// The keys touched by the records of `paths` (record files) that differ between two
+    /// sites: a record counts when the other site has no record of its id with the same
+    /// fields and place, so one changed address in a file of a hundred points touches only
+    /// that point and its town. Each changed record touches what `touchedByFile` says, taken
+    /// in the site it stands in; records added, removed, moved or edited are covered.
+    public static func touched(byRecordsIn paths: Set<String>, from old: Site, to new: Site) -> Set<InputKey> {
+        var keys: Set<InputKey> = []
+        // Usually one file or a few: compared in turn, cheaper than hashing every record's path.
+        let files = Array(paths)
+        func isChanged(_ location: SourceLocation) -> Bool {
+            files.count > 8 ? paths.contains(location.path) : files.contains(location.path)
+        }
+        func point(_ id: String, in site: Site) {
+            keys.insert(.point(id))
+            if let town = site.point(id)?.town { keys.insert(.town(town.id)) }
+        }
+        for (site, other) in [(old, new), (new, old)] {
+            for record in site.points where isChanged(record.source) {
+                if other.point(record.id)?.record != record.record { point(record.id, in: site) }
+            }
+            for record in site.courses where isChanged(record.source) {
+                guard other.course(record.id)?.record != record.record else { continue }
+                keys.insert(.course(record.id))
+                point(record.venue.id, in: site)
+            }
+            for record in site.activities where isChanged(record.source) {
+                guard other.activity(record.id)?.record != record.record else { continue }
+                keys.insert(.activity(record.id))
+                point(record.venue.id, in: site)
+            }
+        }
+        return keys
+    }
 }

@@ -4,46 +4,101 @@ import GongshiRender
 /// One output file of the site: where it goes and how its bytes are made. Routes are
 /// planned first and rendered afterwards, in parallel.
 public struct Route: Sendable {
+    /// A route's fields, held once: a plan of some 56,000 routes is filtered and joined into
+    /// lists, and the preview keeps routes from one plan to the next, so a copy is one
+    /// reference rather than a dozen.
+    private final class Storage: @unchecked Sendable {
+        // The `var`s are set only through a route holding the only reference (copy on write),
+        // so storage that routes share is never written.
+        let address: Address
+        let path: String
+        let sitemapFolder: String?
+        let lastModified: LocalDate?
+        let reads: Set<InputKey>?
+        let source: RouteSource?
+        var templateUses: [TemplateUse] = []
+        var contentMarkup: ContentMarkup = .none
+        var layout: String?
+        let render: @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
+
+        init(
+            address: Address, path: String, sitemapFolder: String?, lastModified: LocalDate?, reads: Set<InputKey>?,
+            source: RouteSource?, render: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
+        ) {
+            self.address = address
+            self.path = path
+            self.sitemapFolder = sitemapFolder
+            self.lastModified = lastModified
+            self.reads = reads
+            self.source = source
+            self.render = render
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(
+                address: address, path: path, sitemapFolder: sitemapFolder, lastModified: lastModified, reads: reads,
+                source: source, render: render)
+            copy.templateUses = templateUses
+            copy.contentMarkup = contentMarkup
+            copy.layout = layout
+            return copy
+        }
+    }
+
+    private var storage: Storage
+
     /// What the route publishes, which names its output path and its link.
-    public let address: Address
+    public var address: Address { storage.address }
     /// Path below the output folder, e.g. `canteens/index.html` (kept: plans read it often).
-    public let path: String
+    public var path: String { storage.path }
     /// The page's folder URL below the base path (`canteens/`), listed in the sitemap; nil
     /// for files that are not pages (feeds, calendars, data, 404).
-    public let sitemapFolder: String?
+    public var sitemapFolder: String? { storage.sitemapFolder }
     /// When the page's facts last changed (a record's `updated`), for the sitemap.
-    public let lastModified: LocalDate?
+    public var lastModified: LocalDate? { storage.lastModified }
     /// The facts the route shows, or nil when it reads the whole site (lists, feeds, data,
     /// reports): a rebuild renders it again only when one of them changed.
-    public let reads: Set<InputKey>?
+    public var reads: Set<InputKey>? { storage.reads }
     /// The content that makes the route (nil for what the site makes of all its records,
     /// such as the directories): problems with it are placed there.
-    public let source: RouteSource?
+    public var source: RouteSource? { storage.source }
     /// The templates the route renders and the model each reads, for checking their tags.
-    public var templateUses: [TemplateUse] = []
+    public var templateUses: [TemplateUse] {
+        get { storage.templateUses }
+        set { unique().templateUses = newValue }
+    }
     /// What of the route's output was written in the content as markup, which `check` must
     /// render to find its broken links; the rest is made from typed facts and can only fail
     /// through the theme.
-    public var contentMarkup: ContentMarkup = .none
+    public var contentMarkup: ContentMarkup {
+        get { storage.contentMarkup }
+        set { unique().contentMarkup = newValue }
+    }
     /// The layout the route needs, which `check` looks for without rendering.
-    public var layout: String?
+    public var layout: String? {
+        get { storage.layout }
+        set { unique().layout = newValue }
+    }
     /// The theme file that lays the route out, where a problem no content causes is placed.
     public var template: String? { layout.map { "templates/layouts/\($0).html" } }
-    public let render: @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
+    public var render: @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8] { storage.render }
 
     public init(
         _ address: Address, lastModified: LocalDate? = nil, reads: Set<InputKey>? = nil,
         source: RouteSource? = nil,
         render: @escaping @Sendable (PageContext, Theme) throws(RenderFailure) -> [UInt8]
     ) {
-        self.address = address
         let location = address.location
-        path = address.isPage ? location + "index.html" : location
-        sitemapFolder = address.isListed ? location : nil
-        self.lastModified = lastModified
-        self.reads = reads
-        self.source = source
-        self.render = render
+        storage = Storage(
+            address: address, path: address.isPage ? location + "index.html" : location,
+            sitemapFolder: address.isListed ? location : nil, lastModified: lastModified, reads: reads,
+            source: source, render: render)
+    }
+
+    /// The storage, copied first if another route shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
     }
 
     /// Where a problem of this route's own output is placed: its content, else its layout,

@@ -83,6 +83,7 @@ import Testing
         // The comparisons went through the incremental paths, not only through full renders.
         #expect(outcome.partialBuilds > 0)
         #expect(outcome.deferringRebuilds > 0)
+        #expect(outcome.reusingRebuilds > 0)
     }
 
     // Regressions: failures the random edits found, each kept as its smallest list of edits.

@@ -44,6 +44,28 @@ import Testing
         #expect(try Self.served(second) == Self.served(fresh))
     }
 
+    /// One point edited in a file of two: only the routes reading that point or its town are
+    /// rendered again, not those of the other point of the file or of what is held there.
+    @Test func anEditRendersOnlyTheRoutesOfTheChangedRecord() throws {
+        let site = try Self.copy()
+        let session = Self.session(site)
+        _ = session.rebuild()
+        let points = site.appendingPathComponent("content/points/points.yaml")
+        let text = try String(contentsOf: points, encoding: .utf8)
+        try text.replacingOccurrences(of: "address: 东镇2号", with: "address: 东镇9号").write(
+            to: points, atomically: true, encoding: .utf8)
+        let edited = session.rebuild()
+        let plan = try #require(edited.plan)
+        #expect(edited.renderedPaths.contains("points/tc-east/index.html"))
+        #expect(edited.renderedPaths.contains("towns/east/index.html"))
+        let untouched = plan.routes.filter { $0.reads?.isDisjoint(with: [.point("tc-east"), .town("east")]) == true }
+        #expect(untouched.contains { $0.path == "points/canteen-a/index.html" })
+        #expect(Set(edited.renderedPaths).isDisjoint(with: untouched.map(\.path)))
+        // The plan took over the routes of the other records instead of making them again.
+        #expect(try #require(plan.renewedRoutes).count < plan.routes.count)
+        #expect(try Self.served(edited) == Self.served(Self.session(site).rebuild()))
+    }
+
     @Test func aBrokenFileFailsAndTheFixReturnsTheSite() throws {
         let site = try Self.copy()
         let session = Self.session(site)

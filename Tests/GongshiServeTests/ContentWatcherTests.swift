@@ -59,6 +59,27 @@ private func write(_ text: String, to site: URL, _ path: String) throws {
         }
     }
 
+    /// On Linux a write wakes the watcher at once: with a polling interval of a minute, only
+    /// the folder events can report these in time, a file in a folder made after the watcher
+    /// started included.
+    @Test func folderEventsReportAWriteBeforeThePoll() async throws {
+        try await withSiteFolder { site in
+            let watcher = ContentWatcher(siteDirectory: site, interval: .seconds(60), settle: .milliseconds(20))
+            var changes = watcher.changes().makeAsyncIterator()
+            let started = ContinuousClock.now
+            try write("a: 4\n", to: site, "content/points/a.yaml")
+            #expect(await changes.next() == ["content/points/a.yaml"])
+            try FileManager.default.createDirectory(
+                at: site.appendingPathComponent("content/courses"), withIntermediateDirectories: true)
+            try write("c: 1\n", to: site, "content/courses/c.yaml")
+            #expect(await changes.next() == ["content/courses/c.yaml"])
+            try await Task.sleep(for: .milliseconds(50))
+            try write("c: 2\n", to: site, "content/courses/c.yaml")
+            #expect(await changes.next() == ["content/courses/c.yaml"])
+            #expect(ContinuousClock.now - started < .seconds(30))
+        }
+    }
+
     @Test func ignoresEditorsScratchFiles() {
         for name in [".a.yaml.swp", ".#a.yaml", "a.yaml~", "4913", ".DS_Store", "a.yaml.bak"] {
             #expect(ContentWatcher.isIgnored(name), "\(name)")

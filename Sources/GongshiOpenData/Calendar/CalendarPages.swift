@@ -6,24 +6,18 @@ import GongshiSite
 /// `/volunteer.ics` with every activity, and one per course and per point. Each weekly slot
 /// of a course is one event with a weekly RRULE and an EXDATE for every day off, so a
 /// calendar app shows exactly the sessions the timetable pages show.
+/// Pages link to them with `PageContext.calendarLinks`.
 package enum CalendarPages {
-    /// Every calendar of the site, in a stable order. Pages link to them with
-    /// `PageContext.calendarLinks`.
-    package static func routes(_ site: Site) -> [Route] {
-        var routes = [timetable(), volunteer()]
-        routes += site.courses.map(course)
-        routes += site.points.map(point)
-        return routes
-    }
-
-    static func timetable() -> Route {
+    /// Every course of the site.
+    package static func timetable() -> Route {
         calendar("timetable.ics") { c, events in
             for course in c.site.courses.sorted(by: { $0.id < $1.id }) { addCourse(course, to: &events, c) }
             return c.site.settings.title + " " + c.words["calendar.timetable"]
         }
     }
 
-    static func volunteer() -> Route {
+    /// Every activity of the site.
+    package static func volunteer() -> Route {
         calendar("volunteer.ics") { c, events in
             for activity in c.site.activities.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
                 addActivity(activity, to: &events, c)
@@ -32,7 +26,8 @@ package enum CalendarPages {
         }
     }
 
-    static func course(_ course: Course) -> Route {
+    /// One course's sessions.
+    package static func course(_ course: Course) -> Route {
         let id = course.id
         return calendar("courses/\(id)/calendar.ics", reads: [.course(id), .point(course.venue.id)]) { c, events in
             addCourse(course, to: &events, c)
@@ -42,7 +37,7 @@ package enum CalendarPages {
 
     /// A point's courses and the activities still to come there (open or full), as its page
     /// lists them.
-    static func point(_ point: ServicePoint) -> Route {
+    package static func point(_ point: ServicePoint) -> Route {
         let id = point.id
         return calendar("points/\(id)/calendar.ics", reads: [.point(id)]) { c, events in
             for course in c.site.courses(at: id).sorted(by: { $0.id < $1.id }) { addCourse(course, to: &events, c) }

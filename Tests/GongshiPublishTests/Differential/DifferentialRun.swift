@@ -1,5 +1,8 @@
 import Foundation
+import GongshiLoad
 import GongshiModel
+import GongshiRender
+import GongshiSite
 import GongshiTestSupport
 
 @testable import GongshiBuild
@@ -49,6 +52,8 @@ final class DifferentialRun {
         var partialBuilds = 0
         /// Preview rebuilds that left whole-site routes to be rendered when asked for.
         var deferringRebuilds = 0
+        /// Preview rebuilds whose plan took over routes from the last plan.
+        var reusingRebuilds = 0
     }
 
     /// The edits applied one after another, up to the first difference.
@@ -141,6 +146,7 @@ final class DifferentialRun {
             }
             return nil
         }
+        if let problem = comparePlan(rebuilt) { return problem }
         let expected = try Self.tree(freshOutput)
         if let difference = Self.difference(try Self.tree(output), expected) {
             return "the incremental build differs from a fresh one: " + difference
@@ -150,6 +156,39 @@ final class DifferentialRun {
         return Self.difference(served.mapValues(Optional.some), expectedFiles.mapValues(Optional.some)).map {
             "the preview differs from a fresh build: " + $0
         }
+    }
+
+    /// How the preview's plan, routes taken over from its last plan included, differs from
+    /// a plan of the same content made from scratch, if it does: paths, what each route reads,
+    /// where its problems are placed, its sitemap entry and layout, and the paths claimed.
+    func comparePlan(_ rebuilt: PreviewSession.Result) -> String? {
+        guard let plan = rebuilt.plan else { return "the preview kept no plan" }
+        if let renewed = plan.renewedRoutes, renewed.count < plan.routes.count { outcome.reusingRebuilds += 1 }
+        let (files, scanProblems) = SiteLoader.scan(siteDirectory: siteDirectory)
+        let themeFiles = Theme.files(siteDirectory: siteDirectory)
+        let prepared = PreparedSite(
+            files: files, scanProblems: scanProblems, themeFiles: themeFiles,
+            settings: .init(
+                siteDirectory: siteDirectory, asOf: Self.asOf, includeDrafts: false, baseURL: nil,
+                checksWeChatLimits: false)
+        ) { Theme.compile(themeFiles, language: $0) }
+        guard let fresh = prepared.ready?.plan else { return "a plan from scratch failed" }
+        func signature(_ route: Route) -> String {
+            let reads = route.reads.map { $0.map(\.code).sorted().joined(separator: ",") } ?? "all"
+            return [
+                route.path, reads, route.source.map { "\($0.location)" } ?? "-", route.lastModified?.description ?? "-",
+                route.sitemapFolder ?? "-", route.layout ?? "-",
+            ].joined(separator: " ")
+        }
+        let (got, want) = (plan.routes.map(signature), fresh.routes.map(signature))
+        if got != want {
+            let index = (0..<min(got.count, want.count)).first { got[$0] != want[$0] } ?? min(got.count, want.count)
+            let have = index < got.count ? got[index] : "(end)"
+            let should = index < want.count ? want[index] : "(end)"
+            return "the preview planned route \(index) as \(have), a plan from scratch as \(should)"
+        }
+        if plan.outputPaths != fresh.outputPaths { return "the preview claimed other paths than a plan from scratch" }
+        return nil
     }
 
     /// Every file the preview serves, deferred ones rendered.
