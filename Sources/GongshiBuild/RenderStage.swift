@@ -91,8 +91,8 @@ public enum RenderStage {
         add(site.courses, \.coursePages, CoursePages.course)
         add(site.courses, \.courseSheets, PrintSheets.course)
         let weeks = BulletinPages.weeks(site, today: today)
-        add(CoursePages.timetables(site, today: today, bulletinWeeks: weeks))
         made.timetableWeeks = CoursePages.timetableWeeks(site, bulletinWeeks: weeks)
+        add(CoursePages.timetables(weeks: made.timetableWeeks, today: today))
         add(WeekSheets.cities(weeks: made.timetableWeeks, today: today))
         let venues = WeekSheets.venues(site)
         let venueWeeks = venues.parallelMap { [timetableWeeks = made.timetableWeeks] venue -> (kept: Bool, [Route]) in

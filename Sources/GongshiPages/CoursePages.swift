@@ -47,8 +47,8 @@ package enum CoursePages {
 
     /// Every ISO week of every term and every week with a bulletin (each bulletin links to its
     /// week's timetable, summer break or not), and `/timetable/` for the as-of week.
-    package static func timetables(_ site: Site, today: LocalDate, bulletinWeeks: [ISOWeek]) -> [Route] {
-        let weeks = timetableWeeks(site, bulletinWeeks: bulletinWeeks)
+    /// `weeks`: `timetableWeeks`, which the week sheets are planned for too.
+    package static func timetables(weeks: [ISOWeek], today: LocalDate) -> [Route] {
         var routes = weeks.map { week in timetable(week, at: .timetable(week), weeks: weeks) }
         routes.append(timetable(ISOWeek(containing: today), at: .timetable(nil), weeks: weeks))
         return routes
