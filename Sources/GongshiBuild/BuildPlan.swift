@@ -56,7 +56,7 @@ public struct BuildPlan: Sendable {
             site: site, paths: paths, words: words, today: options.today,
             sections: Set(routes.compactMap(\.sitemapFolder)),
             pages: site.pages.filter { options.includeDrafts || !$0.isDraft }, feedHistory: options.feedHistory,
-            changeHistory: history)
+            changeHistory: history, qrCodes: options.qrCodes)
         self.theme = theme
         outputLabel = options.outputLabel
         if planned.hasSamePaths, history == nil, let previous = reuse?.previous {

@@ -25,6 +25,8 @@ struct PreparedSite {
         var checksWeChatLimits = true
         /// The preview's last good plan, so that an edit of records plans again only their routes.
         var previous: PreviousPlan?
+        /// The QR codes drawn so far (the preview's, kept between rebuilds).
+        var qrCodes = MadeOnce<String, QRCode>()
     }
 
     /// What the preview's last good build planned from, and the inputs changed since.
@@ -92,7 +94,8 @@ struct PreparedSite {
         let (checked, early) = concurrently {
             SiteCheck.check(
                 loaded, loadProblems: loadProblems + scanProblems, asOf: settings.asOf,
-                templates: SiteBuild.siteTemplates(themeFiles))
+                templates: SiteBuild.siteTemplates(themeFiles),
+                earlier: settings.previous.map { EarlierResolution(site: $0.site, changedFiles: $0.changedFiles) })
         } _: {
             loaded.settings.map { (language: $0.language, theme: compileTheme($0.language)) }
         }
@@ -120,6 +123,7 @@ struct PreparedSite {
             outputLabel: settings.outputLabel, feedHistory: settings.feedHistory,
             previousPublication: settings.previousPublication)
         options.reservesRecordPaths = settings.reservesRecordPaths
+        options.qrCodes = settings.qrCodes
         let reuse = settings.previous?.reuse(for: site, today: today)
         let plan = BuildPlan(site: site, theme: theme, media: media, options: options, reuse: reuse)
         diagnostics += Self.templateKeyWarnings(plan, pages: site.pages)

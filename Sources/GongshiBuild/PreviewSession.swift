@@ -31,6 +31,7 @@ public final class PreviewSession: @unchecked Sendable {
     private let baseURL: String?
     private let parseCache = ParseCache()
     private let digests = DigestCache()
+    private let qrCodes = MadeOnce<String, QRCode>()
     private let lock = NSLock()
     private var theme: (key: [String], compiled: Theme)?
     private var last: LastBuild?
@@ -65,6 +66,7 @@ public final class PreviewSession: @unchecked Sendable {
         var settings = PreparedSite.Settings(
             siteDirectory: siteDirectory, asOf: asOf, includeDrafts: includeDrafts, baseURL: baseURL,
             checksWeChatLimits: false)
+        settings.qrCodes = qrCodes
         settings.previous = last.map { last in
             let changed = Set(last.inputs.keys).union(inputs.keys).filter { last.inputs[$0] != inputs[$0] }
             return .init(site: last.site, today: last.today, routes: last.routes, changedFiles: changed)

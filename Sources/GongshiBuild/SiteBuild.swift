@@ -133,9 +133,9 @@ public enum SiteBuild {
         }
         report.stages.append(("stage", clock.lap()))
         let base = request.output.standardizedFileURL.path + "/"
+        let change = dirty.map(ChangedFacts.init)
         let isCurrent: @Sendable (Route) -> Bool = { route in
-            guard let dirty, let reads = route.reads, reads.isDisjoint(with: dirty),
-                let stamp = previous?.outputs[route.path]
+            guard let change, !change.isRead(by: route), let stamp = previous?.outputs[route.path]
             else { return false }
             return FileStamp(path: base + route.path) == stamp
         }

@@ -20,10 +20,19 @@ public final class ParseCache: @unchecked Sendable {
     {
         lock.withLock {
             guard let entry = entries[file.path], entry.offset == offset, entry.rules == rules,
-                entry.bytes == file.bytes
+                Self.same(entry.bytes, file.bytes)
             else { return nil }
             return entry.result
         }
+    }
+
+    /// Byte for byte, by `memcmp`: a preview compares every content file at each rebuild, and
+    /// `==` on arrays goes byte by byte.
+    static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.count == b.count
+            && a.withUnsafeBytes { a in
+                b.withUnsafeBytes { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+            }
     }
 
     func keep(

@@ -23,10 +23,12 @@ public enum SiteCheck {
 
     /// `templates`: the site's own template files (site-relative path → text): their words are
     /// published too, so the privacy gate reads them.
+    /// `earlier`: the last site resolved and the files changed since (see `Resolver.resolve`).
     public static func check(
-        _ loaded: LoadedSite, loadProblems: [Diagnostic], asOf: LocalDate?, templates: [String: String] = [:]
+        _ loaded: LoadedSite, loadProblems: [Diagnostic], asOf: LocalDate?, templates: [String: String] = [:],
+        earlier: EarlierResolution? = nil
     ) -> Result {
-        let (site, resolveProblems) = Resolver.resolve(loaded)
+        let (site, resolveProblems) = Resolver.resolve(loaded, earlier: earlier)
         var all = loadProblems + resolveProblems
         let rules = PrivacyGate.Rules(
             allow: loaded.settings?.privacyAllow ?? [],

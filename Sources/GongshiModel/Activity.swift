@@ -1,11 +1,11 @@
 /// A volunteer activity with its venue resolved.
 @dynamicMemberLookup
-public struct Activity: Sendable, Identifiable {
+public struct Activity: ResolvedRecord {
     /// Held once, as a point's facts are: the volunteer index, the bulletins, the feeds and
     /// each notice's route share one record instead of copying its fields.
-    private final class Storage: Sendable {
-        let record: ActivityRecord
-        let venue: ServicePoint
+    @usableFromInline final class Storage: Sendable {
+        @usableFromInline let record: ActivityRecord
+        @usableFromInline let venue: ServicePoint
 
         init(record: ActivityRecord, venue: ServicePoint) {
             self.record = record
@@ -13,18 +13,22 @@ public struct Activity: Sendable, Identifiable {
         }
     }
 
-    private let storage: Storage
+    @usableFromInline let storage: Storage
 
-    public var record: ActivityRecord { storage.record }
-    public var venue: ServicePoint { storage.venue }
+    @inlinable public var record: ActivityRecord { storage.record }
+    @inlinable public var venue: ServicePoint { storage.venue }
 
     public init(record: ActivityRecord, venue: ServicePoint) {
         storage = Storage(record: record, venue: venue)
     }
 
-    public var id: String { record.id }
+    @inlinable public var id: String { storage.record.id }
+    /// Where the record was read (read past the record, as the dynamic member would copy it).
+    @inlinable public var source: SourceLocation { storage.record.source }
 
-    public subscript<T>(dynamicMember keyPath: KeyPath<ActivityRecord, T>) -> T { storage.record[keyPath: keyPath] }
+    @inlinable public subscript<T>(dynamicMember keyPath: KeyPath<ActivityRecord, T>) -> T {
+        storage.record[keyPath: keyPath]
+    }
 
     /// Where a notice stands at a moment: a cancelled one stays cancelled, a past one is
     /// done, one with every place taken is full, the rest are open for sign-up.

@@ -1,14 +1,14 @@
 /// A course with its venue and term resolved and its calendar worked out.
 @dynamicMemberLookup
-public struct Course: Sendable, Identifiable {
+public struct Course: ResolvedRecord {
     /// Held once, as a point's facts are: the catalogue, the timetable weeks, the bulletins
     /// and the course's own routes share one copy.
-    private final class Storage: Sendable {
-        let record: CourseRecord
-        let venue: ServicePoint
-        let term: Term
-        let dates: DateRange
-        let daysOff: Set<LocalDate>
+    @usableFromInline final class Storage: Sendable {
+        @usableFromInline let record: CourseRecord
+        @usableFromInline let venue: ServicePoint
+        @usableFromInline let term: Term
+        @usableFromInline let dates: DateRange
+        @usableFromInline let daysOff: Set<LocalDate>
 
         init(record: CourseRecord, venue: ServicePoint, term: Term, dates: DateRange, daysOff: Set<LocalDate>) {
             self.record = record
@@ -19,15 +19,15 @@ public struct Course: Sendable, Identifiable {
         }
     }
 
-    private let storage: Storage
+    @usableFromInline let storage: Storage
 
-    public var record: CourseRecord { storage.record }
-    public var venue: ServicePoint { storage.venue }
-    public var term: Term { storage.term }
+    @inlinable public var record: CourseRecord { storage.record }
+    @inlinable public var venue: ServicePoint { storage.venue }
+    @inlinable public var term: Term { storage.term }
     /// The days the course may meet: the term, narrowed by `from`/`until`.
-    public var dates: DateRange { storage.dates }
+    @inlinable public var dates: DateRange { storage.dates }
     /// Days without class inside `dates`: site closures and the course's `except`.
-    public var daysOff: Set<LocalDate> { storage.daysOff }
+    @inlinable public var daysOff: Set<LocalDate> { storage.daysOff }
 
     public init(record: CourseRecord, venue: ServicePoint, term: Term, closures: [Closure]) {
         let first = max(record.from?.value ?? term.dates.first, term.dates.first)
@@ -40,9 +40,13 @@ public struct Course: Sendable, Identifiable {
         storage = Storage(record: record, venue: venue, term: term, dates: dates, daysOff: off)
     }
 
-    public var id: String { record.id }
+    @inlinable public var id: String { storage.record.id }
+    /// Where the record was read (read past the record, as the dynamic member would copy it).
+    @inlinable public var source: SourceLocation { storage.record.source }
 
-    public subscript<T>(dynamicMember keyPath: KeyPath<CourseRecord, T>) -> T { storage.record[keyPath: keyPath] }
+    @inlinable public subscript<T>(dynamicMember keyPath: KeyPath<CourseRecord, T>) -> T {
+        storage.record[keyPath: keyPath]
+    }
 
     /// Whether a weekly slot falls on a day the course would meet but does not.
     public func isCancelled(on date: LocalDate) -> Bool { daysOff.contains(date) }

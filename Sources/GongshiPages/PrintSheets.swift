@@ -112,7 +112,7 @@ package struct SheetFacts: FieldModel {
         self.grid = grid
         self.blocks = blocks
         let address = Escaping.uri(c.paths.absolute(page))
-        qr = QRCode(address)?.svg(label: c.words["sheet.scan"]) ?? ""
+        qr = c.qrCodes.value(for: address) { QRCode(address) }?.svg(label: c.words["sheet.scan"]) ?? ""
         shortAddress = Self.shortAddress(of: page, c)
         publisher = c.site.settings.publisher.name
         phone = c.site.settings.publisher.phone

@@ -11,8 +11,14 @@ import GongshiModel
 public struct QRCode: Sendable {
     /// Modules per side, without the quiet zone.
     public let width: Int
+    /// Row by row, one bit a module, set for a dark one: a build keeps the codes it drew
+    /// (`PageContext.qrCodes`), some 27,000 at prefecture scale, so they are kept small.
+    private let bits: [UInt64]
+
     /// Row by row, `true` for a dark module.
-    public let modules: [Bool]
+    public var modules: [Bool] { (0..<(width * width)).map(isDark) }
+
+    func isDark(_ index: Int) -> Bool { bits[index >> 6] & (1 << UInt64(index & 63)) != 0 }
 
     /// The code of a text; nil when it does not fit a QR code (over some 2,300 bytes at M).
     public init?(_ text: String) {
@@ -25,7 +31,11 @@ public struct QRCode: Sendable {
         defer { QRcode_free(code) }
         width = Int(code.pointee.width)
         // Bit 0 of each byte is the module's colour; the other bits say what libqrencode made it for.
-        modules = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
+        var bits = [UInt64](repeating: 0, count: (width * width + 63) / 64)
+        for index in 0..<(width * width) where code.pointee.data[index] & 1 == 1 {
+            bits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        self.bits = bits
     }
 
     /// The four-module margin scanners need around the code.
@@ -38,12 +48,12 @@ public struct QRCode: Sendable {
         for row in 0..<width {
             var column = 0
             while column < width {
-                guard modules[row * width + column] else {
+                guard isDark(row * width + column) else {
                     column += 1
                     continue
                 }
                 var run = 1
-                while column + run < width, modules[row * width + column + run] { run += 1 }
+                while column + run < width, isDark(row * width + column + run) { run += 1 }
                 let x = column + Self.quietZone
                 let y = row + Self.quietZone
                 path += "M\(x) \(y)h\(run)v1h-\(run)z"

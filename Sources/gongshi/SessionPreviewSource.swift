@@ -19,7 +19,11 @@ struct SessionPreviewSource: PreviewSource {
     }
 
     func rebuild(changed: Set<String>?) async -> PreviewResult {
-        let result = session.rebuild()
+        // On a thread of its own: a rebuild blocks for as long as it takes (seconds for the
+        // first), and the concurrency pool's few threads go on answering requests meanwhile.
+        let result = await withCheckedContinuation { done in
+            Thread { [session] in done.resume(returning: session.rebuild()) }.start()
+        }
         let report = DiagnosticReport(
             diagnostics: result.diagnostics, fileCount: result.contentFileCount, language: language)
         guard let tree = result.tree else {
