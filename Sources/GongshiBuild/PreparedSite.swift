@@ -25,8 +25,8 @@ struct PreparedSite {
         var checksWeChatLimits = true
         /// The preview's last good plan, so that an edit of records plans again only their routes.
         var previous: PreviousPlan?
-        /// The QR codes drawn so far (the preview's, kept between rebuilds).
-        var qrCodes = MadeOnce<String, QRCode>()
+        /// The QR codes the preview keeps between rebuilds; nil draws them anew.
+        var qrCodes: MadeOnce<String, QRCode>?
     }
 
     /// What the preview's last good build planned from, and the inputs changed since.

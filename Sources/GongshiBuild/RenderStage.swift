@@ -23,8 +23,8 @@ public enum RenderStage {
         /// Plans the record's pages as a first build would and claims the manifest's path,
         /// without making the record (`check`: a page at `/changes/` clashes as in a build).
         public var reservesRecordPaths = false
-        /// The QR codes drawn so far, by text (the preview keeps its own between rebuilds).
-        public var qrCodes = MadeOnce<String, QRCode>()
+        /// The QR codes the preview keeps between rebuilds; nil draws them anew.
+        public var qrCodes: MadeOnce<String, QRCode>?
 
         public init(
             today: LocalDate, includeDrafts: Bool = false, baseURL: String? = nil, outputLabel: String = "public",

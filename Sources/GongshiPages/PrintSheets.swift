@@ -112,7 +112,8 @@ package struct SheetFacts: FieldModel {
         self.grid = grid
         self.blocks = blocks
         let address = Escaping.uri(c.paths.absolute(page))
-        qr = c.qrCodes.value(for: address) { QRCode(address) }?.svg(label: c.words["sheet.scan"]) ?? ""
+        let code = c.qrCodes.map { $0.value(for: address) { QRCode(address) } } ?? QRCode(address)
+        qr = code?.svg(label: c.words["sheet.scan"]) ?? ""
         shortAddress = Self.shortAddress(of: page, c)
         publisher = c.site.settings.publisher.name
         phone = c.site.settings.publisher.phone

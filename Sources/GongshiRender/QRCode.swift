@@ -11,7 +11,7 @@ import GongshiModel
 public struct QRCode: Sendable {
     /// Modules per side, without the quiet zone.
     public let width: Int
-    /// Row by row, one bit a module, set for a dark one: a build keeps the codes it drew
+    /// Row by row, one bit a module, set for a dark one: the preview keeps the codes it drew
     /// (`PageContext.qrCodes`), some 27,000 at prefecture scale, so they are kept small.
     private let bits: [UInt64]
 

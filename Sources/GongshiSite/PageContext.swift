@@ -24,9 +24,10 @@ public struct PageContext: Sendable {
     /// Sets of files several routes take their part of, made once per build (the search
     /// index is one computation over the whole site and many files).
     package let madeFiles = MadeOnce<String, [String: [UInt8]]>()
-    /// QR codes by the text they hold: a point's code is on its sheet and again in its town's
-    /// document, and the preview keeps them from one rebuild to the next.
-    package let qrCodes: MadeOnce<String, QRCode>
+    /// QR codes by the text they hold, kept by the preview from one rebuild to the next (a
+    /// town's document shows the codes of its sheets again); nil draws each code when asked
+    /// (a build: keeping its 27,000 codes would raise its peak memory).
+    package let qrCodes: MadeOnce<String, QRCode>?
     /// The menu's entries: label key, link, and the section folder the entry stands for.
     private let menuEntries: [(key: String, link: String, folder: String)]
 
@@ -38,7 +39,7 @@ public struct PageContext: Sendable {
     public init(
         site: Site, paths: SitePaths, words: Words, today: LocalDate, sections: Set<String>, pages: [Page],
         feedHistory: FeedHistory = FeedHistory(), changeHistory: ChangeHistory? = nil,
-        qrCodes: MadeOnce<String, QRCode> = MadeOnce()
+        qrCodes: MadeOnce<String, QRCode>? = nil
     ) {
         self.site = site
         self.qrCodes = qrCodes
