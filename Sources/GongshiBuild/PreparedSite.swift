@@ -15,9 +15,9 @@ struct PreparedSite {
         var includeDrafts: Bool
         var baseURL: String?
         var outputLabel = "public"
-        var feedHistory = FeedHistory()
-        /// The change record already in the output folder; nil when the build keeps none.
-        var previousPublication: PreviousPublication?
+        /// What the output folder's publication holds, read while the content loads, or why
+        /// the build stops (then nothing is planned); nil for `check` and the preview.
+        var publication: BackgroundWork<Result<Publication, Diagnostic>>?
         /// Plans the record's pages without making the record (`check`).
         var reservesRecordPaths = false
         /// Whether each bulletin's WeChat article is measured against the editor's limits
@@ -27,6 +27,14 @@ struct PreparedSite {
         var previous: PreviousPlan?
         /// The QR codes the preview keeps between rebuilds; nil draws them anew.
         var qrCodes: MadeOnce<String, QRCode>?
+    }
+
+    /// What a build takes from the publication already in its output folder.
+    struct Publication: Sendable {
+        /// The change record to append to; nil when the build keeps none.
+        var previous: PreviousPublication?
+        /// The feed entries published there, which date unchanged notices.
+        var feeds: FeedHistory
     }
 
     /// What the preview's last good build planned from, and the inputs changed since.
@@ -118,10 +126,16 @@ struct PreparedSite {
 
         let today = site.settings.offset.today(asOf: settings.asOf)
         let media = SiteBuild.readMedia(checked.mediaFiles, siteDirectory: settings.siteDirectory)
+        var publication = Publication(previous: nil, feeds: FeedHistory())
+        if let reading = settings.publication {
+            guard case .success(let published) = reading.value() else { return }
+            publication = published
+            stages.append(("read publication", clock.lap()))
+        }
         var options = RenderStage.Options(
             today: today, includeDrafts: settings.includeDrafts, baseURL: settings.baseURL,
-            outputLabel: settings.outputLabel, feedHistory: settings.feedHistory,
-            previousPublication: settings.previousPublication)
+            outputLabel: settings.outputLabel, feedHistory: publication.feeds,
+            previousPublication: publication.previous)
         options.reservesRecordPaths = settings.reservesRecordPaths
         options.qrCodes = settings.qrCodes
         let reuse = settings.previous?.reuse(for: site, today: today)

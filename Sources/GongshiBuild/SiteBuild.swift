@@ -94,24 +94,27 @@ public enum SiteBuild {
             return report
         }
 
-        let previousPublication: PreviousPublication?
-        switch ChangeRecordCheck.previousPublication(in: request) {
-        case .success(let publication): previousPublication = publication
-        case .failure(let problem):
+        // The last publication (its 16 MB manifest at prefecture scale) is read on another
+        // thread while the content loads; the plan waits for it.
+        let publication = BackgroundWork {
+            ChangeRecordCheck.previousPublication(in: request).map {
+                PreparedSite.Publication(previous: $0, feeds: FeedHistory.read(publishedIn: request.output))
+            }
+        }
+
+        progress(Progress(stage: "loading", done: 0, total: files.count))
+        var settings = PreparedSite.Settings(
+            siteDirectory: request.siteDirectory, asOf: request.asOf, includeDrafts: request.includeDrafts,
+            baseURL: request.baseURL, outputLabel: request.outputLabel)
+        settings.publication = publication
+        let prepared = PreparedSite(
+            files: files, scanProblems: scanProblems, themeFiles: themeFiles, settings: settings
+        ) { Theme.compile(themeFiles, language: $0) }
+        // A record that cannot be read stops the build before anything about the content is said.
+        if case .failure(let problem) = publication.value() {
             report.diagnostics = [problem]
             return report
         }
-        let feedHistory = FeedHistory.read(publishedIn: request.output)
-        report.stages.append(("read publication", clock.lap()))
-
-        progress(Progress(stage: "loading", done: 0, total: files.count))
-        let prepared = PreparedSite(
-            files: files, scanProblems: scanProblems, themeFiles: themeFiles,
-            settings: .init(
-                siteDirectory: request.siteDirectory, asOf: request.asOf, includeDrafts: request.includeDrafts,
-                baseURL: request.baseURL, outputLabel: request.outputLabel,
-                feedHistory: feedHistory, previousPublication: previousPublication)
-        ) { Theme.compile(themeFiles, language: $0) }
         report.diagnostics = prepared.diagnostics
         report.contentFileCount = prepared.contentFileCount
         report.stages += prepared.stages

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -27,30 +28,57 @@ extension Array where Element: Sendable {
 /// parallel maps inside either piece (the resolver's, the parser's) would lose their cores.
 public func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
     withoutActuallyEscaping(second) { second in
-        let result = Slot<B>()
-        let work = ThreadWork { result.value = second() }
+        // The thread lets go of `second` before it ends, and `value()` waits for its end.
+        let other = BackgroundWork(second)
+        return (first(), other.value())
+    }
+}
+
+/// Work started now on a thread of its own, whose result is waited for when needed (a build
+/// reads the last publication while it loads the content).
+public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private let result = Slot<Value>()
+    private var thread: pthread_t?
+
+    public init(_ work: @escaping @Sendable () -> Value) {
+        let task = ThreadTask { [result] in result.value = work() }
         var thread = pthread_t()
-        // The thread takes over the retain, and lets go of the work before it ends.
-        let context = Unmanaged.passRetained(work).toOpaque()
+        // The thread takes over the retain, and lets go of the task (and `work`) before it ends.
+        let context = Unmanaged.passRetained(task).toOpaque()
         let started =
             pthread_create(
                 &thread, nil,
                 { context in
-                    Unmanaged<ThreadWork>.fromOpaque(context!).takeRetainedValue().run()
+                    Unmanaged<ThreadTask>.fromOpaque(context!).takeRetainedValue().run()
                     return nil
                 }, context) == 0
-        if !started {
-            Unmanaged<ThreadWork>.fromOpaque(context).release()
-            work.run()
+        if started {
+            self.thread = thread
+        } else {
+            Unmanaged<ThreadTask>.fromOpaque(context).release()
+            result.value = work()
         }
-        let firstResult = first()
-        if started { pthread_join(thread, nil) }
-        return (firstResult, result.value!)
+    }
+
+    /// The result, once the work is done.
+    public func value() -> Value {
+        lock.withLock {
+            if let thread {
+                pthread_join(thread, nil)
+                self.thread = nil
+            }
+            return result.value!
+        }
+    }
+
+    deinit {
+        if let thread { pthread_join(thread, nil) }
     }
 }
 
-/// What a thread of `concurrently` runs.
-private final class ThreadWork {
+/// What a thread of `BackgroundWork` runs.
+private final class ThreadTask {
     let run: () -> Void
     init(_ run: @escaping () -> Void) { self.run = run }
 }
