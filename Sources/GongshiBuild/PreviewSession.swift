@@ -87,9 +87,10 @@ public final class PreviewSession: @unchecked Sendable {
             // After an edit of records, only routes that name what they read are rendered now,
             // and of those only the ones this plan made anew that read a changed fact (or are
             // new); every other keeps its last bytes. The rest wait until they are asked for.
+            let change = ChangedFacts(dirty)
             eager.routes = renewed.filter { route in
-                guard let reads = route.reads else { return false }
-                return !reads.isDisjoint(with: dirty) || previous.files[route.path] == nil
+                guard route.reads != nil else { return false }
+                return change.isRead(by: route) || previous.files[route.path] == nil
             }
             later = plan.routes.filter { $0.reads == nil }
         }
